@@ -1,0 +1,87 @@
+#include "base/diagnostic.hpp"
+
+#include <algorithm>
+
+namespace zapros {
+
+void Diagnostics::error(Pos pos, std::string message, std::string hint) {
+    list_.push_back({Severity::error, file_, pos, std::move(message), std::move(hint)});
+}
+
+void Diagnostics::warning(Pos pos, std::string message, std::string hint) {
+    list_.push_back({Severity::warning, file_, pos, std::move(message), std::move(hint)});
+}
+
+bool Diagnostics::has_errors() const {
+    return std::any_of(list_.begin(), list_.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+    std::vector<Diagnostic> out = list_;
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.pos < b.pos;
+    });
+    return out;
+}
+
+namespace {
+
+std::string location(const Diagnostic& d) {
+    std::string s = d.file;
+    if (d.pos.line > 0) {
+        s += ':' + std::to_string(d.pos.line);
+        if (d.pos.col > 0) s += ':' + std::to_string(d.pos.col);
+    }
+    return s;
+}
+
+void append_json_string(std::string& out, const std::string& s) {
+    out += '"';
+    for (unsigned char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default:
+            if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+            } else {
+                out += static_cast<char>(c);
+            }
+        }
+    }
+    out += '"';
+}
+
+}  // namespace
+
+std::string format_gcc(const Diagnostic& d) {
+    std::string s = location(d);
+    s += d.severity == Severity::error ? ": error: " : ": warning: ";
+    s += d.message;
+    if (!d.hint.empty()) s += '\n' + location(d) + ": note: " + d.hint;
+    return s;
+}
+
+std::string format_json(const Diagnostic& d) {
+    std::string s = "{\"file\":";
+    append_json_string(s, d.file);
+    s += ",\"line\":" + std::to_string(d.pos.line);
+    s += ",\"column\":" + std::to_string(d.pos.col);
+    s += ",\"severity\":";
+    s += d.severity == Severity::error ? "\"error\"" : "\"warning\"";
+    s += ",\"message\":";
+    append_json_string(s, d.message);
+    s += ",\"hint\":";
+    append_json_string(s, d.hint);
+    s += '}';
+    return s;
+}
+
+}  // namespace zapros

@@ -1,0 +1,55 @@
+#pragma once
+// Problems with the input are values with positions (STYLE 8): collected during a run, sorted,
+// printed together, and mapped to an exit status only by the CLI.
+#include <string>
+#include <vector>
+
+namespace zapros {
+
+// A position in the original file: 1-based line, 1-based column in characters (code points).
+// 0 means unknown; a Pos{} diagnostic is about the whole file.
+struct Pos {
+    int line = 0;
+    int col = 0;
+    friend bool operator==(const Pos&, const Pos&) = default;
+    friend auto operator<=>(const Pos&, const Pos&) = default;
+};
+
+enum class Severity { error, warning };
+
+struct Diagnostic {
+    Severity severity = Severity::error;
+    std::string file;
+    Pos pos;
+    std::string message;
+    std::string hint;  // optional advice, printed as a "note:" line
+};
+
+// Collects the diagnostics of one input file.
+class Diagnostics {
+public:
+    explicit Diagnostics(std::string file = {}) : file_(std::move(file)) {}
+
+    void error(Pos pos, std::string message, std::string hint = {});
+    void warning(Pos pos, std::string message, std::string hint = {});
+    void add(Diagnostic d) { list_.push_back(std::move(d)); }
+
+    const std::string& file() const { return file_; }
+    bool has_errors() const;
+    std::size_t size() const { return list_.size(); }
+    // Sorted by position (stable, so equal positions keep the order they were found in).
+    std::vector<Diagnostic> sorted() const;
+    const std::vector<Diagnostic>& all() const { return list_; }
+
+private:
+    std::string file_;
+    std::vector<Diagnostic> list_;
+};
+
+// GCC's form, which editors and CI logs understand: "FILE:LINE:COL: error: message",
+// followed by "FILE:LINE:COL: note: hint" when there is a hint.
+std::string format_gcc(const Diagnostic& d);
+// One JSON object on one line: {"file":…,"line":…,"column":…,"severity":…,"message":…,"hint":…}.
+std::string format_json(const Diagnostic& d);
+
+}  // namespace zapros

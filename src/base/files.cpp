@@ -1,0 +1,82 @@
+#include "base/files.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <utility>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace zapros {
+
+namespace {
+
+std::string reason(int err) { return std::strerror(err); }
+
+// Closes a descriptor on every path out of a scope.
+class Fd {
+public:
+    explicit Fd(int fd) : fd_(fd) {}
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    ~Fd() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    int get() const { return fd_; }
+    int release() { return std::exchange(fd_, -1); }
+
+private:
+    int fd_;
+};
+
+}  // namespace
+
+std::string read_file(const std::filesystem::path& path) {
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0) throw IoError("cannot open " + path.string() + ": " + reason(errno));
+    std::string data;
+    char buf[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd.get(), buf, sizeof buf);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            throw IoError("cannot read " + path.string() + ": " + reason(errno));
+        }
+        if (n == 0) break;
+        data.append(buf, static_cast<std::size_t>(n));
+    }
+    return data;
+}
+
+void write_file_atomic(const std::filesystem::path& path, std::string_view bytes) {
+    const std::filesystem::path tmp = path.string() + ".tmp";
+    Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666));
+    if (fd.get() < 0) throw IoError("cannot write " + tmp.string() + ": " + reason(errno));
+    auto fail = [&](const std::string& what) {
+        const int err = errno;
+        ::close(fd.release());
+        ::unlink(tmp.c_str());
+        throw IoError(what + " " + tmp.string() + ": " + reason(err));
+    };
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            fail("cannot write");
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::close(fd.release()) != 0) {
+        const int err = errno;
+        ::unlink(tmp.c_str());
+        throw IoError("cannot write " + tmp.string() + ": " + reason(err));
+    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+        const int err = errno;
+        ::unlink(tmp.c_str());
+        throw IoError("cannot rename " + tmp.string() + " to " + path.string() + ": " + reason(err));
+    }
+}
+
+}  // namespace zapros

@@ -1,0 +1,64 @@
+#include "cli/pipeline.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "base/files.hpp"
+#include "compose/letter.hpp"
+#include "flow/flow.hpp"
+#include "page/paginate.hpp"
+#include "request/parse.hpp"
+
+namespace zapros::cli {
+
+Installation find_installation() {
+    std::vector<std::filesystem::path> candidates;
+    if (const char* env = std::getenv("ZAPROS_DATA_DIR"); env && *env) candidates.emplace_back(env);
+    std::error_code ec;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        candidates.push_back(exe.parent_path().parent_path() / "share" / "zapros");  // PREFIX/bin/zapros
+        candidates.push_back(exe.parent_path().parent_path());                       // build/zapros in the source tree
+    }
+    for (const auto& dir : candidates)
+        if (std::filesystem::is_regular_file(dir / "fonts" / text::font_file(Face::serif)))
+            return {dir / "fonts", dir / "hyph"};
+    std::string looked;
+    for (const auto& dir : candidates) looked += "\n  " + (dir / "fonts").string();
+    throw IoError("cannot find zapros's fonts; looked in:" + looked + "\n(set ZAPROS_DATA_DIR to the directory holding fonts/ and hyph/)");
+}
+
+Pipeline::Pipeline(Installation inst) : inst_(std::move(inst)), fonts_(inst_.fonts) {}
+Pipeline::~Pipeline() = default;
+
+para::Resources Pipeline::resources() {
+    // TeX's hyphen minimums: Russian 2/2, English 2/3 (hyph-utf8 "hyphenmins").
+    if (!russian_) russian_ = std::make_unique<text::Hyphenator>(inst_.hyph / "hyph_ru.dic", 2, 2);
+    if (!english_) english_ = std::make_unique<text::Hyphenator>(inst_.hyph / "hyph_en_US.dic", 2, 3);
+    return para::Resources{fonts_, russian_.get(), english_.get()};
+}
+
+std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view bytes, Diagnostics& diags) {
+    const auto req = request::parse(file, bytes, diags);                  // bytes → Request
+    if (!req) return std::nullopt;
+    const compose::Document doc = compose::letter(*req, fonts_, diags);   // Request → Document
+    const para::Resources res = resources();
+    const para::Params params;
+    flow::Flow vlist = flow::flow(doc, res, params, diags);               // Document → VList (+ lines)
+    Typeset out;
+    out.pages = page::paginate(std::move(vlist), doc.style, res, params, diags);  // VList → Pages
+    if (diags.has_errors()) return std::nullopt;
+    out.info = {doc.info.title, doc.info.author, doc.info.subject, "zapros " ZAPROS_VERSION};
+    return out;
+}
+
+std::string Pipeline::pdf(const Typeset& t) const {
+    output::FontFiles files;
+    for (Face f : all_faces) files[static_cast<std::size_t>(f)] = fonts_.path(f);
+    return output::write_pdf(t.pages, t.info, files);
+}
+
+std::string Pipeline::trace(const Typeset& t) { return output::write_trace(t.pages); }
+
+}  // namespace zapros::cli

@@ -1,0 +1,58 @@
+#pragma once
+// The whole pipeline for one request, reading as the stages do (STYLE 1):
+//   parse → letter → flow (which sets each paragraph) → paginate → write_pdf / write_trace
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/diagnostic.hpp"
+#include "output/pdf.hpp"
+#include "page/page.hpp"
+#include "para/typeset.hpp"
+#include "text/fonts.hpp"
+#include "text/hyphenate.hpp"
+
+namespace zapros::cli {
+
+// Where the installation keeps its data: fonts/ and hyph/.
+struct Installation {
+    std::filesystem::path fonts;
+    std::filesystem::path hyph;
+};
+
+// $ZAPROS_DATA_DIR, else share/zapros next to the binary's bin/, else the source tree the binary
+// was built in (build/zapros → ./fonts). Throws IoError when none holds the fonts.
+Installation find_installation();
+
+struct Typeset {
+    page::Pages pages;
+    output::Info info;
+};
+
+// Holds the fonts and hyphenation dictionaries across documents; one per thread.
+class Pipeline {
+public:
+    explicit Pipeline(Installation inst);
+    ~Pipeline();
+
+    // Stages 1–5. Nothing when the request has errors (they are in diags). Throws
+    // text::FontError or text::HyphenError when the installation is broken.
+    std::optional<Typeset> typeset(std::string_view file, std::string_view bytes, Diagnostics& diags);
+
+    // Stage 6. Throws output::OutputError.
+    std::string pdf(const Typeset& t) const;
+    static std::string trace(const Typeset& t);
+
+    const text::Fonts& fonts() const { return fonts_; }
+
+private:
+    para::Resources resources();
+
+    Installation inst_;
+    text::Fonts fonts_;
+    std::unique_ptr<text::Hyphenator> russian_, english_;
+};
+
+}  // namespace zapros::cli

@@ -1,0 +1,179 @@
+// Markdown blocks → typographic blocks: paragraphs with their indents, labels and spacing.
+#include "compose/composer.hpp"
+#include "compose/labels.hpp"
+
+namespace zapros::compose {
+
+namespace {
+
+// Vertical space around a group of blocks goes on its first and last paragraph; the flow stage
+// merges touching spaces (the larger wins).
+void space_around(std::vector<Block>& out, std::size_t first, Sp before, Sp after) {
+    for (std::size_t i = first; i < out.size(); ++i) {
+        if (auto* p = std::get_if<Paragraph>(&out[i])) {
+            p->space_before = std::max(p->space_before, before);
+            break;
+        }
+    }
+    for (std::size_t i = out.size(); i-- > first;) {
+        if (auto* p = std::get_if<Paragraph>(&out[i])) {
+            p->space_after = std::max(p->space_after, after);
+            break;
+        }
+    }
+}
+
+}  // namespace
+
+void Composer::blocks(const std::vector<request::Block>& in, const Context& ctx, std::vector<Block>& out) {
+    for (const request::Block& b : in) block(b, ctx, out);
+}
+
+Paragraph Composer::paragraph(const std::vector<request::Inline>& in, const Context& ctx, Pos pos) {
+    Paragraph p;
+    p.size = ctx.size;
+    p.leading = ctx.leading;
+    p.left = ctx.left;
+    p.right = ctx.right;
+    p.first = ctx.parindent;
+    p.hyphenate = req_.meta.hyphenate;
+    p.lang = req_.meta.lang;
+    p.pos = pos;
+    spans(in, InlineState{.face = Face::serif, .size = ctx.size}, p.spans);
+    return p;
+}
+
+void Composer::block(const request::Block& b, const Context& ctx, std::vector<Block>& out) {
+    using Kind = request::Block::Kind;
+    switch (b.kind) {
+    case Kind::paragraph:
+        out.push_back(paragraph(b.inlines, ctx, b.pos));
+        return;
+    case Kind::heading: {
+        Context h = ctx;
+        h.size = b.level == 1 ? style_.heading1_size : style_.heading_size;
+        Paragraph p = paragraph(b.inlines, h, b.pos);
+        for (Span& s : p.spans) s.face = with_bold(s.face);
+        p.align = Align::left;
+        p.hyphenate = false;
+        p.keep_with_next = true;
+        p.space_before = style_.heading_before;
+        p.space_after = style_.heading_after;
+        out.push_back(std::move(p));
+        return;
+    }
+    case Kind::quote: {
+        Context q = ctx;
+        q.left += style_.quote_indent;
+        if (ctx.quote_depth == 0) q.right += style_.quote_indent;
+        ++q.quote_depth;
+        const std::size_t first = out.size();
+        blocks(b.children, q, out);
+        space_around(out, first, style_.block_skip, style_.block_skip);
+        return;
+    }
+    case Kind::list:
+        list(b, ctx, out);
+        return;
+    case Kind::item:  // only inside lists
+        blocks(b.children, ctx, out);
+        return;
+    case Kind::code: {
+        Paragraph p;
+        p.align = Align::left;
+        p.size = style_.code_size;
+        p.leading = style_.code_leading;
+        p.left = ctx.left + (ctx.quote_depth == 0 ? style_.parindent : 0);
+        p.right = ctx.right;
+        p.hyphenate = false;
+        p.lang = req_.meta.lang;
+        p.pos = b.pos;
+        std::string text = b.text;
+        if (!text.empty() && text.back() == '\n') text.pop_back();
+        int line = 0;
+        for (std::size_t start = 0; start <= text.size(); ++line) {
+            const std::size_t end = std::min(text.find('\n', start), text.size());
+            if (line > 0) p.spans.push_back(Span{.face = Face::mono, .size = p.size, .line_break = true});
+            std::string l = text.substr(start, end - start);
+            for (std::size_t t; (t = l.find('\t')) != std::string::npos;) l.replace(t, 1, 4 - t % 4, ' ');
+            if (!l.empty())
+                p.spans.push_back(Span{.text = l, .face = Face::mono, .size = p.size, .code = true,
+                                       .pos = {b.pos.line + 1 + line, b.pos.col}});
+            start = end + 1;
+        }
+        p.space_before = p.space_after = style_.block_skip;
+        out.push_back(std::move(p));
+        return;
+    }
+    case Kind::rule:
+        out.push_back(Rule{style_.break_rule_width, style_.break_rule_thickness, style_.block_skip * 2,
+                           style_.block_skip * 2});
+        return;
+    case Kind::table:
+        out.push_back(table(b, ctx));
+        return;
+    }
+}
+
+void Composer::list(const request::Block& b, const Context& ctx, std::vector<Block>& out) {
+    // A list's labels stand where a paragraph's first line starts; its text hangs after them.
+    Context inner = ctx;
+    const Sp label_x = ctx.left + (ctx.list_depth == 0 && ctx.quote_depth == 0 ? ctx.parindent : 0);
+    inner.left = label_x + style_.list_indent;
+    inner.parindent = 0;
+    ++inner.list_depth;
+    if (b.ordered) ++inner.ordered_depth;
+    const std::size_t first = out.size();
+    int n = b.start;
+    for (const request::Block& item : b.children) {
+        const std::size_t at = out.size();
+        blocks(item.children, inner, out);
+        if (at == out.size() || !std::holds_alternative<Paragraph>(out[at])) {
+            // An empty item, or one opening with a non-paragraph: the label needs a line.
+            Paragraph p;
+            p.size = inner.size;
+            p.leading = inner.leading;
+            p.left = inner.left;
+            p.right = inner.right;
+            p.lang = req_.meta.lang;
+            p.pos = item.pos;
+            out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), std::move(p));
+        }
+        Paragraph& p = std::get<Paragraph>(out[at]);
+        const std::string text = b.ordered ? ordered_label(n++, ctx.ordered_depth, b.delim)
+                                           : std::string(labels(req_.meta.lang).bullet);
+        p.label.push_back(Span{.text = text, .face = Face::serif, .size = inner.size, .pos = item.pos});
+        p.label_x = label_x;
+        if (!b.tight && at > first) p.space_before = std::max(p.space_before, style_.block_skip);
+    }
+    const Sp skip = ctx.list_depth > 0 ? 0 : style_.block_skip;  // a nested list runs on
+    space_around(out, first, skip, skip);
+}
+
+Table Composer::table(const request::Block& b, const Context& ctx) {
+    Table t;
+    t.left = ctx.left;
+    t.right = ctx.right;
+    t.padding = style_.table_padding;
+    t.rule = style_.table_rule;
+    t.space_before = t.space_after = style_.block_skip;
+    Context cell;
+    cell.size = style_.table_size;
+    cell.leading = style_.table_leading;
+    for (std::size_t r = 0; r < b.rows.size(); ++r) {
+        std::vector<Paragraph> row;
+        for (std::size_t c = 0; c < b.align.size(); ++c) {
+            const request::TableCell* src = c < b.rows[r].cells.size() ? &b.rows[r].cells[c] : nullptr;
+            Paragraph p = src ? paragraph(src->inlines, cell, src->pos) : paragraph({}, cell, b.pos);
+            const request::Align a = b.align[c];
+            p.align = a == request::Align::center ? Align::center : a == request::Align::right ? Align::right : Align::left;
+            if (r == 0)
+                for (Span& s : p.spans) s.face = with_bold(s.face);
+            row.push_back(std::move(p));
+        }
+        t.rows.push_back(std::move(row));
+    }
+    return t;
+}
+
+}  // namespace zapros::compose

@@ -1,0 +1,64 @@
+#pragma once
+// Inside compose/: the state of building one letter.
+#include <vector>
+
+#include "compose/document.hpp"
+#include "request/request.hpp"
+#include "text/fonts.hpp"
+
+namespace zapros::compose {
+
+// Where a block stands: its indents, size and nesting.
+struct Context {
+    Sp left = 0, right = 0;
+    Sp size = 0, leading = 0;
+    Sp parindent = 0;
+    int ordered_depth = 0;  // ordered lists around this block
+    int list_depth = 0;     // lists of any kind around this block
+    int quote_depth = 0;
+};
+
+// The face and link state while walking inlines.
+struct InlineState {
+    Face face = Face::serif;
+    Sp size = 0;
+    std::string link;
+    bool url = false;
+    bool strike = false;
+};
+
+class Composer {
+public:
+    Composer(const request::Request& req, const text::Fonts& fonts, Diagnostics& diags, const Style& style)
+        : req_(req), fonts_(fonts), diags_(diags), style_(style) {}
+
+    Document compose();
+
+private:
+    // letter.cpp: the form
+    Header header() const;
+    Paragraph title() const;
+    Closing closing() const;
+    Note note(const request::Note& n);
+    Paragraph plain(const std::string& text, Face face, Sp size, Sp leading, Align align, Pos pos) const;
+
+    // body.cpp: Markdown blocks → typographic blocks
+    void blocks(const std::vector<request::Block>& in, const Context& ctx, std::vector<Block>& out);
+    void block(const request::Block& b, const Context& ctx, std::vector<Block>& out);
+    void list(const request::Block& b, const Context& ctx, std::vector<Block>& out);
+    Table table(const request::Block& b, const Context& ctx);
+    Paragraph paragraph(const std::vector<request::Inline>& in, const Context& ctx, Pos pos);
+
+    // spans.cpp: inlines → spans
+    void spans(const std::vector<request::Inline>& in, const InlineState& st, std::vector<Span>& out) const;
+    Span mark(int note, Sp size, Pos pos) const;
+    void check_glyphs(std::vector<Span>& spans) const;
+    void check_glyphs(Block& b) const;
+
+    const request::Request& req_;
+    const text::Fonts& fonts_;
+    Diagnostics& diags_;
+    const Style& style_;
+};
+
+}  // namespace zapros::compose

@@ -1,0 +1,112 @@
+#pragma once
+// Stage 2's product: a letter as typographic blocks. What the text says is settled here (fixed
+// words, numbering, quotes and no-break spaces); where it goes on the page is not.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/diagnostic.hpp"
+#include "base/face.hpp"
+#include "base/lang.hpp"
+#include "base/units.hpp"
+#include "compose/style.hpp"
+
+namespace zapros::compose {
+
+// A run of text in one face and size.
+struct Span {
+    std::string text;
+    Face face = Face::serif;
+    Sp size = 0;
+    Sp rise = 0;             // baseline shift upwards (note marks)
+    int note = 0;            // a note mark: the note's number (text holds its digits)
+    std::string link;        // the URL a click opens; empty when not a link
+    bool code = false;       // code: set as written, never hyphenated
+    bool url = false;        // a URL: breaks after / . - ? & = _ # without a hyphen
+    bool strike = false;     // struck through
+    bool line_break = false; // a forced line break (text empty)
+    Pos pos;                 // where the text starts in the request
+};
+
+enum class Align { justify, left, center, right };
+
+struct Paragraph {
+    std::vector<Span> spans;
+    std::vector<Span> label;  // a list item's marker, hanging left of the text at label_x
+    Sp label_x = 0;
+    Align align = Align::justify;
+    Sp size = 0;
+    Sp leading = 0;    // baseline to baseline
+    Sp left = 0;       // indent of every line from the measure's left edge
+    Sp right = 0;      // indent from the right edge
+    Sp first = 0;      // added to left on the first line
+    Sp space_before = 0;
+    Sp space_after = 0;
+    bool keep_with_next = false;  // headings: never the last thing on a page
+    bool hyphenate = true;
+    Lang lang = Lang::ru;
+    Pos pos;
+};
+
+struct Rule {
+    Sp width = 0;
+    Sp thickness = 0;
+    Sp space_before = 0;
+    Sp space_after = 0;
+};
+
+struct Table {
+    std::vector<std::vector<Paragraph>> rows;  // rows[0] is the header
+    Sp left = 0, right = 0;
+    Sp padding = 0;
+    Sp rule = 0;
+    Sp space_before = 0, space_after = 0;
+};
+
+// The requisites at the top of the first page: the sender's block at the left, the addressees
+// in their zone at the right, side by side.
+struct Header {
+    std::vector<Paragraph> sender;      // set in sender_width from the left margin
+    std::vector<Paragraph> addressees;  // set in the zone starting at zone_left
+    Sp sender_width = 0;
+    Sp zone_left = 0;
+};
+
+struct SignatureRow {
+    Paragraph role;          // from the left margin
+    std::vector<Span> name;  // ends at the right margin; empty → a blank line to write on
+};
+
+// Signatures, then the date and place; kept together, and with the text's last two lines.
+struct Closing {
+    std::vector<SignatureRow> rows;
+    Paragraph date_place;
+    Span line;  // the text of a signature line (underscores) in the body face
+    Sp line_width = 0;
+    Sp space_before = 0;
+    Sp row_gap = 0;
+    Sp date_before = 0;
+};
+
+using Block = std::variant<Paragraph, Rule, Table, Header, Closing>;
+
+struct Note {
+    int number = 0;
+    std::vector<Block> blocks;  // paragraphs in the note size; the first starts with the number
+};
+
+struct Info {
+    std::string title;
+    std::string author;
+    std::string subject;
+};
+
+struct Document {
+    Style style;
+    Lang lang = Lang::ru;
+    std::vector<Block> blocks;
+    std::vector<Note> notes;
+    Info info;
+};
+
+}  // namespace zapros::compose

@@ -1,0 +1,31 @@
+#pragma once
+// The letter's fixed words, one table per language.
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "base/lang.hpp"
+#include "request/request.hpp"
+
+namespace zapros::compose {
+
+struct Labels {
+    std::string_view date_place;  // both blank: "Date, place"
+    std::string_view date;        // date blank, place given
+    std::string_view place;       // place blank, date given
+    std::string_view bullet;      // a bullet list's marker
+    std::string_view subject;     // the PDF's Subject, before the addressees
+    std::array<std::string_view, 12> months;  // as written in a date ("5 июня")
+};
+
+const Labels& labels(Lang lang);
+
+// A date as written in a letter: "5 июня 2016 г." / "June 5, 2016", with no-break spaces so
+// that its parts stay on one line (GOST R 7.0.97).
+std::string format_date(const request::Date& d, Lang lang);
+
+// The marker of list item n (1-based) at nesting level depth (0, 1, 2…) of ordered lists:
+// level 0 keeps the source's delimiter ("1)" or "1."), level 1 uses "a.", level 2 "i.".
+std::string ordered_label(int n, int depth, request::ListDelim delim);
+
+}  // namespace zapros::compose

@@ -1,0 +1,155 @@
+#include "compose/letter.hpp"
+
+#include "compose/composer.hpp"
+#include "compose/labels.hpp"
+
+namespace zapros::compose {
+
+Document letter(const request::Request& req, const text::Fonts& fonts, Diagnostics& diags, const Style& style) {
+    return Composer(req, fonts, diags, style).compose();
+}
+
+Document Composer::compose() {
+    const request::Meta& meta = req_.meta;
+    Document doc;
+    doc.style = style_;
+    doc.lang = meta.lang;
+
+    doc.blocks.push_back(header());
+    doc.blocks.push_back(title());
+    Context body;
+    body.size = style_.body_size;
+    body.leading = style_.body_leading;
+    body.parindent = style_.parindent;
+    blocks(req_.blocks, body, doc.blocks);
+    doc.blocks.push_back(closing());
+    for (const request::Note& n : req_.notes) doc.notes.push_back(note(n));
+
+    for (Block& b : doc.blocks) check_glyphs(b);
+    for (Note& n : doc.notes)
+        for (Block& b : n.blocks) check_glyphs(b);
+
+    doc.info.title = meta.title.value;
+    if (!meta.signatures.empty() && !meta.signatures.front().name.value.empty())
+        doc.info.author = meta.signatures.front().name.value;
+    else if (!meta.from.empty())
+        doc.info.author = meta.from.front().value.substr(0, meta.from.front().value.find('\n'));
+    std::string to;
+    for (const request::Text& t : meta.to) to += (to.empty() ? "" : "; ") + t.value.substr(0, t.value.find('\n'));
+    doc.info.subject = std::string(labels(meta.lang).subject) + ": " + to;
+    return doc;
+}
+
+// A paragraph of front-matter text: each of its lines a line of the block.
+Paragraph Composer::plain(const std::string& text, Face face, Sp size, Sp leading, Align align, Pos pos) const {
+    Paragraph p;
+    p.align = align;
+    p.size = size;
+    p.leading = leading;
+    p.hyphenate = false;
+    p.lang = req_.meta.lang;
+    p.pos = pos;
+    std::size_t start = 0;
+    int line = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        if (line > 0) p.spans.push_back(Span{.face = face, .size = size, .line_break = true});
+        Span s;
+        s.text = text.substr(start, end - start);
+        s.face = face;
+        s.size = size;
+        s.pos = {pos.line + (line > 0 ? line : 0), line > 0 ? 1 : pos.col};
+        if (!s.text.empty()) p.spans.push_back(std::move(s));
+        start = end + 1;
+        ++line;
+    }
+    return p;
+}
+
+Header Composer::header() const {
+    const request::Meta& meta = req_.meta;
+    Header h;
+    h.zone_left = style_.measure() - style_.addressee_width;
+    h.sender_width = h.zone_left - style_.header_gap;
+    for (std::size_t i = 0; i < meta.to.size(); ++i) {
+        Paragraph p = plain(meta.to[i].value, Face::serif, style_.body_size, style_.addressee_leading, Align::left,
+                            meta.to[i].pos);
+        if (i + 1 < meta.to.size()) p.space_after = style_.addressee_gap;
+        h.addressees.push_back(std::move(p));
+    }
+    std::string from;
+    for (const request::Text& t : meta.from) from += (from.empty() ? "" : "\n") + t.value;
+    if (!meta.from.empty())
+        h.sender.push_back(plain(from, Face::serif, style_.sender_size, style_.sender_leading, Align::left,
+                                 meta.from.front().pos));
+    return h;
+}
+
+Paragraph Composer::title() const {
+    const request::Text& t = req_.meta.title;
+    Paragraph p = plain(t.value, Face::serif_bold, style_.title_size, style_.body_leading, Align::center, t.pos);
+    p.space_before = style_.title_before;
+    p.space_after = style_.title_after;
+    return p;
+}
+
+Closing Composer::closing() const {
+    const request::Meta& meta = req_.meta;
+    const Labels& words = labels(meta.lang);
+    Closing c;
+    c.space_before = style_.signature_before;
+    c.row_gap = style_.signature_gap;
+    c.date_before = style_.date_before;
+    c.line_width = style_.signature_line;
+    // A line to write on: underscores, so that it also reads as a blank in extracted text.
+    const int underscore = fonts_.get(Face::serif).advance(U'_');
+    const Sp per = underscore * style_.body_size / 1000;
+    const int count = per > 0 ? static_cast<int>(style_.signature_line / per) : 1;
+    c.line = Span{.text = std::string(static_cast<std::size_t>(count), '_'), .face = Face::serif, .size = style_.body_size};
+
+    for (const request::Signature& sig : meta.signatures) {
+        SignatureRow row;
+        row.role = plain(sig.role.value, Face::serif, style_.body_size, style_.body_leading, Align::left, sig.role.pos);
+        if (!sig.name.value.empty())
+            row.name.push_back(Span{.text = sig.name.value, .face = Face::serif, .size = style_.body_size, .pos = sig.name.pos});
+        c.rows.push_back(std::move(row));
+    }
+
+    const std::string blank = c.line.text;
+    std::string text;
+    Pos pos = meta.date_pos;
+    if (meta.date && meta.place)
+        text = format_date(*meta.date, meta.lang) + ", " + meta.place->value;
+    else if (meta.date)
+        text = format_date(*meta.date, meta.lang) + ", " + std::string(words.place) + ": " + blank;
+    else if (meta.place)
+        text = std::string(words.date) + ": " + blank + ", " + meta.place->value, pos = meta.place->pos;
+    else
+        text = std::string(words.date_place) + ": " + blank + blank;
+    c.date_place = plain(text, Face::serif, style_.body_size, style_.body_leading, Align::left, pos);
+    return c;
+}
+
+Note Composer::note(const request::Note& n) {
+    Note out;
+    out.number = n.number;
+    Context ctx;
+    ctx.size = style_.note_size;
+    ctx.leading = style_.note_leading;
+    blocks(n.blocks, ctx, out.blocks);
+    if (out.blocks.empty() || !std::holds_alternative<Paragraph>(out.blocks.front())) {
+        Paragraph p;
+        p.size = ctx.size;
+        p.leading = ctx.leading;
+        p.lang = req_.meta.lang;
+        p.pos = n.pos;
+        out.blocks.insert(out.blocks.begin(), std::move(p));
+    }
+    Paragraph& first = std::get<Paragraph>(out.blocks.front());
+    first.first = 0;
+    first.spans.insert(first.spans.begin(), {mark(n.number, ctx.size, n.pos),
+                                              Span{.text = " ", .face = Face::serif, .size = ctx.size, .pos = n.pos}});
+    return out;
+}
+
+}  // namespace zapros::compose

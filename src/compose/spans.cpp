@@ -1,0 +1,144 @@
+// Inlines → spans: faces, links, note marks; and the check that every character has a glyph.
+#include <algorithm>
+
+#include "base/utf8.hpp"
+#include "compose/composer.hpp"
+
+namespace zapros::compose {
+
+namespace {
+
+// Autolinks (and links written as their own URL) print their URL: it may break like one.
+bool shows_its_url(const request::Inline& link) {
+    if (link.children.size() != 1 || link.children[0].kind != request::Inline::Kind::text) return false;
+    const std::string& text = link.children[0].text;
+    const std::string& url = link.url;
+    return url == text || (url.size() > text.size() && url.compare(url.size() - text.size(), text.size(), text) == 0);
+}
+
+}  // namespace
+
+Span Composer::mark(int note, Sp size, Pos pos) const {
+    Span s;
+    s.text = std::to_string(note);
+    s.face = Face::serif;
+    s.size = round_to_sp(static_cast<double>(size) * style_.mark_scale);
+    s.rise = round_to_sp(static_cast<double>(size) * style_.mark_rise);
+    s.note = note;
+    s.pos = pos;
+    return s;
+}
+
+void Composer::spans(const std::vector<request::Inline>& in, const InlineState& st, std::vector<Span>& out) const {
+    using Kind = request::Inline::Kind;
+    for (const request::Inline& x : in) {
+        Span s;
+        s.face = st.face;
+        s.size = st.size;
+        s.link = st.link;
+        s.url = st.url;
+        s.strike = st.strike;
+        s.pos = x.pos;
+        switch (x.kind) {
+        case Kind::text:
+            s.text = x.text;
+            std::replace(s.text.begin(), s.text.end(), '\t', ' ');
+            out.push_back(std::move(s));
+            break;
+        case Kind::code:
+            s.text = x.text;
+            s.face = Face::mono;
+            s.size = round_to_sp(static_cast<double>(st.size) * 0.9);
+            s.code = true;
+            out.push_back(std::move(s));
+            break;
+        case Kind::soft_break:
+            s.text = " ";
+            out.push_back(std::move(s));
+            break;
+        case Kind::hard_break:
+            s.line_break = true;
+            out.push_back(std::move(s));
+            break;
+        case Kind::emph: {
+            InlineState inner = st;
+            inner.face = st.face == Face::mono ? st.face : with_italic(st.face);
+            spans(x.children, inner, out);
+            break;
+        }
+        case Kind::strong: {
+            InlineState inner = st;
+            inner.face = with_bold(st.face);
+            spans(x.children, inner, out);
+            break;
+        }
+        case Kind::strike: {
+            InlineState inner = st;
+            inner.strike = true;
+            spans(x.children, inner, out);
+            break;
+        }
+        case Kind::link: {
+            InlineState inner = st;
+            inner.link = x.url;
+            inner.url = shows_its_url(x);
+            spans(x.children, inner, out);
+            break;
+        }
+        case Kind::note_ref:
+            out.push_back(mark(x.note, st.size, x.pos));
+            break;
+        }
+    }
+}
+
+// A character the font lacks would print as a blank or a box (libharu says nothing), and one
+// above U+FFFF as a space: warn at its position. Above U+FFFF it becomes U+FFFD, which at least
+// shows that something is missing.
+void Composer::check_glyphs(std::vector<Span>& spans) const {
+    for (Span& s : spans) {
+        const text::Font& font = fonts_.get(s.face);
+        std::string fixed;
+        bool changed = false;
+        int col = 0;
+        for (std::size_t i = 0; i < s.text.size(); ++col) {
+            const std::size_t at = i;
+            const char32_t c = utf8::next(s.text, i);
+            const bool missing = c == 0xFFFD ? !font.has_glyph(c) : c > 0xFFFF || !font.has_glyph(c);
+            if (missing && c != U' ' && c != 0xA0) {
+                Pos p = s.pos;
+                if (p.col > 0) p.col += col;
+                diags_.warning(p, "character " + utf8::code_point_name(c) + " '" + utf8::encode(c) + "' is not in the font " +
+                                      font.family() + (c > 0xFFFF ? "; it is replaced by U+FFFD" : "; it prints as a box"));
+            }
+            if (c > 0xFFFF) {
+                utf8::append(fixed, 0xFFFD);
+                changed = true;
+            } else {
+                fixed.append(s.text, at, i - at);
+            }
+        }
+        if (changed) s.text = std::move(fixed);
+    }
+}
+
+void Composer::check_glyphs(Block& b) const {
+    if (auto* p = std::get_if<Paragraph>(&b)) {
+        check_glyphs(p->spans);
+        check_glyphs(p->label);
+    } else if (auto* t = std::get_if<Table>(&b)) {
+        for (auto& row : t->rows)
+            for (Paragraph& p : row) check_glyphs(p.spans);
+    } else if (auto* h = std::get_if<Header>(&b)) {
+        for (Paragraph& p : h->sender) check_glyphs(p.spans);
+        for (Paragraph& p : h->addressees) check_glyphs(p.spans);
+    } else if (auto* c = std::get_if<Closing>(&b)) {
+        for (SignatureRow& r : c->rows) {
+            check_glyphs(r.role.spans);
+            check_glyphs(r.name);
+        }
+        check_glyphs(c->date_place.spans);
+    }
+}
+
+}  // namespace zapros::compose

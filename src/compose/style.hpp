@@ -1,0 +1,81 @@
+#pragma once
+// Every dimension of the letter's form, with its default in one place. Defaults follow
+// GOST R 7.0.97 for organisational letters (shared/notes/gost-letter.md).
+#include "base/units.hpp"
+
+namespace zapros::compose {
+
+struct Style {
+    // A4 with GOST's margins (left ≥ 30 mm for documents kept over 10 years).
+    Sp page_width = mm(210);
+    Sp page_height = mm(297);
+    Sp margin_left = mm(30);
+    Sp margin_right = mm(15);
+    Sp margin_top = mm(20);
+    Sp margin_bottom = mm(20);
+
+    // Body: PT Serif 12 pt, baselines 1.25× the size, first-line indent 1.25 cm.
+    Sp body_size = pt(12);
+    Sp body_leading = pt(15);
+    Sp parindent = mm(12.5);
+    Sp block_skip = pt(6);  // around block quotes, lists, tables, code, headings
+
+    // Requisites: single-spaced (about 1.15×), the addressee zone at most 8 cm wide at the
+    // right margin, a half line between addressees; the sender block smaller, top left.
+    Sp addressee_width = mm(80);
+    Sp addressee_leading = pt(14);
+    Sp addressee_gap = pt(6);
+    Sp sender_size = pt(10);
+    Sp sender_leading = pt(12);
+    Sp header_gap = mm(10);  // between the sender's column and the addressee zone
+
+    // Title: centred, bold, with space around it.
+    Sp title_size = pt(12);
+    Sp title_before = pt(30);
+    Sp title_after = pt(18);
+
+    // Headings inside the text.
+    Sp heading1_size = pt(13);
+    Sp heading_size = pt(12);
+    Sp heading_before = pt(12);
+    Sp heading_after = pt(6);
+
+    Sp quote_indent = mm(10);
+    Sp list_indent = mm(7);  // room for the label ("1)", "a.", "–")
+
+    Sp code_size = pt(10);
+    Sp code_leading = pt(12.5);
+
+    Sp table_size = pt(10);
+    Sp table_leading = pt(12);
+    Sp table_padding = pt(3);
+    Sp table_rule = pt(0.4);
+
+    Sp break_rule_width = mm(40);  // a thematic break: a short centred rule
+    Sp break_rule_thickness = pt(0.5);
+
+    // Notes: 10 pt under a short rule; marks are digits at 65 % of the size, raised.
+    Sp note_size = pt(10);
+    Sp note_leading = pt(12);
+    Sp note_rule_width = mm(50);
+    Sp note_rule_thickness = pt(0.4);
+    Sp note_skip = pt(9);     // from the last text line's depth to the rule
+    Sp note_gap = pt(2);      // between two notes
+    double mark_scale = 0.65;
+    double mark_rise = 0.36;  // of the text size
+
+    // Signature rows: GOST's 2–3 intervals below the text, a 40 mm line to sign on.
+    Sp signature_before = pt(30);
+    Sp signature_line = mm(40);
+    Sp signature_gap = pt(12);  // between signatories
+    Sp date_before = pt(18);
+
+    // Page numbers from page 2, centred in the top margin, ≥ 10 mm from the edge.
+    Sp page_number_baseline = mm(12);
+    Sp page_number_size = pt(10);
+
+    Sp measure() const { return page_width - margin_left - margin_right; }
+    Sp text_height() const { return page_height - margin_top - margin_bottom; }
+};
+
+}  // namespace zapros::compose

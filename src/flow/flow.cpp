@@ -1,0 +1,114 @@
+#include "flow/flow.hpp"
+
+#include "flow/frames.hpp"
+#include "flow/stack.hpp"
+
+namespace zapros::flow {
+
+namespace {
+
+class Flower {
+public:
+    Flower(const compose::Document& doc, const para::Resources& res, const para::Params& params,
+           Diagnostics& diags, const FlowParams& fp)
+        : doc_(doc), frames_{doc.style, res, params, diags}, fp_(fp) {}
+
+    Flow run() {
+        Flow out;
+        Stacker body(out.body, fp_);
+        for (const compose::Block& b : doc_.blocks) block(b, body);
+        for (const compose::Note& n : doc_.notes) {
+            VList& v = out.notes.emplace_back();
+            Stacker st(v, fp_);
+            keep_next_ = false;
+            for (const compose::Block& b : n.blocks) block(b, st);
+            for (VItem& it : v)
+                if (it.kind == VItem::Kind::line) {
+                    it.line.anchor = n.number;
+                    break;
+                }
+        }
+        return out;
+    }
+
+private:
+    // Penalty between lines k−1 and k of a paragraph of n lines (TeX ch. 15: \clubpenalty,
+    // \widowpenalty, \brokenpenalty; the rule: no lone line of a paragraph of 3 or more).
+    int interline(std::size_t k, std::size_t n, bool prev_hyphen) const {
+        long p = 0;
+        if (n == 2) p += fp_.two_line_penalty;
+        if (n >= 3 && k == 1) p += fp_.club_penalty;
+        if (n >= 3 && k == n - 1) p += fp_.widow_penalty;
+        if (prev_hyphen) p += fp_.broken_penalty;
+        return static_cast<int>(std::min<long>(p, para::infinite_penalty));
+    }
+
+    int before_block() {
+        const int p = keep_next_ ? para::infinite_penalty : 0;
+        keep_next_ = false;
+        return p;
+    }
+
+    void block(const compose::Block& b, Stacker& st) {
+        if (const auto* p = std::get_if<compose::Paragraph>(&b)) {
+            paragraph(*p, st);
+        } else if (const auto* r = std::get_if<compose::Rule>(&b)) {
+            st.space(r->space_before);
+            st.frame(frames_.rule(*r), 0, before_block());
+            st.space(r->space_after);
+        } else if (const auto* t = std::get_if<compose::Table>(&b)) {
+            st.space(t->space_before);
+            const std::vector<para::Line> rows = frames_.table(*t);
+            for (std::size_t k = 0; k < rows.size(); ++k)
+                st.frame(rows[k], 0, k == 0 ? before_block() : k == 1 ? para::infinite_penalty : 0);
+            st.space(t->space_after);
+        } else if (const auto* h = std::get_if<compose::Header>(&b)) {
+            st.frame(frames_.header(*h), 0, before_block());
+        } else if (const auto* c = std::get_if<compose::Closing>(&b)) {
+            closing(*c, st);
+        }
+    }
+
+    void paragraph(const compose::Paragraph& p, Stacker& st) {
+        std::vector<para::Line> lines = frames_.lines(p);
+        st.space(p.space_before);
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            const int penalty = k == 0 ? before_block() : interline(k, lines.size(), lines[k - 1].hyphen);
+            st.line(std::move(lines[k]), p.leading, penalty);
+        }
+        st.space(p.space_after);
+        keep_next_ = p.keep_with_next;
+    }
+
+    // The closing never starts a page alone: it keeps the text's last two lines with it.
+    void closing(const compose::Closing& c, Stacker& st) {
+        if (VItem* last = st.last_penalty()) last->penalty = para::infinite_penalty;
+        keep_next_ = true;
+        st.space(c.space_before);
+        const std::vector<para::Line> rows = frames_.signatures(c);
+        for (const para::Line& row : rows) {
+            st.frame(row, 0, before_block());
+            st.space(c.row_gap);
+            keep_next_ = true;
+        }
+        st.space(c.date_before);
+        keep_next_ = true;
+        compose::Paragraph date = c.date_place;
+        date.keep_with_next = false;
+        paragraph(date, st);
+    }
+
+    const compose::Document& doc_;
+    Frames frames_;
+    const FlowParams& fp_;
+    bool keep_next_ = false;
+};
+
+}  // namespace
+
+Flow flow(const compose::Document& doc, const para::Resources& res, const para::Params& params,
+          Diagnostics& diags, const FlowParams& fp) {
+    return Flower(doc, res, params, diags, fp).run();
+}
+
+}  // namespace zapros::flow

@@ -1,0 +1,162 @@
+#include "flow/frames.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "base/utf8.hpp"
+
+namespace zapros::flow {
+
+para::Line Frames::column(const std::vector<compose::Paragraph>& ps, Sp width, Sp dx) const {
+    para::Line frame;
+    Sp y = 0;
+    bool first = true;
+    Sp gap = 0;
+    for (const compose::Paragraph& p : ps) {
+        const std::vector<para::Line> ls = para::typeset(p, width, res, params, diags);
+        for (const para::Line& l : ls) {
+            if (first) {
+                frame.height = l.height;
+                first = false;
+            } else {
+                y += p.leading + gap;
+                gap = 0;
+            }
+            para::append(frame, l, dx, y);
+            frame.depth = y + l.depth;
+        }
+        gap = p.space_after;
+    }
+    return frame;
+}
+
+para::Line Frames::header(const compose::Header& h) const {
+    para::Line right = column(h.addressees, style.addressee_width, h.zone_left);
+    if (h.sender.empty()) return right;
+    para::Line left = column(h.sender, h.sender_width, 0);
+    // Align the two columns' tops.
+    para::Line frame;
+    frame.height = std::max(left.height, right.height);
+    para::append(frame, left, 0, frame.height - left.height);
+    para::append(frame, right, 0, frame.height - right.height);
+    frame.depth = std::max(left.depth + frame.height - left.height, right.depth + frame.height - right.height);
+    return frame;
+}
+
+Sp Frames::text_width(const std::vector<compose::Span>& spans) const {
+    Sp w = 0;
+    for (const compose::Span& s : spans) {
+        const text::Font& f = res.fonts.get(s.face);
+        long units = 0;
+        for (std::size_t i = 0; i < s.text.size();) units += f.advance(utf8::next(s.text, i));
+        w += units * s.size / 1000;
+    }
+    return w;
+}
+
+std::vector<para::Line> Frames::table(const compose::Table& t) const {
+    const std::size_t columns = t.rows.empty() ? 0 : t.rows.front().size();
+    const Sp available = style.measure() - t.left - t.right;
+    std::vector<para::Line> out;
+    if (columns == 0) return out;
+
+    // Column widths as in HTML's automatic table layout: at least the longest word, at most the
+    // whole content on one line, the measure shared in proportion to what each column wants.
+    std::vector<Sp> natural(columns, 0), least(columns, 0);
+    for (const auto& row : t.rows) {
+        for (std::size_t c = 0; c < columns; ++c) {
+            const para::ItemList items = para::build(row[c], available, res, params, diags);
+            Sp line = 0, word = 0, longest = 0;
+            for (const para::Item& it : items.items) {
+                if (it.type == para::Item::Type::box) word += it.width;
+                else if (it.type == para::Item::Type::glue && it.fil == 0) line += word + it.width, longest = std::max(longest, word), word = 0;
+            }
+            line += word;
+            longest = std::max(longest, word);
+            natural[c] = std::max(natural[c], line + 2 * t.padding);
+            least[c] = std::max(least[c], longest + 2 * t.padding);
+        }
+    }
+    const Sp sum_natural = std::accumulate(natural.begin(), natural.end(), Sp{0});
+    const Sp sum_least = std::accumulate(least.begin(), least.end(), Sp{0});
+    std::vector<Sp> width(columns);
+    for (std::size_t c = 0; c < columns; ++c) {
+        if (sum_natural <= available)
+            width[c] = natural[c] + (available - sum_natural) * natural[c] / std::max<Sp>(sum_natural, 1);
+        else if (sum_least < available)
+            width[c] = least[c] + (available - sum_least) * (natural[c] - least[c]) / std::max<Sp>(sum_natural - sum_least, 1);
+        else
+            width[c] = available * least[c] / std::max<Sp>(sum_least, 1);
+    }
+    // Whatever rounding left over goes to the last column, so the grid closes at the margin.
+    width.back() += available - std::accumulate(width.begin(), width.end(), Sp{0});
+
+    for (const auto& row : t.rows) {
+        std::vector<para::Line> cells;
+        Sp height = 0, depth = 0;
+        for (std::size_t c = 0; c < columns; ++c) {
+            cells.push_back(column({row[c]}, width[c] - 2 * t.padding, 0));
+            height = std::max(height, cells.back().height);
+            depth = std::max(depth, cells.back().depth);
+        }
+        para::Line frame;
+        frame.height = t.padding + height;
+        frame.depth = depth + t.padding;
+        Sp x = t.left;
+        for (std::size_t c = 0; c < columns; ++c) {
+            para::append(frame, cells[c], x + t.padding, 0);
+            frame.rules.push_back({x, -frame.height, t.rule, frame.height + frame.depth});
+            x += width[c];
+        }
+        frame.rules.push_back({x - t.rule, -frame.height, t.rule, frame.height + frame.depth});
+        frame.rules.push_back({t.left, -frame.height, available, t.rule});
+        frame.rules.push_back({t.left, frame.depth - t.rule, available, t.rule});
+        frame.width = t.left + available;
+        out.push_back(std::move(frame));
+    }
+    return out;
+}
+
+std::vector<para::Line> Frames::signatures(const compose::Closing& c) const {
+    std::vector<para::Line> out;
+    const Sp measure = style.measure();
+    const compose::Span slash{.text = " / ", .face = c.line.face, .size = c.line.size};
+    const Sp line_w = text_width({c.line});
+    const Sp slash_w = text_width({slash});
+    for (const compose::SignatureRow& row : c.rows) {
+        // Name at the right margin (a blank line when there is none), the signature line before
+        // it, the role from the left margin in what remains, its last line level with the name.
+        const std::vector<compose::Span> name = row.name.empty() ? std::vector<compose::Span>{c.line} : row.name;
+        const Sp name_w = text_width(name);
+        const Sp line_x = measure - name_w - slash_w - line_w;
+        const Sp role_width = std::max(line_x - style.parindent, measure / 4);
+        para::Line frame = column({row.role}, role_width, 0);
+        const Sp base = frame.runs.empty() ? 0 : frame.runs.back().y;  // the role's last baseline
+        para::Run sig{.x = line_x, .y = base, .text = c.line.text, .face = c.line.face, .size = c.line.size};
+        sig.space_after = true;
+        frame.runs.push_back(sig);
+        para::Run sl{.x = line_x + line_w, .y = base, .text = "/", .face = slash.face, .size = slash.size};
+        sl.x += text_width({compose::Span{.text = " ", .face = slash.face, .size = slash.size}});
+        sl.space_after = true;
+        frame.runs.push_back(sl);
+        Sp x = measure - name_w;
+        for (const compose::Span& s : name) {
+            frame.runs.push_back(para::Run{.x = x, .y = base, .text = s.text, .face = s.face, .size = s.size});
+            x += text_width({s});
+        }
+        if (frame.height == 0) frame.height = c.line.size * 7 / 10;
+        frame.width = measure;
+        out.push_back(std::move(frame));
+    }
+    return out;
+}
+
+para::Line Frames::rule(const compose::Rule& r) const {
+    para::Line l;
+    l.rules.push_back({(style.measure() - r.width) / 2, 0, r.width, r.thickness});
+    l.depth = r.thickness;
+    l.width = style.measure();
+    return l;
+}
+
+}  // namespace zapros::flow

@@ -1,0 +1,34 @@
+#pragma once
+// Inside flow/: boxes made of lines — the requisites side by side, table rows with their grid,
+// signature rows, rules.
+#include <vector>
+
+#include "compose/document.hpp"
+#include "para/typeset.hpp"
+
+namespace zapros::flow {
+
+struct Frames {
+    const compose::Style& style;
+    const para::Resources& res;
+    const para::Params& params;
+    Diagnostics& diags;
+
+    // A paragraph's lines across the measure.
+    std::vector<para::Line> lines(const compose::Paragraph& p) const {
+        return para::typeset(p, style.measure(), res, params, diags);
+    }
+
+    para::Line header(const compose::Header& h) const;
+    std::vector<para::Line> table(const compose::Table& t) const;  // one frame per row
+    std::vector<para::Line> signatures(const compose::Closing& c) const;  // one frame per row
+    para::Line rule(const compose::Rule& r) const;
+
+private:
+    // Paragraphs stacked on their leading, set `width` wide and moved right by dx; the frame's
+    // origin is the first baseline.
+    para::Line column(const std::vector<compose::Paragraph>& ps, Sp width, Sp dx) const;
+    Sp text_width(const std::vector<compose::Span>& spans) const;
+};
+
+}  // namespace zapros::flow

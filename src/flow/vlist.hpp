@@ -1,0 +1,30 @@
+#pragma once
+// Stage 4's product: the vertical list (TeXbook ch. 15): lines, glue and penalties. A page may
+// break at a penalty below 10000; glue and penalties vanish at the top of a page.
+#include <vector>
+
+#include "base/units.hpp"
+#include "para/line.hpp"
+
+namespace zapros::flow {
+
+struct VItem {
+    enum class Kind { line, glue, penalty };
+    Kind kind = Kind::line;
+    para::Line line;
+    Sp glue = 0;
+    int penalty = 0;
+
+    static VItem of_line(para::Line l) { return VItem{.kind = Kind::line, .line = std::move(l)}; }
+    static VItem of_glue(Sp g) { return VItem{.kind = Kind::glue, .glue = g}; }
+    static VItem of_penalty(int p) { return VItem{.kind = Kind::penalty, .penalty = p}; }
+};
+
+using VList = std::vector<VItem>;
+
+struct Flow {
+    VList body;
+    std::vector<VList> notes;  // notes[n - 1] is note n; its first line carries anchor n
+};
+
+}  // namespace zapros::flow

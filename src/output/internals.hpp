@@ -1,0 +1,20 @@
+#pragma once
+// Inside output/: the few things libharu 2.3.0 has no public API for, done through its internal
+// structures. All of them live in internals.cpp, pinned to that version.
+#include <hpdf.h>
+
+#include <string_view>
+
+namespace zapros::output::internals {
+
+// Appends PDF operators to a page's content stream (for TJ: kerned text; 2.3.0 has no TJ call).
+HPDF_STATUS write_content(HPDF_Page page, std::string_view operators);
+
+// Replaces the font's ToUnicode CMap, which libharu writes with the illegal 'begincidrange'
+// (poppler warns), by a valid identity map: codes are UCS-2 code points.
+HPDF_STATUS fix_to_unicode(HPDF_Doc doc, HPDF_Font font);
+
+// A destination [page /XYZ left top null]: keeps the reader's zoom, which SetXYZ cannot.
+HPDF_Destination xyz_destination(HPDF_Doc doc, HPDF_Page page, HPDF_REAL left, HPDF_REAL top);
+
+}  // namespace zapros::output::internals

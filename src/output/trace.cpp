@@ -1,0 +1,60 @@
+// The text trace: one drawing operation per line, absolute positions in points from the page's
+// top left corner, for golden tests that compare text (STYLE 9).
+#include <cmath>
+#include <cstdio>
+
+#include "output/pdf.hpp"
+
+namespace zapros::output {
+
+namespace {
+
+std::string number(Sp v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", std::round(to_pt(v) * 100.0) / 100.0);
+    std::string s = buf;
+    return s == "-0.00" ? "0.00" : s;
+}
+
+std::string quoted(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + '"';
+}
+
+}  // namespace
+
+std::string write_trace(const page::Pages& pages) {
+    std::string out;
+    for (const page::Page& p : pages.pages) {
+        out += "page " + std::to_string(p.number) + " " + number(pages.width) + "x" + number(pages.height) + "\n";
+        for (const page::Placed& pl : p.lines) {
+            if (pl.line.anchor) out += "note " + std::to_string(pl.line.anchor) + " at " + number(pl.y - pl.line.height) + "\n";
+            for (const para::Run& r : pl.line.runs) {
+                out += "text " + number(pl.x + r.x) + " " + number(pl.y + r.y) + " " + std::string(face_name(r.face)) +
+                       " " + number(r.size) + " " + quoted(r.text);
+                if (!r.kerns.empty()) {
+                    out += " kern";
+                    for (const para::Kern& k : r.kerns) out += " " + std::to_string(k.index) + ":" + std::to_string(k.amount);
+                }
+                if (r.space_after) out += " +space";
+                out += "\n";
+            }
+            for (const para::RuleBox& r : pl.line.rules)
+                out += "rule " + number(pl.x + r.x) + " " + number(pl.y + r.y) + " " + number(r.width) + " " +
+                       number(r.height) + "\n";
+            for (const para::LinkArea& l : pl.line.links) {
+                out += "link " + number(pl.x + l.x) + " " + number(pl.y + l.y) + " " + number(l.width) + " " +
+                       number(l.height) + " ";
+                out += l.note ? "note " + std::to_string(l.note) : quoted(l.url);
+                out += "\n";
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace zapros::output

@@ -1,0 +1,65 @@
+#pragma once
+// A paragraph as TeX sees it (TeXbook ch. 14; Knuth & Plass 1981 §2): boxes, glue and penalties.
+// The breaker reads only widths and penalties; what a box prints lives in its Fragment.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.hpp"
+#include "base/face.hpp"
+#include "base/units.hpp"
+
+namespace zapros::para {
+
+struct Item {
+    enum class Type : std::uint8_t { box, glue, penalty };
+    Type type = Type::box;
+    Sp width = 0;    // box, glue; penalty: the width added when breaking here (a hyphen)
+    Sp stretch = 0;  // glue, finite
+    Sp fil = 0;      // glue, infinite stretch of order fil (\parfillskip, ragged margins)
+    Sp shrink = 0;   // glue
+    int penalty = 0;         // penalty: < 10000 allows a break, −10000 forces one
+    bool flagged = false;    // penalty: a hyphen break (double- and final-hyphen demerits)
+    bool pattern = false;    // penalty: found by hyphenation patterns (skipped by the first pass)
+    int fragment = -1;       // box: what it prints; penalty: what prints before a break here
+    int post = -1;           // penalty: what prints at the start of the next line (GOST's repeated hyphen)
+    Sp post_width = 0;
+
+    static Item box(Sp w, int fragment = -1) { return Item{.type = Type::box, .width = w, .fragment = fragment}; }
+    static Item glue(Sp w, Sp stretch, Sp shrink, Sp fil = 0) {
+        return Item{.type = Type::glue, .width = w, .stretch = stretch, .fil = fil, .shrink = shrink};
+    }
+    static Item penalty_item(int p, Sp w = 0, bool flagged = false) {
+        return Item{.type = Type::penalty, .width = w, .penalty = p, .flagged = flagged};
+    }
+};
+
+inline constexpr int infinite_penalty = 10000;
+
+// Kerning before character `index` of a fragment's text, in 1/1000 em (negative: closer).
+struct Kern {
+    std::uint32_t index = 0;
+    int amount = 0;
+    friend bool operator==(const Kern&, const Kern&) = default;
+};
+
+struct Fragment {
+    std::string text;
+    Face face = Face::serif;
+    Sp size = 0;
+    Sp rise = 0;
+    Sp width = 0;  // with its kerns
+    std::vector<Kern> kerns;
+    int link = -1;  // index into ItemList::links
+    int note = 0;   // a note mark
+    bool strike = false;
+    Pos pos;
+};
+
+struct ItemList {
+    std::vector<Item> items;
+    std::vector<Fragment> fragments;
+    std::vector<std::string> links;
+};
+
+}  // namespace zapros::para

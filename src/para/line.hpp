@@ -1,0 +1,53 @@
+#pragma once
+// A line: the box the vertical list stacks and the page builder places. Everything in it is
+// relative to its origin, the left end of its baseline; y grows downwards.
+#include <string>
+#include <vector>
+
+#include "base/face.hpp"
+#include "base/units.hpp"
+#include "para/items.hpp"
+
+namespace zapros::para {
+
+// Text in one face and size at one position; what the writer draws with one text operation.
+struct Run {
+    Sp x = 0, y = 0;  // of the baseline's left end
+    std::string text;
+    Face face = Face::serif;
+    Sp size = 0;
+    std::vector<Kern> kerns;
+    bool space_after = false;  // the word is followed by a space: drawn as a trailing " " so
+                               // that copy and paste keep it (not counted in any width)
+};
+
+struct RuleBox {
+    Sp x = 0, y = 0;  // top left corner
+    Sp width = 0, height = 0;
+};
+
+struct LinkArea {
+    Sp x = 0, y = 0;  // top left corner
+    Sp width = 0, height = 0;
+    std::string url;  // an external link, or
+    int note = 0;     // a link to a note
+};
+
+struct Line {
+    Sp width = 0;   // what the line occupies from its origin
+    Sp height = 0;  // above the baseline
+    Sp depth = 0;   // below it
+    std::vector<Run> runs;
+    std::vector<RuleBox> rules;
+    std::vector<LinkArea> links;
+    std::vector<int> notes;  // notes whose marks stand on this line, in order
+    int anchor = 0;          // the note this line begins (a link target)
+    bool hyphen = false;     // ends in a hyphen added at a break
+    bool overfull = false;   // wider than its measure
+};
+
+// Moves everything in src by (dx, dy) and adds it to dst: frames (requisites, table rows,
+// signature rows) are lines made of lines.
+void append(Line& dst, const Line& src, Sp dx, Sp dy);
+
+}  // namespace zapros::para

@@ -1,0 +1,39 @@
+#pragma once
+// Knuth–Plass total-fit line breaking (Knuth & Plass 1981; TeX: The Program §813–890), a pure
+// function: items and line widths in, break positions out.
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include "base/units.hpp"
+#include "para/items.hpp"
+
+namespace zapros::para {
+
+// TeX's parameters. Defaults are plain TeX's (TeXbook ch. 14, Appendix B), except where a
+// comment says why not.
+struct LinebreakParams {
+    int pretolerance = 100;          // \pretolerance: first pass, without pattern hyphens; < 0 skips it
+    int tolerance = 200;             // \tolerance: second pass, with hyphens
+    int line_penalty = 10;           // \linepenalty
+    int double_hyphen_demerits = 10000;  // \doublehyphendemerits
+    int final_hyphen_demerits = 5000;    // \finalhyphendemerits
+    int adj_demerits = 10000;        // \adjdemerits: adjacent lines whose fitness differs by > 1
+    Sp emergency_stretch = 0;        // \emergencystretch: a third pass adds it to every line
+};
+
+// The width of each line: widths[i] for line i, the last one for every line after.
+struct Measure {
+    std::vector<Sp> widths;
+    Sp width(std::size_t line) const { return widths.empty() ? 0 : widths[std::min(line, widths.size() - 1)]; }
+};
+
+// The item each line ends at (a glue or penalty), ascending; the last is the paragraph's end.
+// items must end with a forced break (penalty −10000), as every paragraph does (\parfillskip).
+// When no pass finds lines within tolerance, the last one keeps overfull lines rather than fail.
+std::vector<std::size_t> linebreak(std::span<const Item> items, const Measure& measure, const LinebreakParams& params);
+
+// TeX's badness (§108): about 100·r³, capped at 10000 ("infinitely bad").
+int badness(Sp shortfall, Sp flexibility);
+
+}  // namespace zapros::para

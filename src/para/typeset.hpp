@@ -1,0 +1,48 @@
+#pragma once
+// Stage 3: a paragraph → lines, in four steps (STYLE 1):
+//   build     — spans → boxes, glue, penalties (measured, kerned, hyphenated)
+//   linebreak — items → breaks (Knuth–Plass)
+//   pack      — items + breaks → lines at their positions
+//   typeset   — all three, plus the list label and warnings
+#include <vector>
+
+#include "base/diagnostic.hpp"
+#include "compose/document.hpp"
+#include "para/items.hpp"
+#include "para/line.hpp"
+#include "para/linebreak.hpp"
+#include "text/fonts.hpp"
+#include "text/hyphenate.hpp"
+
+namespace zapros::para {
+
+// The data services a paragraph needs.
+struct Resources {
+    const text::Fonts& fonts;
+    const text::Hyphenator* russian = nullptr;  // nullptr: no hyphenation for the script
+    const text::Hyphenator* english = nullptr;
+};
+
+// Everything tunable about setting a paragraph, with its default.
+struct Params {
+    LinebreakParams linebreak;
+    int hyphen_penalty = 50;     // \hyphenpenalty
+    int ex_hyphen_penalty = 50;  // \exhyphenpenalty: after an explicit "-"
+    int url_penalty = 50;        // after / . - ? & = _ # inside a URL
+    int emergency_penalty = 5000;  // between the letters of a word wider than the line
+    bool repeat_hyphen = false;  // GOST: an explicit hyphen at a break is repeated on the next line
+    double emergency_stretch_em = 1.5;  // the third pass's \emergencystretch, in ems of the text
+    double ragged_stretch_em = 3;       // the stretch of a ragged margin, in ems
+};
+
+ItemList build(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params, Diagnostics& diags);
+
+// height/depth: the strut every line gets (TeX's \strut: 0.7 and 0.3 of the leading).
+std::vector<Line> pack(const ItemList& list, const std::vector<std::size_t>& breaks, const Measure& measure,
+                       Sp x0, Sp height, Sp depth);
+
+// Sets p in lines of `width` (its indents are inside p). Warns about overfull lines.
+std::vector<Line> typeset(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params,
+                          Diagnostics& diags);
+
+}  // namespace zapros::para

@@ -1,0 +1,354 @@
+#include "request/body.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <regex>
+#include <set>
+#include <string>
+
+#include "base/utf8.hpp"
+
+namespace zapros::request {
+
+namespace {
+
+// The C handles, owned once here (STYLE 5).
+struct ParserDeleter {
+    void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+    void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
+using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
+
+NodePtr parse_markdown(std::string_view text) {
+    cmark_gfm_core_extensions_ensure_registered();
+    ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS));
+    for (const char* name : {"table", "autolink", "strikethrough"})
+        cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension(name));
+    cmark_parser_feed(parser.get(), text.data(), text.size());
+    return NodePtr(cmark_parser_finish(parser.get()));
+}
+
+std::string_view type_string(cmark_node* n) { return cmark_node_get_type_string(n); }
+
+std::string literal(cmark_node* n) {
+    const char* s = cmark_node_get_literal(n);
+    return s ? s : "";
+}
+
+// "[^label]" where label has no blanks and no ']' (GFM footnote labels).
+const std::regex& note_ref_pattern() {
+    static const std::regex r(R"(\[\^([^\]\s]+)\])");
+    return r;
+}
+
+class BodyReader {
+public:
+    BodyReader(int first_line, const Source& src, const std::filesystem::path& dir, Diagnostics& diags)
+        : line_shift_(first_line - 1), src_(src), dir_(dir), diags_(diags) {}
+
+    Body read(cmark_node* doc) {
+        Body body;
+        Pos doc_pos{line_shift_ + 1, 1};
+        for (cmark_node* n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
+            if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+                Note note;
+                note.number = static_cast<int>(body.notes.size()) + 1;
+                note.pos = pos(n, doc_pos);
+                note.pos.col = 1;
+                note.label = label_at(note.pos.line);
+                defined_lines_.insert(note.pos.line);
+                current_note_ = note.number;
+                note.blocks = blocks(n, 1, note.pos);
+                current_note_ = 0;
+                body.notes.push_back(std::move(note));
+            } else {
+                covered_.push_back({line_shift_ + cmark_node_get_start_line(n),
+                                    line_shift_ + cmark_node_get_end_line(n)});
+                if (auto b = block(n, 1, doc_pos)) body.blocks.push_back(std::move(*b));
+            }
+        }
+        warn_unreferenced_definitions();
+        return body;
+    }
+
+private:
+    // cmark reports 1-based lines of the body and 1-based byte columns; 0 when it has none
+    // (the autolink extension leaves "www." links without one): then the parent's position.
+    Pos pos(cmark_node* n, Pos parent) const {
+        const int line = cmark_node_get_start_line(n);
+        const int col = cmark_node_get_start_column(n);
+        if (line <= 0 || col <= 0) return parent;
+        return src_.pos_from_byte_col(line_shift_ + line, col);
+    }
+
+    // Deep nesting is refused once, with one error, so the stack and the time stay bounded.
+    bool too_deep(int depth, Pos at, const char* what) {
+        if (depth <= max_nesting) return false;
+        if (!nesting_reported_)
+            diags_.error(at, std::string(what) + " nest deeper than " + std::to_string(max_nesting) + " levels");
+        nesting_reported_ = true;
+        return true;
+    }
+
+    std::string label_at(int line) const {
+        std::smatch m;
+        const std::string l(src_.line(line));
+        if (std::regex_search(l, m, note_ref_pattern())) return m[0];
+        return {};
+    }
+
+    std::vector<Block> blocks(cmark_node* parent, int depth, Pos parent_pos) {
+        std::vector<Block> out;
+        for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n))
+            if (auto b = block(n, depth, parent_pos)) out.push_back(std::move(*b));
+        return out;
+    }
+
+    std::optional<Block> block(cmark_node* n, int depth, Pos parent_pos) {
+        Block b;
+        b.pos = pos(n, parent_pos);
+        if (too_deep(depth, b.pos, "blocks")) return std::nullopt;
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_PARAGRAPH:
+            b.kind = Block::Kind::paragraph;
+            b.inlines = inlines(n, depth, b.pos);
+            return b;
+        case CMARK_NODE_HEADING:
+            b.kind = Block::Kind::heading;
+            b.level = cmark_node_get_heading_level(n);
+            b.inlines = inlines(n, depth, b.pos);
+            return b;
+        case CMARK_NODE_BLOCK_QUOTE:
+            b.kind = Block::Kind::quote;
+            b.children = blocks(n, depth + 1, b.pos);
+            return b;
+        case CMARK_NODE_LIST:
+            b.kind = Block::Kind::list;
+            b.ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+            b.start = cmark_node_get_list_start(n);
+            b.delim = cmark_node_get_list_delim(n) == CMARK_PAREN_DELIM ? ListDelim::paren : ListDelim::period;
+            b.tight = cmark_node_get_list_tight(n) != 0;
+            b.children = blocks(n, depth + 1, b.pos);
+            return b;
+        case CMARK_NODE_ITEM:
+            b.kind = Block::Kind::item;
+            b.children = blocks(n, depth + 1, b.pos);
+            return b;
+        case CMARK_NODE_CODE_BLOCK:
+            b.kind = Block::Kind::code;
+            b.text = literal(n);
+            if (const char* info = cmark_node_get_fence_info(n)) b.info = info;
+            return b;
+        case CMARK_NODE_THEMATIC_BREAK:
+            b.kind = Block::Kind::rule;
+            return b;
+        case CMARK_NODE_HTML_BLOCK:
+            diags_.warning(b.pos, "raw HTML is not rendered; this block is left out");
+            return std::nullopt;
+        default:
+            break;
+        }
+        if (type_string(n) == "table") return table(n, depth, b);
+        diags_.warning(b.pos, "unsupported Markdown block '" + std::string(type_string(n)) + "' is left out");
+        return std::nullopt;
+    }
+
+    Block table(cmark_node* n, int depth, Block b) {
+        b.kind = Block::Kind::table;
+        const int columns = cmark_gfm_extensions_get_table_columns(n);
+        const uint8_t* align = cmark_gfm_extensions_get_table_alignments(n);
+        for (int i = 0; i < columns; ++i) {
+            const char a = align ? static_cast<char>(align[i]) : 0;
+            b.align.push_back(a == 'l' ? Align::left : a == 'c' ? Align::center : a == 'r' ? Align::right : Align::none);
+        }
+        for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
+            TableRow r;
+            for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
+                TableCell c;
+                c.pos = pos(cell, b.pos);
+                c.inlines = inlines(cell, depth, c.pos);
+                r.cells.push_back(std::move(c));
+            }
+            b.rows.push_back(std::move(r));
+        }
+        return b;
+    }
+
+    std::vector<Inline> inlines(cmark_node* parent, int depth, Pos parent_pos) {
+        std::vector<Inline> out;
+        for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+            std::optional<Inline> in = inline_node(n, depth, parent_pos);
+            if (!in) continue;
+            // cmark splits text at every character that might start markup; join the pieces.
+            if (in->kind == Inline::Kind::text && !out.empty() && out.back().kind == Inline::Kind::text &&
+                out.back().pos.line == in->pos.line) {
+                out.back().text += in->text;
+                continue;
+            }
+            out.push_back(std::move(*in));
+        }
+        for (const Inline& in : out)
+            if (in.kind == Inline::Kind::text) find_undefined_refs(in);
+        return out;
+    }
+
+    std::optional<Inline> inline_node(cmark_node* n, int depth, Pos parent_pos) {
+        Inline in;
+        in.pos = pos(n, parent_pos);
+        if (too_deep(depth, in.pos, "inline markup")) return std::nullopt;
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT:
+            in.kind = Inline::Kind::text;
+            in.text = literal(n);
+            return in;
+        case CMARK_NODE_CODE:
+            in.kind = Inline::Kind::code;
+            in.text = literal(n);
+            return in;
+        case CMARK_NODE_SOFTBREAK:
+            in.kind = Inline::Kind::soft_break;
+            return in;
+        case CMARK_NODE_LINEBREAK:
+            in.kind = Inline::Kind::hard_break;
+            return in;
+        case CMARK_NODE_EMPH:
+            in.kind = Inline::Kind::emph;
+            in.children = inlines(n, depth + 1, in.pos);
+            return in;
+        case CMARK_NODE_STRONG:
+            in.kind = Inline::Kind::strong;
+            in.children = inlines(n, depth + 1, in.pos);
+            return in;
+        case CMARK_NODE_LINK:
+            in.kind = Inline::Kind::link;
+            if (const char* url = cmark_node_get_url(n)) in.url = url;
+            in.children = inlines(n, depth + 1, in.pos);
+            return in;
+        case CMARK_NODE_IMAGE:
+            return image(n, in);
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            in.kind = Inline::Kind::note_ref;
+            in.note = std::stoi(literal(n));
+            if (in.note == current_note_)
+                diags_.warning(in.pos, "a note refers to itself");
+            return in;
+        case CMARK_NODE_HTML_INLINE:
+            diags_.warning(in.pos, "raw HTML is not rendered; '" + literal(n) + "' is left out");
+            return std::nullopt;
+        default:
+            break;
+        }
+        if (type_string(n) == "strikethrough") {
+            in.kind = Inline::Kind::strike;
+            in.children = inlines(n, depth + 1, in.pos);
+            return in;
+        }
+        diags_.warning(in.pos, "unsupported Markdown '" + std::string(type_string(n)) + "' is left out");
+        return std::nullopt;
+    }
+
+    // Images are not drawn yet; a missing file is an error (a request must not go out without the
+    // scan it names), an existing one a warning. Either way the alt text stands in its place.
+    std::optional<Inline> image(cmark_node* n, Inline in) {
+        const char* url_c = cmark_node_get_url(n);
+        const std::string url = url_c ? url_c : "";
+        in.kind = Inline::Kind::text;
+        in.text = plain_text(n);
+        static const std::regex remote(R"(^[A-Za-z][A-Za-z0-9+.-]*:)");
+        if (std::regex_search(url, remote)) {
+            diags_.warning(in.pos, "remote images are not fetched; the alt text '" + in.text + "' is printed instead");
+        } else if (!std::filesystem::exists(dir_ / percent_decoded(url))) {
+            diags_.error(in.pos, "image file '" + url + "' not found (looked in " +
+                                     (dir_.empty() ? std::string(".") : dir_.string()) + ")");
+        } else {
+            diags_.warning(in.pos, "images are not rendered yet; the alt text '" + in.text + "' is printed instead");
+        }
+        return in;
+    }
+
+    static std::string plain_text(cmark_node* n) {
+        std::string s;
+        for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+            s += literal(c);
+            s += plain_text(c);
+        }
+        return s;
+    }
+
+    static std::string percent_decoded(const std::string& s) {
+        std::string out;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+                std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+                out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+                i += 2;
+            } else {
+                out += s[i];
+            }
+        }
+        return out;
+    }
+
+    // cmark-gfm leaves a reference to an undefined note as the text "[^label]".
+    void find_undefined_refs(const Inline& in) {
+        const std::string& t = in.text;
+        for (auto it = std::sregex_iterator(t.begin(), t.end(), note_ref_pattern()); it != std::sregex_iterator(); ++it) {
+            const std::size_t offset = static_cast<std::size_t>(it->position(0));
+            Pos p = in.pos;
+            p.col += static_cast<int>(utf8::length(std::string_view(t).substr(0, offset)));
+            // The text may have lost escapes on its way; an escaped "\[^x]" is not a reference.
+            const std::string_view line = src_.line(p.line);
+            const std::string label = (*it)[0];
+            const std::size_t at = line.find(label);
+            if (at != std::string_view::npos) {
+                if (at > 0 && line[at - 1] == '\\') continue;
+                p = src_.pos_from_byte_col(p.line, static_cast<int>(at) + 1);
+            } else if (line.find("\\[^") != std::string_view::npos) {
+                continue;
+            }
+            diags_.error(p, "note " + label + " is not defined",
+                         "define it on a line of its own: " + label + ": text of the note");
+        }
+    }
+
+    // cmark-gfm drops definitions nobody refers to; find them among the lines no block covers.
+    void warn_unreferenced_definitions() {
+        static const std::regex def(R"(^ {0,3}(\[\^[^\]\s]+\]):)");
+        for (int line = line_shift_ + 1; line <= src_.line_count(); ++line) {
+            if (defined_lines_.count(line)) continue;
+            const std::string l(src_.line(line));
+            std::smatch m;
+            if (!std::regex_search(l, m, def)) continue;
+            bool covered = false;
+            for (const auto& [first, last] : covered_) covered |= line >= first && line <= last;
+            if (covered) continue;
+            diags_.warning(src_.pos_from_byte_col(line, static_cast<int>(m.position(1)) + 1),
+                           "note " + m[1].str() + " is defined but never referred to; it is left out");
+        }
+    }
+
+    int line_shift_;
+    const Source& src_;
+    const std::filesystem::path& dir_;
+    Diagnostics& diags_;
+    std::vector<std::pair<int, int>> covered_;
+    std::set<int> defined_lines_;
+    int current_note_ = 0;
+    bool nesting_reported_ = false;
+};
+
+}  // namespace
+
+Body read_body(std::string_view text, int first_line, const Source& src,
+               const std::filesystem::path& dir, Diagnostics& diags) {
+    const NodePtr doc = parse_markdown(text);
+    return BodyReader(first_line, src, dir, diags).read(doc.get());
+}
+
+}  // namespace zapros::request

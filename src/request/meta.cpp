@@ -1,0 +1,286 @@
+// Front matter keys and types: YamlNode tree → Meta. Every problem is reported, not just the first.
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <regex>
+
+#include "base/utf8.hpp"
+#include "request/front_matter.hpp"
+
+namespace zapros::request {
+
+namespace {
+
+using Kind = YamlNode::Kind;
+
+// What a value is, in the words of an error message. Unquoted scalars follow YAML 1.2's core
+// schema, so `to: 5` is a number and `hyphenate: no` is a string, as in every modern YAML tool.
+std::string_view type_name(const YamlNode& n) {
+    switch (n.kind) {
+    case Kind::null: return "empty";
+    case Kind::sequence: return "a list";
+    case Kind::mapping: return "a mapping";
+    case Kind::scalar: break;
+    }
+    if (!n.plain) return "a string";
+    static const std::regex number(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
+    const std::string& v = n.value;
+    if (v == "true" || v == "True" || v == "TRUE" || v == "false" || v == "False" || v == "FALSE")
+        return "true/false";
+    if (v == "null" || v == "Null" || v == "NULL" || v == "~") return "empty";
+    if (std::regex_match(v, number)) return "a number";
+    return "a string";
+}
+
+bool is_string(const YamlNode& n) { return type_name(n) == "a string"; }
+bool is_null(const YamlNode& n) { return type_name(n) == "empty"; }
+
+// Optimal string alignment distance (Levenshtein plus adjacent transpositions), for "did you mean".
+int edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
+    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.size()][b.size()];
+}
+
+template <std::size_t N>
+std::string suggestion(std::string_view key, const std::array<std::string_view, N>& known) {
+    const std::string lower = utf8::to_lower(key);
+    std::string_view best;
+    int best_d = 3;
+    for (std::string_view k : known) {
+        const int d = edit_distance(lower, k);
+        if (d < best_d && d < static_cast<int>(k.size())) {
+            best_d = d;
+            best = k;
+        }
+    }
+    return std::string(best);
+}
+
+template <std::size_t N>
+std::string known_list(const std::array<std::string_view, N>& known) {
+    std::string s;
+    for (std::string_view k : known) s += (s.empty() ? "" : ", ") + std::string(k);
+    return s;
+}
+
+constexpr std::array<std::string_view, 8> meta_keys = {
+    "title", "lang", "to", "from", "date", "place", "signatures", "hyphenate"};
+constexpr std::array<std::string_view, 2> signature_keys = {"role", "name"};
+
+// Walks the pairs of a mapping, reporting duplicate and unknown keys; calls f(key, value) for
+// each known key.
+template <std::size_t N, typename F>
+void for_each_key(const YamlNode& map, const std::array<std::string_view, N>& known,
+                  std::string_view where, Diagnostics& diags, F&& f) {
+    std::vector<const YamlNode*> seen;
+    for (std::size_t i = 0; i + 1 < map.items.size(); i += 2) {
+        const YamlNode& key = map.items[i];
+        const YamlNode& value = map.items[i + 1];
+        if (key.kind != Kind::scalar) {
+            diags.error(key.pos, std::string(where) + " keys must be plain words");
+            continue;
+        }
+        const auto dup = std::find_if(seen.begin(), seen.end(),
+                                      [&](const YamlNode* k) { return k->value == key.value; });
+        if (dup != seen.end()) {
+            diags.error(key.pos, "duplicate key '" + key.value + "' (first given at line " +
+                                     std::to_string((*dup)->pos.line) + ")");
+            continue;
+        }
+        seen.push_back(&key);
+        // yaml-cpp places an empty value at the next token; the key is where the reader looks.
+        YamlNode at_key;
+        const YamlNode* v = &value;
+        if (value.kind == Kind::null) {
+            at_key = value;
+            at_key.pos = key.pos;
+            v = &at_key;
+        }
+        if (std::find(known.begin(), known.end(), key.value) == known.end()) {
+            const std::string s = suggestion(key.value, known);
+            if (!s.empty())
+                diags.error(key.pos, "unknown key '" + key.value + "'; did you mean '" + s + "'?");
+            else
+                diags.error(key.pos, "unknown key '" + key.value + "'", "known keys: " + known_list(known));
+            continue;
+        }
+        if (!v->reported) f(key.value, *v);
+    }
+}
+
+class MetaReader {
+public:
+    explicit MetaReader(Diagnostics& diags) : diags_(diags) {}
+
+    Meta read(const YamlNode& root) {
+        Meta meta;
+        const Pos top{1, 1};  // the opening '---'
+        if (root.kind != Kind::mapping && root.kind != Kind::null) {
+            diags_.error(root.pos, "the front matter must be a mapping of keys (title: …), not " +
+                                       std::string(type_name(root)));
+            return meta;
+        }
+        bool has_title = false, has_to = false;
+        for (std::size_t i = 0; i + 1 < root.items.size(); i += 2) {
+            // A key whose value was refused still counts as given.
+            has_title |= root.items[i].value == "title";
+            has_to |= root.items[i].value == "to";
+        }
+        for_each_key(root, meta_keys, "front matter", diags_, [&](const std::string& key, const YamlNode& v) {
+            if (key == "title") {
+                if (auto t = string(v, key, true)) meta.title = *t;
+            } else if (key == "lang") {
+                read_lang(v, meta);
+            } else if (key == "to") {
+                meta.to = lines(v, key, true);
+            } else if (key == "from") {
+                meta.from = lines(v, key, false);
+            } else if (key == "date") {
+                read_date(v, meta);
+            } else if (key == "place") {
+                if (!is_null(v)) meta.place = string(v, key, false);
+            } else if (key == "signatures") {
+                meta.signatures = signatures(v);
+            } else if (key == "hyphenate") {
+                read_bool(v, key, meta.hyphenate);
+            }
+        });
+        if (!has_title) diags_.error(top, "missing required key 'title'", "add a line: title: Информационный запрос");
+        if (!has_to) diags_.error(top, "missing required key 'to' (the addressee)",
+                                  "add a line: to: Министерство … Российской Федерации");
+        return meta;
+    }
+
+private:
+    void wrong_type(const YamlNode& v, std::string_view key, std::string_view expected) {
+        std::string hint;
+        if (v.kind == Kind::scalar && v.plain) hint = "to use it as text, put it in quotes: " + std::string(key) + ": \"" + v.value + "\"";
+        diags_.error(v.pos, "'" + std::string(key) + "' must be " + std::string(expected) + ", not " +
+                                std::string(type_name(v)),
+                     hint);
+    }
+
+    std::optional<Text> string(const YamlNode& v, std::string_view key, bool required) {
+        if (is_null(v) && v.kind != Kind::sequence && v.kind != Kind::mapping) {
+            if (required) diags_.error(v.pos, "'" + std::string(key) + "' is empty");
+            return std::nullopt;
+        }
+        if (!is_string(v)) {
+            wrong_type(v, key, "a string");
+            return std::nullopt;
+        }
+        return Text{trim_block(v.value), v.pos};
+    }
+
+    // A string or a list of strings, e.g. several addressees.
+    std::vector<Text> lines(const YamlNode& v, std::string_view key, bool required) {
+        std::vector<Text> out;
+        const std::string expected = "a string or a list of strings";
+        if (v.kind == Kind::sequence) {
+            for (const YamlNode& item : v.items) {
+                if (!is_string(item)) {
+                    wrong_type(item, key, "a list of strings; this item is not a string");
+                    continue;
+                }
+                out.push_back({trim_block(item.value), item.pos});
+            }
+            if (v.items.empty() && required) diags_.error(v.pos, "'" + std::string(key) + "' is an empty list");
+        } else if (is_null(v)) {
+            if (required) diags_.error(v.pos, "'" + std::string(key) + "' is empty");
+        } else if (is_string(v)) {
+            out.push_back({trim_block(v.value), v.pos});
+        } else {
+            wrong_type(v, key, expected);
+        }
+        return out;
+    }
+
+    void read_lang(const YamlNode& v, Meta& meta) {
+        if (!is_string(v)) return wrong_type(v, "lang", "'ru' or 'en'");
+        if (v.value == "ru") meta.lang = Lang::ru;
+        else if (v.value == "en") meta.lang = Lang::en;
+        else diags_.error(v.pos, "'lang' must be 'ru' or 'en', not '" + v.value + "'");
+    }
+
+    void read_bool(const YamlNode& v, std::string_view key, bool& out) {
+        if (type_name(v) != "true/false") return wrong_type(v, key, "true or false");
+        out = v.value[0] == 't' || v.value[0] == 'T';
+    }
+
+    void read_date(const YamlNode& v, Meta& meta) {
+        meta.date_pos = v.pos;
+        if (is_null(v) && v.kind == Kind::scalar) return;
+        if (v.kind != Kind::scalar) return wrong_type(v, "date", "a date written YYYY-MM-DD");
+        static const std::regex iso(R"((\d{4})-(\d{2})-(\d{2}))");
+        std::smatch m;
+        if (!std::regex_match(v.value, m, iso)) {
+            diags_.error(v.pos, "'date' must be written YYYY-MM-DD, like 2017-03-23; got '" + v.value + "'");
+            return;
+        }
+        Date d{std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
+        static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+        const bool valid = d.month >= 1 && d.month <= 12 && d.day >= 1 &&
+                           d.day <= days[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
+        if (!valid) {
+            diags_.error(v.pos, "'date' " + v.value + " is not a calendar date");
+            return;
+        }
+        meta.date = d;
+    }
+
+    std::vector<Signature> signatures(const YamlNode& v) {
+        std::vector<Signature> out;
+        if (is_null(v) && v.kind == Kind::scalar) return out;
+        if (v.kind == Kind::null) return out;
+        if (v.kind != Kind::sequence) {
+            wrong_type(v, "signatures", "a list of {role, name}");
+            return out;
+        }
+        for (const YamlNode& item : v.items) {
+            if (item.kind != Kind::mapping) {
+                wrong_type(item, "signatures", "a list of {role, name}; this item is not a mapping");
+                continue;
+            }
+            Signature sig;
+            bool has_role = false;
+            for_each_key(item, signature_keys, "signature", diags_, [&](const std::string& key, const YamlNode& f) {
+                if (key == "role") {
+                    has_role = true;
+                    if (auto t = string(f, key, true)) sig.role = *t;
+                } else if (auto t = string(f, key, false)) {
+                    sig.name = *t;
+                } else {
+                    sig.name.pos = f.pos;
+                }
+            });
+            if (!has_role) diags_.error(item.pos, "signature without 'role'", "e.g. - {role: Главный редактор, name: С. С. Смирнов}");
+            out.push_back(std::move(sig));
+        }
+        return out;
+    }
+
+    // A '|' block keeps its lines but not its final line end.
+    static std::string trim_block(std::string s) {
+        while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+        return s;
+    }
+
+    Diagnostics& diags_;
+};
+
+}  // namespace
+
+Meta read_meta(const YamlNode& root, Diagnostics& diags) { return MetaReader(diags).read(root); }
+
+}  // namespace zapros::request

@@ -1,0 +1,115 @@
+// The command line, by running the binary: exit statuses 0/1/2/3 and the diagnostic format.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "support.hpp"
+
+using zapros::test::read;
+using zapros::test::run_zapros;
+using zapros::test::temp_dir;
+using zapros::test::write;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string valid = "---\ntitle: Запрос\nto: Министерство\n---\nТекст запроса.\n";
+
+}  // namespace
+
+TEST_CASE("the version option prints the version and exits 0", "[cli]") {
+    const auto r = run_zapros({"--version"});
+    CHECK(r.status == 0);
+    CHECK(r.out == "zapros " ZAPROS_VERSION "\n");
+}
+
+TEST_CASE("the help options print usage and exit 0", "[cli]") {
+    const auto main = run_zapros({"--help"});
+    CHECK(main.status == 0);
+    CHECK(main.out.find("zapros render IN.md") != std::string::npos);
+    const auto render = run_zapros({"render", "--help"});
+    CHECK(render.status == 0);
+    CHECK(render.out.find("-d, --dir DIR") != std::string::npos);
+    const auto check = run_zapros({"check", "--help"});
+    CHECK(check.status == 0);
+    CHECK(check.out.rfind("Usage: zapros check", 0) == 0);
+}
+
+TEST_CASE("usage errors exit 2 with a message", "[cli]") {
+    CHECK(run_zapros({}).status == 2);
+    const auto unknown = run_zapros({"frobnicate"});
+    CHECK(unknown.status == 2);
+    CHECK(unknown.err == "zapros: unknown command 'frobnicate'\nTry 'zapros --help'.\n");
+    CHECK(run_zapros({"render", "--bogus", "a.md"}).status == 2);
+    CHECK(run_zapros({"check"}).status == 2);
+    CHECK(run_zapros({"render", "a.md", "b.md", "-o", "x.pdf"}).status == 2);
+}
+
+TEST_CASE("check on a valid request exits 0 and prints nothing", "[cli]") {
+    const auto dir = temp_dir("cli-valid");
+    write(dir / "ok.md", valid);
+    const auto r = run_zapros({"check", "ok.md"}, dir);
+    CHECK(r.status == 0);
+    CHECK(r.err.empty());
+    CHECK_FALSE(fs::exists(dir / "ok.pdf"));
+}
+
+TEST_CASE("check prints three mistakes as FILE:LINE:COL errors in order and exits 1", "[cli]") {
+    const auto dir = temp_dir("cli-three");
+    write(dir / "bad.md", "---\ntitel: Запрос\nto: 5\n---\nТекст со ссылкой[^1].\n");
+    const auto r = run_zapros({"check", "bad.md"}, dir);
+    CHECK(r.status == 1);
+    CHECK(r.err ==
+          "bad.md:1:1: error: missing required key 'title'\n"
+          "bad.md:1:1: note: add a line: title: Информационный запрос\n"
+          "bad.md:2:1: error: unknown key 'titel'; did you mean 'title'?\n"
+          "bad.md:3:5: error: 'to' must be a string or a list of strings, not a number\n"
+          "bad.md:3:5: note: to use it as text, put it in quotes: to: \"5\"\n"
+          "bad.md:5:17: error: note [^1] is not defined\n"
+          "bad.md:5:17: note: define it on a line of its own: [^1]: text of the note\n");
+}
+
+TEST_CASE("a missing input file exits 3", "[cli]") {
+    const auto dir = temp_dir("cli-missing");
+    const auto r = run_zapros({"check", "nope.md"}, dir);
+    CHECK(r.status == 3);
+    CHECK(r.err.rfind("zapros: cannot open nope.md: No such file or directory", 0) == 0);
+}
+
+TEST_CASE("render writes a PDF and exits 0", "[cli]") {
+    const auto dir = temp_dir("cli-render");
+    write(dir / "ok.md", valid);
+    const auto r = run_zapros({"render", "ok.md", "-o", "out.pdf"}, dir);
+    CHECK(r.status == 0);
+    CHECK(read(dir / "out.pdf").rfind("%PDF-1.", 0) == 0);
+    CHECK_FALSE(fs::exists(dir / "out.pdf.tmp"));
+}
+
+TEST_CASE("render into an unwritable place exits 3 and leaves no file", "[cli]") {
+    const auto dir = temp_dir("cli-unwritable");
+    write(dir / "ok.md", valid);
+    const auto r = run_zapros({"render", "ok.md", "-o", "no-such-dir/out.pdf"}, dir);
+    CHECK(r.status == 3);
+    CHECK(r.err.find("cannot write no-such-dir/out.pdf.tmp") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "no-such-dir"));
+}
+
+TEST_CASE("a request with errors exits 1 and never replaces a good PDF", "[cli]") {
+    const auto dir = temp_dir("cli-keep");
+    write(dir / "r.md", valid);
+    REQUIRE(run_zapros({"render", "r.md", "-o", "r.pdf"}, dir).status == 0);
+    const std::string good = read(dir / "r.pdf");
+    write(dir / "r.md", "---\ntitle: Запрос\nto: 5\n---\n");
+    CHECK(run_zapros({"render", "r.md", "-o", "r.pdf"}, dir).status == 1);
+    CHECK(read(dir / "r.pdf") == good);
+}
+
+TEST_CASE("render -d writes each input to DIR/NAME.pdf", "[cli]") {
+    const auto dir = temp_dir("cli-dir");
+    write(dir / "a.md", valid);
+    write(dir / "b.md", valid);
+    const auto r = run_zapros({"render", "a.md", "b.md", "-d", "out"}, dir);
+    CHECK(r.status == 0);
+    CHECK(fs::exists(dir / "out" / "a.pdf"));
+    CHECK(fs::exists(dir / "out" / "b.pdf"));
+}

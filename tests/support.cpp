@@ -1,0 +1,81 @@
+#include "support.hpp"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "base/files.hpp"
+#include "request/parse.hpp"
+
+extern char** environ;
+
+namespace zapros::test {
+
+Parsed parse(const std::string& text, const std::string& file) {
+    Parsed p;
+    p.diags = Diagnostics(file);
+    p.req = request::parse(file, text, p.diags);
+    return p;
+}
+
+std::string request_text(const std::string& yaml, const std::string& body) {
+    return "---\n" + yaml + "---\n" + body;
+}
+
+std::vector<std::string> messages(const Diagnostics& d) {
+    std::vector<std::string> out;
+    for (const Diagnostic& x : d.sorted())
+        out.push_back(std::to_string(x.pos.line) + ":" + std::to_string(x.pos.col) +
+                      (x.severity == Severity::error ? ": error: " : ": warning: ") + x.message);
+    return out;
+}
+
+std::filesystem::path source_dir() { return ZAPROS_SOURCE_DIR; }
+std::filesystem::path binary() { return ZAPROS_BINARY; }
+
+std::filesystem::path temp_dir(const std::string& name) {
+    const auto dir = std::filesystem::temp_directory_path() / ("zapros-test-" + std::to_string(::getpid())) / name;
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+void write(const std::filesystem::path& p, const std::string& text) {
+    std::ofstream f(p, std::ios::binary);
+    f << text;
+}
+
+std::string read(const std::filesystem::path& p) { return read_file(p); }
+
+Run run_zapros(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
+    const auto dir = temp_dir("run");
+    const auto out = dir / "out", err = dir / "err";
+    std::vector<std::string> argv_s{binary().string()};
+    argv_s.insert(argv_s.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : argv_s) argv.push_back(a.data());
+    argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&fa, cwd.c_str());
+    pid_t pid = 0;
+    Run r;
+    if (posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ) == 0) {
+        int st = 0;
+        waitpid(pid, &st, 0);
+        r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+    }
+    posix_spawn_file_actions_destroy(&fa);
+    r.out = read(out);
+    r.err = read(err);
+    return r;
+}
+
+}  // namespace zapros::test

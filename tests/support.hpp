@@ -1,0 +1,44 @@
+#pragma once
+// Helpers shared by the tests: parse a request from a string, read diagnostics as text, run the
+// zapros binary.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.hpp"
+#include "request/request.hpp"
+
+namespace zapros::test {
+
+struct Parsed {
+    std::optional<request::Request> req;
+    Diagnostics diags{"t.md"};
+};
+
+Parsed parse(const std::string& text, const std::string& file = "t.md");
+
+// A request with the given front matter lines (without the fences) and body.
+std::string request_text(const std::string& yaml, const std::string& body = "Текст.\n");
+// A minimal valid front matter: title and to.
+inline const std::string minimal_yaml = "title: Запрос\nto: Министерство\n";
+
+// "LINE:COL: error: message" per diagnostic, sorted by position (the file name left out).
+std::vector<std::string> messages(const Diagnostics& d);
+
+std::filesystem::path source_dir();
+std::filesystem::path binary();
+// A fresh empty directory for one test.
+std::filesystem::path temp_dir(const std::string& name);
+
+struct Run {
+    int status = -1;
+    std::string out, err;
+};
+// Runs the zapros binary with args (no shell), in cwd when given.
+Run run_zapros(const std::vector<std::string>& args, const std::filesystem::path& cwd = {});
+
+void write(const std::filesystem::path& p, const std::string& text);
+std::string read(const std::filesystem::path& p);
+
+}  // namespace zapros::test

@@ -5,9 +5,10 @@ SHELL := /bin/bash
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-# Debian 12 packages: build tools, the four libraries, Catch2 v2, poppler for the end-to-end tests.
+# Debian 12 packages: build tools, the four libraries, Catch2 v2, and for the end-to-end tests
+# poppler (pdftotext), qpdf and mupdf (each must read our PDFs without a warning).
 PACKAGES := cmake g++ make libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev \
-            libhyphen-dev catch2 poppler-utils
+            libhyphen-dev catch2 poppler-utils qpdf mupdf-tools
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 REQUESTS := $(wildcard requests/*.md)

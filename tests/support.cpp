@@ -52,10 +52,15 @@ void write(const std::filesystem::path& p, const std::string& text) {
 std::string read(const std::filesystem::path& p) { return read_file(p); }
 
 Run run_zapros(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
+    std::vector<std::string> argv{binary().string()};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run(argv, cwd);
+}
+
+Run run(const std::vector<std::string>& argv_in, const std::filesystem::path& cwd) {
     const auto dir = temp_dir("run");
     const auto out = dir / "out", err = dir / "err";
-    std::vector<std::string> argv_s{binary().string()};
-    argv_s.insert(argv_s.end(), args.begin(), args.end());
+    std::vector<std::string> argv_s = argv_in;
     std::vector<char*> argv;
     for (auto& a : argv_s) argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -67,7 +72,7 @@ Run run_zapros(const std::vector<std::string>& args, const std::filesystem::path
     if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&fa, cwd.c_str());
     pid_t pid = 0;
     Run r;
-    if (posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ) == 0) {
+    if (posix_spawnp(&pid, argv[0], &fa, nullptr, argv.data(), environ) == 0) {
         int st = 0;
         waitpid(pid, &st, 0);
         r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);

@@ -35,7 +35,9 @@ struct Run {
     int status = -1;
     std::string out, err;
 };
-// Runs the zapros binary with args (no shell), in cwd when given.
+// Runs a program (found on PATH) with its arguments, no shell, in cwd when given.
+Run run(const std::vector<std::string>& argv, const std::filesystem::path& cwd = {});
+// Runs the zapros binary with args.
 Run run_zapros(const std::vector<std::string>& args, const std::filesystem::path& cwd = {});
 
 void write(const std::filesystem::path& p, const std::string& text);

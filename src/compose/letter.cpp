@@ -145,10 +145,12 @@ Note Composer::note(const request::Note& n) {
         p.pos = n.pos;
         out.blocks.insert(out.blocks.begin(), std::move(p));
     }
+    // The note starts with its number on the baseline, tied to the first word: raised, it would
+    // read as a line of its own in extracted text (the model letter reads "2 http://…").
     Paragraph& first = std::get<Paragraph>(out.blocks.front());
     first.first = 0;
-    first.spans.insert(first.spans.begin(), {mark(n.number, ctx.size, n.pos),
-                                              Span{.text = " ", .face = Face::serif, .size = ctx.size, .pos = n.pos}});
+    first.spans.insert(first.spans.begin(),
+                       Span{.text = std::to_string(n.number) + "\u00A0", .face = Face::serif, .size = ctx.size, .pos = n.pos});
     return out;
 }
 

@@ -109,8 +109,10 @@ std::vector<para::Line> Frames::table(const compose::Table& t) const {
             x += width[c];
         }
         frame.rules.push_back({x - t.rule, -frame.height, t.rule, frame.height + frame.depth});
-        frame.rules.push_back({t.left, -frame.height, available, t.rule});
-        frame.rules.push_back({t.left, frame.depth - t.rule, available, t.rule});
+        // Horizontal rules centred on the row's edges: a row's bottom and the next row's top
+        // coincide, and a row alone at a page's top or bottom is still closed.
+        frame.rules.push_back({t.left, -frame.height - t.rule / 2, available, t.rule});
+        frame.rules.push_back({t.left, frame.depth - t.rule / 2, available, t.rule});
         frame.width = t.left + available;
         out.push_back(std::move(frame));
     }

@@ -16,6 +16,7 @@ struct Placed {
 struct Page {
     int number = 0;
     std::vector<Placed> lines;  // body, then the note rule and notes, then the page number
+    std::size_t body_lines = 0; // lines[0, body_lines) are the text's; the rule follows if any
 };
 
 struct Pages {

@@ -125,9 +125,11 @@ private:
         return best;
     }
 
+    Sp note_cap() const { return static_cast<Sp>(pp_.note_share * static_cast<double>(room_)); }
+
     // Places the continued notes at the top of the page's note area.
     void take_spill(Fill& f, const std::vector<Chunk>& spill) const {
-        const Sp cap = static_cast<Sp>(pp_.spill_share * static_cast<double>(room_));
+        const Sp cap = note_cap();
         bool full = false;
         for (const Chunk& c : spill) {
             if (full) {
@@ -179,7 +181,10 @@ private:
             if (!f.any) {
                 k = fitting_lines(whole, room, true);  // the first line of a page: split what must be
             } else if (last && whole.to >= pp_.note_split_min) {
-                k = fitting_lines(whole, room, true);
+                // A split note takes at most the notes' share of the page (TeX's \dimen\footins),
+                // so that the text goes on under its mark.
+                const Sp share = note_cap() - notes_height(g.chunks) - added_cost(g.chunks);
+                k = fitting_lines(whole, std::min(room, share), true);
                 if (k < pp_.note_min_lines) return Added::moved;
             } else {
                 return Added::moved;
@@ -261,6 +266,7 @@ private:
             glue = 0;
             any = true;
         }
+        page.body_lines = page.lines.size();
         if (!f.chunks.empty()) {
             Sp top = style_.page_height - style_.margin_bottom - notes_height(f.chunks);
             para::Line rule;
@@ -274,9 +280,7 @@ private:
                 for (std::size_t n = c.from; n < c.to; ++n) {
                     if (n > c.from) ny += lines[n].before;
                     const Sp baseline = ny + lines[n].line->height;
-                    para::Line l = *lines[n].line;
-                    if (n != 0) l.anchor = 0;  // only a note's first line is its link target
-                    page.lines.push_back({x, baseline, std::move(l)});
+                    page.lines.push_back({x, baseline, *lines[n].line});
                     ny = baseline + lines[n].line->depth;
                 }
             }

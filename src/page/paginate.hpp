@@ -16,8 +16,8 @@ struct PageParams {
     std::size_t note_min_lines = 2;
     // Notes shorter than this many lines are never split: the mark's line moves instead.
     std::size_t note_split_min = 4;
-    // Notes continued from the page before take at most this share of a page.
-    double spill_share = 0.6;
+    // A split note, or notes continued from the page before, take at most this share of a page.
+    double note_share = 0.6;
     std::size_t max_pages = 2000;
 };
 

@@ -90,14 +90,19 @@ private:
 
     // An interword space in the face of s; breakable = false for a no-break space.
     void space(const compose::Span& s, bool breakable) {
-        if (line_empty_ || space_start_ >= 0) return;  // none at a line's start; collapse runs
-        space_start_ = static_cast<int>(out_.items.size());
         const Sp w = scaled(font(s).advance(U' '), s.size);
-        if (s.code) {  // code keeps its spacing
+        if (s.code) {
+            // Code keeps every space, even at a line's start (a box there: glue would vanish).
+            if (line_empty_) {
+                out_.items.push_back(Item::box(w));
+                return;
+            }
             if (!breakable) out_.items.push_back(Item::penalty_item(infinite_penalty));
             out_.items.push_back(Item::glue(w, 0, 0));
             return;
         }
+        if (line_empty_ || space_start_ >= 0) return;  // none at a line's start; collapse runs
+        space_start_ = static_cast<int>(out_.items.size());
         if (!breakable) {
             out_.items.push_back(Item::penalty_item(infinite_penalty));
             if (p_.align == compose::Align::justify) out_.items.push_back(Item::glue(w, w / 2, w / 3));

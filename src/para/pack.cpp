@@ -76,6 +76,7 @@ public:
         }
 
         Sp x = x0;
+        Sp flex = 0, flex_set = 0;  // flexibility of the glue so far, and what it was set to
         bool drop_kern = true;
         if (post_fragment >= 0) {
             place(line, post_fragment, x, false);
@@ -92,11 +93,12 @@ public:
                 }
                 drop_kern = false;
             } else if (it.type == Item::Type::glue) {
-                Sp w = it.width;
-                if (use_fil) w += round_to_sp(ratio * static_cast<double>(it.fil));
-                else if (ratio > 0) w += round_to_sp(ratio * static_cast<double>(it.stretch));
-                else if (ratio < 0) w += round_to_sp(ratio * static_cast<double>(it.shrink));
-                x += w;
+                // Round the running total of flex, not each glue, so that a justified line ends
+                // exactly at the measure.
+                flex += use_fil ? it.fil : ratio > 0 ? it.stretch : ratio < 0 ? it.shrink : 0;
+                const Sp set = round_to_sp(ratio * static_cast<double>(flex));
+                x += it.width + set - flex_set;
+                flex_set = set;
                 // Only a real space separates words; zero-width glue (margins, a URL's break
                 // stretch) does not, so the pieces of a URL stay one run and copy without blanks.
                 if (it.width > 0) {
@@ -110,7 +112,7 @@ public:
             x += width_of(pre);
         }
         line.hyphen = brk.type == Item::Type::penalty && brk.flagged;
-        line.width = x;
+        line.width = prev_end_ > 0 ? prev_end_ : x0;  // to the last glyph, not the \parfillskip
         // A space carried at the very end would add a blank to copied text.
         if (!line.runs.empty()) line.runs.back().space_after = false;
         close_link(line);

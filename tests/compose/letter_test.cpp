@@ -1,0 +1,69 @@
+// The letter's form: fixed words per language, dates, list labels, missing characters.
+#include <catch2/catch.hpp>
+
+#include "compose/labels.hpp"
+#include "compose/letter.hpp"
+#include "layout_support.hpp"
+#include "request/parse.hpp"
+#include "support.hpp"
+
+using namespace zapros;
+
+namespace {
+
+compose::Document compose_text(const std::string& md, Diagnostics& diags) {
+    const auto req = request::parse("t.md", md, diags);
+    REQUIRE(req);
+    return compose::letter(*req, test::pipeline().fonts(), diags);
+}
+
+}  // namespace
+
+TEST_CASE("a date is written in words with its parts held together", "[compose]") {
+    CHECK(compose::format_date({2016, 6, 5}, Lang::ru) == "5\u00A0июня\u00A02016\u00A0г.");
+    CHECK(compose::format_date({2016, 6, 5}, Lang::en) == "June\u00A05, 2016");
+    CHECK(compose::format_date({2017, 12, 31}, Lang::ru) == "31\u00A0декабря\u00A02017\u00A0г.");
+}
+
+TEST_CASE("ordered labels: the source's delimiter, then letters, then roman numerals", "[compose]") {
+    using request::ListDelim;
+    CHECK(compose::ordered_label(2, 0, ListDelim::paren) == "2)");
+    CHECK(compose::ordered_label(2, 0, ListDelim::period) == "2.");
+    CHECK(compose::ordered_label(5, 1, ListDelim::paren) == "e.");
+    CHECK(compose::ordered_label(27, 1, ListDelim::paren) == "aa.");
+    CHECK(compose::ordered_label(4, 2, ListDelim::paren) == "iv.");
+    CHECK(compose::ordered_label(9, 2, ListDelim::paren) == "ix.");
+}
+
+TEST_CASE("the fixed words come from the language's table", "[compose]") {
+    CHECK(compose::labels(Lang::ru).date_place == "Дата, место");
+    CHECK(compose::labels(Lang::en).date_place == "Date, place");
+    CHECK(compose::labels(Lang::ru).bullet == "–");
+    CHECK(compose::labels(Lang::en).bullet == "•");
+}
+
+TEST_CASE("without date and place the closing leaves blanks labelled in the letter's language", "[compose]") {
+    Diagnostics d("t.md");
+    const auto doc = compose_text("---\ntitle: T\nlang: en\nto: X\nsignatures:\n  - role: Editor in cheif\n---\nText.\n", d);
+    const auto& closing = std::get<compose::Closing>(doc.blocks.back());
+    REQUIRE(closing.rows.size() == 1);
+    CHECK(closing.rows[0].name.empty());  // a blank line to sign the name
+    REQUIRE_FALSE(closing.date_place.spans.empty());
+    CHECK(closing.date_place.spans[0].text.rfind("Date, place: ___", 0) == 0);
+}
+
+TEST_CASE("a character the font lacks is a warning naming it and its position", "[compose]") {
+    Diagnostics d("t.md");
+    compose_text("---\ntitle: T\nto: X\n---\nСноска⁴ и смайлик 😀.\n", d);
+    CHECK(test::messages(d) ==
+          std::vector<std::string>{"5:7: warning: character U+2074 '⁴' is not in the font PT Serif; it prints as a box",
+                                   "5:19: warning: character U+1F600 '😀' is not in the font PT Serif; it is replaced by U+FFFD"});
+}
+
+TEST_CASE("the PDF's author is the first signatory, else the sender", "[compose]") {
+    Diagnostics d("t.md");
+    auto doc = compose_text("---\ntitle: T\nto: X\nfrom: |\n  Медиазона\n  Москва\n---\nТ.\n", d);
+    CHECK(doc.info.author == "Медиазона");
+    doc = compose_text("---\ntitle: T\nto: X\nfrom: Медиазона\nsignatures: [{role: Р, name: С. С. Смирнов}]\n---\nТ.\n", d);
+    CHECK(doc.info.author == "С. С. Смирнов");
+}

@@ -1,0 +1,128 @@
+// Golden traces: small requests rendered through the text trace writer and compared with the
+// checked-in tests/golden/NAME.trace. ZAPROS_UPDATE_GOLDEN=1 rewrites them; update deliberately
+// and say why in the commit. Each test also asserts the behaviour its request was made for, so
+// that a wrong layout cannot be blessed by an update.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <map>
+
+#include "base/files.hpp"
+#include "layout_support.hpp"
+#include "support.hpp"
+
+using namespace zapros;
+using zapros::test::typeset_file;
+
+namespace {
+
+cli::Typeset golden(const std::string& name) {
+    const auto dir = test::source_dir() / "tests" / "golden";
+    Diagnostics diags((dir / (name + ".md")).string());
+    auto t = typeset_file(dir / (name + ".md"), diags);
+    INFO(Catch::Detail::stringify(test::messages(diags)));
+    REQUIRE(t);
+    const std::string trace = cli::Pipeline::trace(*t);
+    const auto expected = dir / (name + ".trace");
+    const char* update = std::getenv("ZAPROS_UPDATE_GOLDEN");
+    if (update && std::string(update) == "1") write_file_atomic(expected, trace);
+    REQUIRE(std::filesystem::exists(expected));
+    CHECK(trace == read_file(expected));
+    CHECK(test::footnote_invariant_violations(t->pages).empty());
+    return std::move(*t);
+}
+
+}  // namespace
+
+TEST_CASE("golden: one paragraph is justified on one page without a page number", "[golden]") {
+    const auto t = golden("one-paragraph");
+    REQUIRE(t.pages.pages.size() == 1);
+    // Every line of the paragraph but its last ends exactly at the right margin.
+    const Sp right = t.pages.width - compose::Style{}.margin_right;
+    const auto first = test::lines_containing(t.pages, "Редакция");
+    const auto last = test::lines_containing(t.pages, "получения.");
+    REQUIRE(first.size() == 1);
+    REQUIRE(last.size() == 1);
+    const auto body = test::body_lines(t.pages.pages[0]);
+    const auto from = std::find(body.begin(), body.end(), first.front());
+    const auto to = std::find(body.begin(), body.end(), last.front());
+    REQUIRE(to - from >= 2);
+    for (auto it = from; it != to; ++it) CHECK((*it)->x + (*it)->line.width == right);
+    CHECK((*to)->x + (*to)->line.width < right);
+    CHECK(test::count_text(t.pages, "1") == 0);  // no page number
+}
+
+TEST_CASE("golden: a mark on a page's last line keeps its note on that page", "[golden]") {
+    const auto t = golden("note-on-last-line");
+    REQUIRE(t.pages.pages.size() == 2);
+    CHECK(test::mark_page(t.pages, 1) == 1);
+    CHECK(test::note_page(t.pages, 1) == 1);
+    // The mark's line is the last body line of page 1.
+    const auto body = test::body_lines(t.pages.pages[0]);
+    REQUIRE_FALSE(body.empty());
+    CHECK(std::find(body.back()->line.notes.begin(), body.back()->line.notes.end(), 1) != body.back()->line.notes.end());
+}
+
+TEST_CASE("golden: a note that does not fit moves its mark's line to the next page", "[golden]") {
+    const auto t = golden("note-moves-line");
+    CHECK(test::mark_page(t.pages, 1) == 2);
+    CHECK(test::note_page(t.pages, 1) == 2);
+}
+
+TEST_CASE("golden: a note longer than half a page splits and continues on the next page", "[golden]") {
+    const auto t = golden("long-note");
+    const int page = test::mark_page(t.pages, 1);
+    CHECK(test::note_page(t.pages, 1) == page);
+    REQUIRE(static_cast<int>(t.pages.pages.size()) > page);
+    // The next page's note area continues the note (its lines carry no anchor).
+    CHECK(test::note_lines(t.pages.pages[static_cast<std::size_t>(page)]) > 0);
+}
+
+TEST_CASE("golden: twenty notes on one page all stay with their marks", "[golden]") {
+    const auto t = golden("twenty-notes");
+    for (int n = 1; n <= 20; ++n) CHECK(test::note_page(t.pages, n) == test::mark_page(t.pages, n));
+    CHECK(test::note_page(t.pages, 20) == 1);
+}
+
+TEST_CASE("golden: nested lists number 1) then a. then i. and indent each level", "[golden]") {
+    const auto t = golden("nested-lists");
+    const Sp x1 = test::x_of(t.pages, "1)"), xa = test::x_of(t.pages, "a."), xi = test::x_of(t.pages, "i.");
+    CHECK(x1 < xa);
+    CHECK(xa < xi);
+    CHECK(test::count_text(t.pages, "ii.") == 1);
+    CHECK(test::count_text(t.pages, "c.") == 1);
+    CHECK(test::count_text(t.pages, "3)") == 1);
+    CHECK(test::count_text(t.pages, "–") == 2);  // Russian bullets
+}
+
+TEST_CASE("golden: a block quote is indented and its notes sit on its page", "[golden]") {
+    const auto t = golden("quote-with-note");
+    const auto quote = test::lines_containing(t.pages, "кончается");
+    REQUIRE_FALSE(quote.empty());
+    const auto nested = test::lines_containing(t.pages, "Вложенная");
+    REQUIRE_FALSE(nested.empty());
+    CHECK(test::line_left(*nested.front()) > test::line_left(*quote.front()));
+    CHECK(test::note_page(t.pages, 2) == test::mark_page(t.pages, 2));
+}
+
+TEST_CASE("golden: a long URL breaks after its punctuation and never runs into the margin", "[golden]") {
+    const auto t = golden("long-url");
+    const Sp right = t.pages.width - compose::Style{}.margin_right;
+    for (const auto& p : t.pages.pages)
+        for (const auto& pl : p.lines) {
+            CHECK_FALSE(pl.line.overfull);
+            CHECK(pl.x + pl.line.width <= right);
+        }
+    CHECK(test::lines_containing(t.pages, "https://www.example.gov.ru").size() == 1);
+}
+
+TEST_CASE("golden: the signature block takes the text's last two lines across a page break", "[golden]") {
+    const auto t = golden("signature-at-page-break");
+    REQUIRE(t.pages.pages.size() == 2);
+    const auto sig = test::lines_containing(t.pages, "Главный");
+    REQUIRE(sig.size() == 1);
+    const auto body = test::body_lines(t.pages.pages[1]);
+    // Page 2: two lines of text, the signature row, the date.
+    REQUIRE(body.size() == 4);
+    CHECK(body[2] == sig.front());
+}

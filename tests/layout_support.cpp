@@ -1,0 +1,101 @@
+#include "layout_support.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "base/files.hpp"
+#include "support.hpp"
+
+namespace zapros::test {
+
+cli::Pipeline& pipeline() {
+    static cli::Pipeline p({source_dir() / "fonts", source_dir() / "hyph"});
+    return p;
+}
+
+std::optional<cli::Typeset> typeset_file(const std::filesystem::path& md, Diagnostics& diags) {
+    return pipeline().typeset(md.string(), read_file(md), diags);
+}
+
+std::optional<cli::Typeset> typeset_text(const std::string& md, Diagnostics& diags) {
+    return pipeline().typeset(diags.file(), md, diags);
+}
+
+int mark_page(const page::Pages& p, int note) {
+    for (const page::Page& pg : p.pages) {
+        for (const page::Placed* pl : body_lines(pg))
+            if (std::find(pl->line.notes.begin(), pl->line.notes.end(), note) != pl->line.notes.end()) return pg.number;
+    }
+    return 0;
+}
+
+int note_page(const page::Pages& p, int note) {
+    for (const page::Page& pg : p.pages)
+        for (const page::Placed& pl : pg.lines)
+            if (pl.line.anchor == note) return pg.number;
+    return 0;
+}
+
+std::vector<std::string> footnote_invariant_violations(const page::Pages& p) {
+    std::map<int, bool> notes;
+    for (const page::Page& pg : p.pages)
+        for (const page::Placed& pl : pg.lines)
+            for (int n : pl.line.notes) notes[n] = true;
+    std::vector<std::string> out;
+    for (const auto& [n, _] : notes) {
+        const int m = mark_page(p, n), s = note_page(p, n);
+        if (m != s)
+            out.push_back("note " + std::to_string(n) + ": mark on page " + std::to_string(m) + ", note on page " +
+                          std::to_string(s));
+    }
+    return out;
+}
+
+std::vector<const page::Placed*> body_lines(const page::Page& p) {
+    std::vector<const page::Placed*> out;
+    for (std::size_t i = 0; i < p.body_lines; ++i) out.push_back(&p.lines[i]);
+    return out;
+}
+
+int note_lines(const page::Page& p) {
+    int n = 0;
+    for (std::size_t i = p.body_lines; i < p.lines.size(); ++i)
+        n += !p.lines[i].line.runs.empty() && p.lines[i].y > p.lines[p.body_lines].y;  // not the page number
+    return n;
+}
+
+std::vector<const page::Placed*> lines_containing(const page::Pages& p, const std::string& word) {
+    std::vector<const page::Placed*> out;
+    for (const page::Page& pg : p.pages)
+        for (const page::Placed& pl : pg.lines)
+            for (const para::Run& r : pl.line.runs)
+                if (r.text.find(word) != std::string::npos) {
+                    out.push_back(&pl);
+                    break;
+                }
+    return out;
+}
+
+int count_text(const page::Pages& p, const std::string& run_text) {
+    int n = 0;
+    for (const page::Page& pg : p.pages)
+        for (const page::Placed& pl : pg.lines)
+            for (const para::Run& r : pl.line.runs) n += r.text == run_text;
+    return n;
+}
+
+Sp x_of(const page::Pages& p, const std::string& run_text) {
+    for (const page::Page& pg : p.pages)
+        for (const page::Placed& pl : pg.lines)
+            for (const para::Run& r : pl.line.runs)
+                if (r.text == run_text) return pl.x + r.x;
+    return -1;
+}
+
+Sp line_left(const page::Placed& pl) {
+    Sp x = pl.line.runs.empty() ? 0 : pl.line.runs.front().x;
+    for (const para::Run& r : pl.line.runs) x = std::min(x, r.x);
+    return pl.x + x;
+}
+
+}  // namespace zapros::test

@@ -1,0 +1,32 @@
+#pragma once
+// Questions about a typeset document, for tests: where marks and notes are, which lines hold what.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/pipeline.hpp"
+#include "page/page.hpp"
+
+namespace zapros::test {
+
+// Typesets a request with the repository's fonts and dictionaries.
+std::optional<cli::Typeset> typeset_file(const std::filesystem::path& md, Diagnostics& diags);
+std::optional<cli::Typeset> typeset_text(const std::string& md, Diagnostics& diags);
+cli::Pipeline& pipeline();
+
+// Pages are numbered from 1; 0 when not found.
+int mark_page(const page::Pages& p, int note);
+int note_page(const page::Pages& p, int note);
+// "note n: mark on page a, note on page b" for every note whose first mark and start differ.
+std::vector<std::string> footnote_invariant_violations(const page::Pages& p);
+
+// The body lines of a page (above the notes' rule), top to bottom.
+std::vector<const page::Placed*> body_lines(const page::Page& p);
+int note_lines(const page::Page& p);  // lines below the rule
+std::vector<const page::Placed*> lines_containing(const page::Pages& p, const std::string& word);
+int count_text(const page::Pages& p, const std::string& run_text);
+Sp x_of(const page::Pages& p, const std::string& run_text);  // absolute x of the first such run
+Sp line_left(const page::Placed& pl);                        // absolute x of its first run
+
+}  // namespace zapros::test

@@ -1,0 +1,131 @@
+// Spans → items: where breaks are allowed and what each break prints.
+#include <catch2/catch.hpp>
+
+#include "layout_support.hpp"
+#include "para/typeset.hpp"
+#include "support.hpp"
+
+using namespace zapros;
+using para::Item;
+
+namespace {
+
+struct Built {
+    para::ItemList items;
+    Diagnostics diags{"t.md"};
+};
+
+compose::Paragraph paragraph(const std::string& text, compose::Align align = compose::Align::justify) {
+    compose::Paragraph p;
+    p.spans.push_back(compose::Span{.text = text, .face = Face::serif, .size = pt(12), .pos = {3, 1}});
+    p.size = pt(12);
+    p.leading = pt(15);
+    p.align = align;
+    return p;
+}
+
+Built build(const compose::Paragraph& p, Sp width = pt(400), para::Params params = {}) {
+    Built b;
+    test::pipeline();  // fonts
+    const text::Hyphenator ru(test::source_dir() / "hyph" / "hyph_ru.dic", 2, 2);
+    const text::Hyphenator en(test::source_dir() / "hyph" / "hyph_en_US.dic", 2, 3);
+    const para::Resources res{test::pipeline().fonts(), &ru, &en};
+    b.items = para::build(p, width, res, params, b.diags);
+    return b;
+}
+
+// The texts of the boxes, with "|" where a break is allowed inside a word (no glue between).
+std::string pieces(const para::ItemList& l) {
+    std::string s;
+    for (std::size_t i = 0; i < l.items.size(); ++i) {
+        const Item& it = l.items[i];
+        if (it.type == Item::Type::box && it.fragment >= 0) s += l.fragments[static_cast<std::size_t>(it.fragment)].text;
+        else if (it.type == Item::Type::glue && it.width > 0) s += ' ';
+        else if (it.type == Item::Type::penalty && it.penalty < para::infinite_penalty && it.penalty > -para::infinite_penalty)
+            s += it.flagged ? (it.width > 0 ? "=" : "|") : "/";
+    }
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("words are hyphenated where the patterns allow", "[build]") {
+    CHECK(pieces(build(paragraph("законодательства")).items) == "за=ко=но=да=тель=ства");
+    CHECK(pieces(build(paragraph("information")).items) == "in=for=ma=tion");
+}
+
+TEST_CASE("a hyphen at a pattern break is a real hyphen carried by the penalty", "[build]") {
+    const auto b = build(paragraph("законодательства"));
+    for (const Item& it : b.items.items)
+        if (it.type == Item::Type::penalty && it.flagged && it.width > 0) {
+            REQUIRE(it.fragment >= 0);
+            CHECK(b.items.fragments[static_cast<std::size_t>(it.fragment)].text == "-");
+            CHECK(it.pattern);
+        }
+}
+
+TEST_CASE("an explicit hyphen is a break that adds nothing", "[build]") {
+    CHECK(pieces(build(paragraph("интернет-издание")).items) == "ин=тер=нет-|из=да=ние");
+}
+
+TEST_CASE("a soft hyphen is a break and never reaches the text", "[build]") {
+    const auto b = build(paragraph("инфор\u00ADмация"));
+    CHECK(pieces(b.items) == "инфор=мация");
+    for (const auto& f : b.items.fragments) CHECK(f.text.find("\u00AD") == std::string::npos);
+}
+
+TEST_CASE("a URL breaks after / . - ? & = _ # without a hyphen, never inside //", "[build]") {
+    compose::Paragraph p = paragraph("http://un.org/doc.asp?a=1&b_c=2#x");
+    p.spans[0].url = true;
+    CHECK(pieces(build(p).items) == "http:///un./org//doc./asp?/a=/1&/b_/c=/2#/x");
+}
+
+TEST_CASE("a no-break space joins two words", "[build]") {
+    CHECK(pieces(build(paragraph("ст.\u00A038 закона")).items) == "ст. 38 за=ко=на");
+    const auto b = build(paragraph("ст.\u00A038"));
+    // The glue between "ст." and "38" follows a penalty 10000: not a legal break.
+    for (std::size_t i = 1; i < b.items.items.size(); ++i)
+        if (b.items.items[i].type == Item::Type::glue && b.items.items[i].width > 0)
+            CHECK(b.items.items[i - 1].type == Item::Type::penalty);
+}
+
+TEST_CASE("a word wider than the line breaks between letters with a warning at its position", "[build]") {
+    const auto b = build(paragraph("Слово " + std::string(60, 'W')), pt(200));
+    REQUIRE(b.diags.size() == 1);
+    CHECK(test::messages(b.diags)[0] ==
+          "3:7: warning: a word wider than the line (60 characters) is broken between letters, without a hyphen");
+}
+
+TEST_CASE("abbreviations, words with digits and code are not hyphenated", "[build]") {
+    CHECK(pieces(build(paragraph("РОСКОМНАДЗОР")).items) == "РОСКОМНАДЗОР");
+    CHECK(pieces(build(paragraph("ФС77-59216")).items) == "ФС77-59216");
+    compose::Paragraph code = paragraph("законодательства");
+    code.spans[0].code = true;
+    CHECK(pieces(build(code).items) == "законодательства");
+}
+
+TEST_CASE("hyphenation off leaves words whole", "[build]") {
+    compose::Paragraph p = paragraph("законодательства");
+    p.hyphenate = false;
+    CHECK(pieces(build(p).items) == "законодательства");
+}
+
+TEST_CASE("a justified paragraph ends with parfillskip and a forced break", "[build]") {
+    const auto b = build(paragraph("один два"));
+    const auto& it = b.items.items;
+    REQUIRE(it.size() >= 3);
+    CHECK(it[it.size() - 1].penalty == -para::infinite_penalty);
+    CHECK(it[it.size() - 2].fil > 0);
+    CHECK(it[it.size() - 3].penalty == para::infinite_penalty);
+}
+
+TEST_CASE("kerning is measured into a word's width", "[build]") {
+    const auto b = build(paragraph("AV"));
+    REQUIRE(b.items.fragments.size() == 1);
+    const auto& f = b.items.fragments[0];
+    REQUIRE(f.kerns.size() == 1);
+    CHECK(f.kerns[0] == para::Kern{1, -103});
+    const int a = test::pipeline().fonts().get(Face::serif).advance(U'A');
+    const int v = test::pipeline().fonts().get(Face::serif).advance(U'V');
+    CHECK(f.width == (static_cast<Sp>(a + v - 103) * pt(12) + 500) / 1000);
+}

@@ -6,6 +6,7 @@
 
 #include "base/utf8.hpp"
 #include "compose/labels.hpp"
+#include "layout_support.hpp"
 #include "request/parse.hpp"
 #include "support.hpp"
 
@@ -270,4 +271,30 @@ TEST_CASE("the PDF's document information carries title, author and creator in U
     CHECK(info.out.find("Author:          С. С. Смирнов\n") != std::string::npos);
     CHECK(info.out.find("Creator:         zapros " ZAPROS_VERSION "\n") != std::string::npos);
     CHECK(info.out.find("CreationDate") == std::string::npos);  // no date from the clock
+}
+
+TEST_CASE("no line of the model requests starts with a dash or ends with a tied short word", "[e2e]") {
+    const std::vector<std::string> tied = {"в", "к", "с", "о", "у", "и", "а", "но", "на", "по", "за", "от", "до", "из",
+                                           "не", "ни", "В", "К", "С", "О", "У", "И", "А", "№", "ст.", "п.", "ч.", "г.",
+                                           "a", "I", "No."};
+    for (const char* name : {"mediazona-cybercrime-ru", "mediazona-cybercrime-en"}) {
+        Diagnostics d(name);
+        const auto t = test::typeset_file(test::source_dir() / "requests" / (std::string(name) + ".md"), d);
+        REQUIRE(t);
+        int lines = 0;
+        for (const auto& page : t->pages.pages)
+            for (const auto& pl : page.lines) {
+                if (pl.line.runs.empty()) continue;
+                ++lines;
+                INFO(name << ", line starting " << pl.line.runs.front().text);
+                // A list's bullet is its label, not a dash in the text.
+                const bool bullet = pl.line.runs.front().text == "–" && pl.line.runs.size() > 1;
+                const std::string& first = pl.line.runs[bullet ? 1 : 0].text;
+                CHECK(first.rfind("—", 0) != 0);
+                CHECK(first.rfind("–", 0) != 0);
+                std::string last = pl.line.runs.back().text;
+                CHECK(std::find(tied.begin(), tied.end(), last) == tied.end());
+            }
+        CHECK(lines > 50);
+    }
 }

@@ -44,7 +44,8 @@ std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view
     if (!req) return std::nullopt;
     const compose::Document doc = compose::letter(*req, fonts_, diags);   // Request → Document
     const para::Resources res = resources();
-    const para::Params params;
+    para::Params params;
+    params.repeat_hyphen = doc.repeat_hyphen;
     flow::Flow vlist = flow::flow(doc, res, params, diags);               // Document → VList (+ lines)
     Typeset out;
     out.pages = page::paginate(std::move(vlist), doc.style, res, params, diags);  // VList → Pages

@@ -18,6 +18,27 @@ struct Context {
     int quote_depth = 0;
 };
 
+// Calls f on every list of spans in a block: paragraphs, labels, cells, requisites, the closing.
+template <typename F>
+void for_each_spans(Block& b, F&& f) {
+    if (auto* p = std::get_if<Paragraph>(&b)) {
+        f(p->spans);
+        f(p->label);
+    } else if (auto* t = std::get_if<Table>(&b)) {
+        for (auto& row : t->rows)
+            for (Paragraph& c : row) f(c.spans);
+    } else if (auto* h = std::get_if<Header>(&b)) {
+        for (Paragraph& s : h->sender) f(s.spans);
+        for (Paragraph& a : h->addressees) f(a.spans);
+    } else if (auto* c = std::get_if<Closing>(&b)) {
+        for (SignatureRow& r : c->rows) {
+            f(r.role.spans);
+            f(r.name);
+        }
+        f(c->date_place.spans);
+    }
+}
+
 // The face and link state while walking inlines.
 struct InlineState {
     Face face = Face::serif;
@@ -53,7 +74,7 @@ private:
     void spans(const std::vector<request::Inline>& in, const InlineState& st, std::vector<Span>& out) const;
     Span mark(int note, Sp size, Pos pos) const;
     void check_glyphs(std::vector<Span>& spans) const;
-    void check_glyphs(Block& b) const;
+    void smarten(std::vector<Span>& spans) const;
 
     const request::Request& req_;
     const text::Fonts& fonts_;

@@ -104,6 +104,7 @@ struct Info {
 struct Document {
     Style style;
     Lang lang = Lang::ru;
+    bool repeat_hyphen = false;  // an explicit hyphen at a line end is repeated on the next line
     std::vector<Block> blocks;
     std::vector<Note> notes;
     Info info;

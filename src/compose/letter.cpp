@@ -14,6 +14,7 @@ Document Composer::compose() {
     Document doc;
     doc.style = style_;
     doc.lang = meta.lang;
+    doc.repeat_hyphen = meta.repeat_hyphen;
 
     doc.blocks.push_back(header());
     doc.blocks.push_back(title());
@@ -25,9 +26,13 @@ Document Composer::compose() {
     doc.blocks.push_back(closing());
     for (const request::Note& n : req_.notes) doc.notes.push_back(note(n));
 
-    for (Block& b : doc.blocks) check_glyphs(b);
+    auto finish = [this](std::vector<Span>& spans) {
+        smarten(spans);
+        check_glyphs(spans);
+    };
+    for (Block& b : doc.blocks) for_each_spans(b, finish);
     for (Note& n : doc.notes)
-        for (Block& b : n.blocks) check_glyphs(b);
+        for (Block& b : n.blocks) for_each_spans(b, finish);
 
     doc.info.title = meta.title.value;
     if (!meta.signatures.empty() && !meta.signatures.front().name.value.empty())

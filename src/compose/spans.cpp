@@ -3,6 +3,7 @@
 
 #include "base/utf8.hpp"
 #include "compose/composer.hpp"
+#include "text/typography.hpp"
 
 namespace zapros::compose {
 
@@ -122,23 +123,15 @@ void Composer::check_glyphs(std::vector<Span>& spans) const {
     }
 }
 
-void Composer::check_glyphs(Block& b) const {
-    if (auto* p = std::get_if<Paragraph>(&b)) {
-        check_glyphs(p->spans);
-        check_glyphs(p->label);
-    } else if (auto* t = std::get_if<Table>(&b)) {
-        for (auto& row : t->rows)
-            for (Paragraph& p : row) check_glyphs(p.spans);
-    } else if (auto* h = std::get_if<Header>(&b)) {
-        for (Paragraph& p : h->sender) check_glyphs(p.spans);
-        for (Paragraph& p : h->addressees) check_glyphs(p.spans);
-    } else if (auto* c = std::get_if<Closing>(&b)) {
-        for (SignatureRow& r : c->rows) {
-            check_glyphs(r.role.spans);
-            check_glyphs(r.name);
-        }
-        check_glyphs(c->date_place.spans);
+// Quotes, dashes and no-break spaces (text/typography), over a paragraph's spans at once so
+// that quotes pair across emphasis. Code, URLs and note marks pass through untouched.
+void Composer::smarten(std::vector<Span>& spans) const {
+    std::vector<text::Piece> pieces;
+    for (Span& s : spans) {
+        if (s.line_break) continue;
+        pieces.push_back({&s.text, s.code || s.url || s.note != 0});
     }
+    text::typographize(pieces, req_.meta.lang);
 }
 
 }  // namespace zapros::compose

@@ -101,6 +101,7 @@ private:
         HPDF_Page_BeginText(page);
         HPDF_Font current = nullptr;
         Sp current_size = 0;
+        int current_scale = 1000;
         for (const page::Placed& pl : p.lines) {
             for (const para::Run& r : pl.line.runs) {
                 HPDF_Font f = font(r.face);
@@ -108,6 +109,10 @@ private:
                     HPDF_Page_SetFontAndSize(page, f, pdf_real(r.size));
                     current = f;
                     current_size = r.size;
+                }
+                if (r.scale != current_scale) {  // font expansion: Tz, in percent
+                    HPDF_Page_SetHorizontalScalling(page, static_cast<HPDF_REAL>(r.scale) / 10);
+                    current_scale = r.scale;
                 }
                 HPDF_Page_SetTextMatrix(page, 1, 0, 0, 1, pdf_real(pl.x + r.x), pdf_real(pages_.height - pl.y - r.y));
                 const std::string text = r.space_after ? r.text + " " : r.text;

@@ -40,6 +40,7 @@ std::string write_trace(const page::Pages& pages) {
                     out += " kern";
                     for (const para::Kern& k : r.kerns) out += " " + std::to_string(k.index) + ":" + std::to_string(k.amount);
                 }
+                if (r.scale != 1000) out += " scale " + std::to_string(r.scale);
                 if (r.space_after) out += " +space";
                 out += "\n";
             }

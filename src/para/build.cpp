@@ -265,7 +265,12 @@ private:
             const Sp wd = piece_width(pc);
             fr.width = wd;
             out_.fragments.push_back(std::move(fr));
-            out_.items.push_back(Item::box(wd, static_cast<int>(out_.fragments.size()) - 1));
+            Item box = Item::box(wd, static_cast<int>(out_.fragments.size()) - 1);
+            if (p_.align == compose::Align::justify && !s.code) {
+                box.stretch = round_to_sp(static_cast<double>(wd) * params_.expansion);
+                box.shrink = box.stretch;
+            }
+            out_.items.push_back(box);
             if (n + 1 < split.size()) discretionary(s, pc.after);
         }
         line_empty_ = false;

@@ -15,9 +15,9 @@ struct Item {
     enum class Type : std::uint8_t { box, glue, penalty };
     Type type = Type::box;
     Sp width = 0;    // box, glue; penalty: the width added when breaking here (a hyphen)
-    Sp stretch = 0;  // glue, finite
+    Sp stretch = 0;  // glue, finite; box: how far its glyphs may widen (font expansion)
     Sp fil = 0;      // glue, infinite stretch of order fil (\parfillskip, ragged margins)
-    Sp shrink = 0;   // glue
+    Sp shrink = 0;   // glue; box: how far its glyphs may narrow
     int penalty = 0;         // penalty: < 10000 allows a break, −10000 forces one
     bool flagged = false;    // penalty: a hyphen break (double- and final-hyphen demerits)
     bool pattern = false;    // penalty: found by hyphenation patterns (skipped by the first pass)

@@ -17,6 +17,7 @@ struct Run {
     Face face = Face::serif;
     Sp size = 0;
     std::vector<Kern> kerns;
+    int scale = 1000;          // horizontal glyph scale in thousandths (font expansion)
     bool space_after = false;  // the word is followed by a space: drawn as a trailing " " so
                                // that copy and paste keep it (not counted in any width)
 };

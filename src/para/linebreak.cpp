@@ -62,8 +62,10 @@ public:
         for (std::size_t i = 0; i < items_.size() && !active_.empty(); ++i) {
             const Item& it = items_[i];
             switch (it.type) {
-            case Item::Type::box:
+            case Item::Type::box:  // boxes may stretch and shrink too: font expansion
                 sums.width += it.width;
+                sums.stretch += it.stretch;
+                sums.shrink += it.shrink;
                 break;
             case Item::Type::glue:
                 if (i > 0 && items_[i - 1].type == Item::Type::box) try_break(i, sums);

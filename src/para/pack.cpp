@@ -1,5 +1,6 @@
 // Items + breaks → lines: glue set to its final width (TeX's \hpack with the line's ratio), boxes
 // turned into runs of text, links, note marks and rules at their positions.
+#include <algorithm>
 #include <cmath>
 
 #include "base/utf8.hpp"
@@ -40,17 +41,20 @@ public:
         const Item& brk = items[to];
         const int pre = brk.type == Item::Type::penalty ? brk.fragment : -1;
 
-        // The line's natural width and flexibility; a leading kern (inside a word broken just
-        // before) belongs to the previous line and is dropped.
-        Sp natural = 0, stretch = 0, shrink = 0, fil = 0;
+        // 1. Measure: the line's natural width; the flexibility of its glue and of its glyphs
+        //    (font expansion: boxes carry stretch and shrink in justified text). A leading kern
+        //    (inside a word broken just before) belongs to the previous line and is dropped.
+        Sp natural = 0, stretch = 0, shrink = 0, fil = 0, box_stretch = 0, box_shrink = 0, expandable = 0;
         if (post_fragment >= 0) natural += width_of(post_fragment);
-        bool first_box = true;
-        Sp lead_kern = 0;
+        bool first_box = post_fragment < 0;
         for (std::size_t i = from; i < to; ++i) {
             const Item& it = items[i];
             if (it.type == Item::Type::box) {
                 natural += it.width;
-                if (first_box && it.fragment >= 0) lead_kern = leading_kern(it.fragment);
+                box_stretch += it.stretch;
+                box_shrink += it.shrink;
+                if (it.stretch > 0) expandable += it.width;
+                if (first_box && it.fragment >= 0) natural -= leading_kern(it.fragment);
                 first_box = false;
             } else if (it.type == Item::Type::glue) {
                 natural += it.width;
@@ -59,42 +63,61 @@ public:
                 fil += it.fil;
             }
         }
-        natural -= lead_kern;
         if (brk.type == Item::Type::penalty) natural += brk.width;
 
+        // 2. Set: TeX's glue ratio over all the flexibility; the glyphs' share becomes a scale
+        //    (capped at their maximum, in steps of 0.1 %), the glue takes the exact remainder.
         Line line;
         line.height = height_;
         line.depth = depth_;
+        const Sp shortfall = width - natural;
+        if (shortfall > 0 && fil == 0 && stretch + box_stretch > 0) {
+            const double r = static_cast<double>(shortfall) / static_cast<double>(stretch + box_stretch);
+            scale_ = permille(expandable, std::min(r, 1.0) * static_cast<double>(box_stretch));
+        } else if (shortfall < 0 && shrink + box_shrink > 0) {
+            const double r = std::min(1.0, static_cast<double>(-shortfall) / static_cast<double>(shrink + box_shrink));
+            scale_ = permille(expandable, -r * static_cast<double>(box_shrink));
+        }
+        // What the scaled glyphs add (or take), box by box exactly as place() will set them.
+        Sp glyphs = 0;
+        if (scale_ != 1000) {
+            bool first = post_fragment < 0;
+            for (std::size_t i = from; i < to; ++i) {
+                const Item& it = items[i];
+                if (it.type != Item::Type::box) continue;
+                const Sp w = it.width - (first && it.fragment >= 0 ? leading_kern(it.fragment) : 0);
+                first = false;
+                if (it.stretch > 0) glyphs += scaled(w) - w;
+            }
+            if (pre >= 0) glyphs += scaled(width_of(pre)) - width_of(pre);
+        }
+        const Sp rest = shortfall - glyphs;  // what the glue must give or take
         double ratio = 0;
         bool use_fil = false;
-        if (natural < width) {
-            if (fil > 0) use_fil = true, ratio = static_cast<double>(width - natural) / static_cast<double>(fil);
-            else if (stretch > 0) ratio = static_cast<double>(width - natural) / static_cast<double>(stretch);
-        } else if (natural > width) {
-            if (shrink > 0) ratio = -std::min(1.0, static_cast<double>(natural - width) / static_cast<double>(shrink));
-            line.overfull = natural - width > shrink;
+        if (rest > 0) {
+            if (fil > 0) use_fil = true, ratio = static_cast<double>(rest) / static_cast<double>(fil);
+            else if (stretch > 0) ratio = static_cast<double>(rest) / static_cast<double>(stretch);
+        } else if (rest < 0) {
+            if (shrink > 0) ratio = -std::min(1.0, static_cast<double>(-rest) / static_cast<double>(shrink));
+            line.overfull = -rest > shrink;
         }
 
+        // 3. Place: boxes at their (scaled) widths, glue by running totals of its flexibility so
+        //    that a justified line ends exactly at the measure.
         Sp x = x0;
-        Sp flex = 0, flex_set = 0;  // flexibility of the glue so far, and what it was set to
+        Sp flex = 0, flex_set = 0;
         bool drop_kern = true;
         if (post_fragment >= 0) {
-            place(line, post_fragment, x, false);
+            x += place(line, post_fragment, x, false, false);
             drop_kern = false;
         }
         for (std::size_t i = from; i < to; ++i) {
             const Item& it = items[i];
             if (it.type == Item::Type::box) {
-                if (it.fragment >= 0) {
-                    place(line, it.fragment, x, drop_kern);
-                    x += it.width - (drop_kern ? leading_kern(it.fragment) : 0);
-                } else {
-                    x += it.width;
-                }
+                if (it.fragment >= 0) x += place(line, it.fragment, x, drop_kern, it.stretch > 0);
+                else x += it.width;
                 drop_kern = false;
             } else if (it.type == Item::Type::glue) {
-                // Round the running total of flex, not each glue, so that a justified line ends
-                // exactly at the measure.
                 flex += use_fil ? it.fil : ratio > 0 ? it.stretch : ratio < 0 ? it.shrink : 0;
                 const Sp set = round_to_sp(ratio * static_cast<double>(flex));
                 x += it.width + set - flex_set;
@@ -107,10 +130,7 @@ public:
                 }
             }
         }
-        if (pre >= 0) {
-            place(line, pre, x, false);
-            x += width_of(pre);
-        }
+        if (pre >= 0) place(line, pre, x, false, scale_ != 1000);
         line.hyphen = brk.type == Item::Type::penalty && brk.flagged;
         line.width = prev_end_ > 0 ? prev_end_ : x0;  // to the last glyph, not the \parfillskip
         // A space carried at the very end would add a blank to copied text.
@@ -122,6 +142,17 @@ public:
 private:
     Sp width_of(int f) const { return list_.fragments[static_cast<std::size_t>(f)].width; }
 
+    // The glyph scale in thousandths for a change of `amount` over `expandable` width, rounded
+    // down: a stretched line expands a little less and a shrunk one a little more, so the glue
+    // always has the remainder to stretch and a line never ends past the measure by rounding.
+    static int permille(Sp expandable, double amount) {
+        if (expandable <= 0) return 1000;
+        return 1000 + static_cast<int>(std::floor(1000.0 * amount / static_cast<double>(expandable)));
+    }
+    Sp scaled(Sp w) const { return scale_ == 1000 ? w : (w * scale_ + (w >= 0 ? 500 : -500)) / 1000; }
+
+
+
     Sp leading_kern(int f) const {
         const Fragment& fr = list_.fragments[static_cast<std::size_t>(f)];
         if (!fr.kerns.empty() && fr.kerns.front().index == 0)
@@ -129,16 +160,18 @@ private:
         return 0;
     }
 
-    // Draws fragment f at x: joins the previous run when it continues the same word in the same
-    // face, or starts a run.
-    void place(Line& line, int f, Sp x, bool drop_leading_kern) {
+    // Draws fragment f at x (scaled when the line's glyphs are expanded): joins the previous run
+    // when it continues the same word in the same face, or starts a run. Returns its width.
+    Sp place(Line& line, int f, Sp x, bool drop_leading_kern, bool expand) {
         const Fragment& fr = list_.fragments[static_cast<std::size_t>(f)];
         Sp w = fr.width;
         if (drop_leading_kern) w -= leading_kern(f);
+        const int scale = expand ? scale_ : 1000;
+        if (expand) w = scaled(w);
 
         Run* prev = line.runs.empty() ? nullptr : &line.runs.back();
         const bool joins = prev && !last_glue_ && prev->face == fr.face && prev->size == fr.size &&
-                           prev->y == -fr.rise && prev_end_ == x;
+                           prev->y == -fr.rise && prev->scale == scale && prev_end_ == x;
         if (joins) {
             const std::uint32_t offset = static_cast<std::uint32_t>(utf8::length(prev->text));
             for (Kern k : fr.kerns) {
@@ -153,6 +186,7 @@ private:
             r.text = fr.text;
             r.face = fr.face;
             r.size = fr.size;
+            r.scale = scale;
             for (Kern k : fr.kerns)
                 if (!(drop_leading_kern && k.index == 0)) r.kerns.push_back(k);
             line.runs.push_back(std::move(r));
@@ -169,6 +203,7 @@ private:
             line.links.push_back({x, -height_, w, height_ + depth_, {}, fr.note});
         }
         link(line, fr.link, x, x + w);
+        return w;
     }
 
     // Consecutive pieces with the same URL on a line make one link area.
@@ -193,6 +228,7 @@ private:
     Sp height_, depth_;
     bool last_glue_ = true;
     Sp prev_end_ = 0;
+    int scale_ = 1000;  // the line's glyph scale, thousandths
     int open_link_ = -1;
     Sp link_x0_ = 0, link_x1_ = 0;
 };

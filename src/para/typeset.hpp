@@ -31,8 +31,12 @@ struct Params {
     int url_penalty = 50;        // after / . - ? & = _ # inside a URL
     int emergency_penalty = 5000;  // between the letters of a word wider than the line
     bool repeat_hyphen = false;  // GOST: an explicit hyphen at a break is repeated on the next line
-    double emergency_stretch_em = 1.5;  // the third pass's \emergencystretch, in ems of the text
+    double emergency_stretch_em = 3;    // the third pass's \emergencystretch, in ems of the text
     double ragged_stretch_em = 3;       // the stretch of a ragged margin, in ems
+    // Font expansion (pdfTeX's, as microtype sets it up): the glyphs of a justified line may be
+    // widened or narrowed by up to this fraction, so that its spaces vary less (microtype's
+    // default is 2 %; 2.5 % sets both model requests without a loose line). 0 turns it off.
+    double expansion = 0.025;
 };
 
 ItemList build(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params, Diagnostics& diags);

@@ -73,8 +73,8 @@ std::string known_list(const std::array<std::string_view, N>& known) {
     return s;
 }
 
-constexpr std::array<std::string_view, 8> meta_keys = {
-    "title", "lang", "to", "from", "date", "place", "signatures", "hyphenate"};
+constexpr std::array<std::string_view, 9> meta_keys = {
+    "title", "lang", "to", "from", "date", "place", "signatures", "hyphenate", "repeat-hyphen"};
 constexpr std::array<std::string_view, 2> signature_keys = {"role", "name"};
 
 // Walks the pairs of a mapping, reporting duplicate and unknown keys; calls f(key, value) for
@@ -153,6 +153,8 @@ public:
                 meta.signatures = signatures(v);
             } else if (key == "hyphenate") {
                 read_bool(v, key, meta.hyphenate);
+            } else if (key == "repeat-hyphen") {
+                read_bool(v, key, meta.repeat_hyphen);
             }
         });
         if (!has_title) diags_.error(top, "missing required key 'title'", "add a line: title: Информационный запрос");

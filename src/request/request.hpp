@@ -37,6 +37,7 @@ struct Meta {
     std::optional<Text> place;
     std::vector<Signature> signatures;
     bool hyphenate = true;
+    bool repeat_hyphen = false;  // GOST: "информационно-" at a line end repeats as "-телекоммуникационных"
 };
 
 struct Inline {

@@ -129,3 +129,29 @@ TEST_CASE("kerning is measured into a word's width", "[build]") {
     const int v = test::pipeline().fonts().get(Face::serif).advance(U'V');
     CHECK(f.width == (static_cast<Sp>(a + v - 103) * pt(12) + 500) / 1000);
 }
+
+TEST_CASE("a Latin word in Russian text is hyphenated with the English patterns", "[build]") {
+    compose::Paragraph p = paragraph("слово information");
+    p.lang = Lang::ru;
+    CHECK(pieces(build(p).items) == "сло=во in=for=ma=tion");
+}
+
+TEST_CASE("a word mixing scripts and an e-mail address are not hyphenated", "[build]") {
+    CHECK(pieces(build(paragraph("Mediaзоной")).items) == "Mediaзоной");
+    CHECK(pieces(build(paragraph("редакция@zona.media")).items) == "редакция@zona.media");
+}
+
+TEST_CASE("GOST's option repeats an explicit hyphen at the start of the next line", "[build]") {
+    para::Params params;
+    params.repeat_hyphen = true;
+    const auto b = build(paragraph("информационно-телекоммуникационных"), pt(400), params);
+    bool found = false;
+    for (const Item& it : b.items.items)
+        if (it.type == Item::Type::penalty && it.flagged && it.width == 0 && it.penalty < para::infinite_penalty) {
+            REQUIRE(it.post >= 0);
+            CHECK(b.items.fragments[static_cast<std::size_t>(it.post)].text == "-");
+            CHECK(it.post_width > 0);
+            found = true;
+        }
+    CHECK(found);
+}

@@ -44,7 +44,7 @@ TEST_CASE("an unknown key far from every known key lists them", "[front-matter]"
     const auto p = parse(request_text(minimal_yaml + "  \nзаголовок: x\n"));
     REQUIRE(p.diags.size() == 1);
     CHECK(messages(p.diags)[0] == "5:1: error: unknown key 'заголовок'");
-    CHECK(p.diags.all()[0].hint == "known keys: title, lang, to, from, date, place, signatures, hyphenate");
+    CHECK(p.diags.all()[0].hint == "known keys: title, lang, to, from, date, place, signatures, hyphenate, repeat-hyphen");
 }
 
 TEST_CASE("a duplicate key is an error at its second occurrence", "[front-matter]") {
@@ -216,4 +216,11 @@ TEST_CASE("all diagnostics of a file come in one run, sorted by position", "[fro
                                        "2:1: error: unknown key 'titel'; did you mean 'title'?",
                                        "3:5: error: 'to' must be a string or a list of strings, not a number",
                                        "5:6: error: note [^nope] is not defined"});
+}
+
+TEST_CASE("repeat-hyphen turns on GOST's repeated hyphen", "[front-matter]") {
+    const auto p = parse(request_text(minimal_yaml + "repeat-hyphen: true\n"));
+    REQUIRE(p.req);
+    CHECK(p.req->meta.repeat_hyphen);
+    CHECK_FALSE(parse(request_text(minimal_yaml)).req->meta.repeat_hyphen);
 }

@@ -1,0 +1,65 @@
+// Hyphenation through libhyphen with the dictionaries in hyph/, and TeX's minimums.
+#include <catch2/catch.hpp>
+
+#include "base/utf8.hpp"
+#include "support.hpp"
+#include "text/hyphenate.hpp"
+
+using zapros::text::Hyphenator;
+
+namespace {
+
+const Hyphenator& russian() {
+    static const Hyphenator h(zapros::test::source_dir() / "hyph" / "hyph_ru.dic", 2, 2);
+    return h;
+}
+const Hyphenator& english() {
+    static const Hyphenator h(zapros::test::source_dir() / "hyph" / "hyph_en_US.dic", 2, 3);
+    return h;
+}
+
+std::string shown(const Hyphenator& h, const std::string& word) {
+    std::u32string w;
+    for (std::size_t i = 0; i < word.size();) w += zapros::utf8::next(word, i);
+    std::string out;
+    const auto points = h.points(word);
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (std::find(points.begin(), points.end(), static_cast<int>(k)) != points.end()) out += '-';
+        zapros::utf8::append(out, w[k]);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Russian words break where TeX's patterns allow (Debian's KOI8-R dictionary finds none)", "[hyphenate]") {
+    CHECK(shown(russian(), "законодательства") == "за-ко-но-да-тель-ства");
+    CHECK(shown(russian(), "информационной") == "ин-фор-ма-ци-он-ной");
+    CHECK(shown(russian(), "Федерации") == "Фе-де-ра-ции");  // any case
+}
+
+TEST_CASE("Russian exceptions from hyph-ru.hyp.txt override the patterns", "[hyphenate]") {
+    CHECK(shown(russian(), "бизнесмен") == "биз-нес-мен");
+}
+
+TEST_CASE("Russian keeps two letters before and after a break", "[hyphenate]") {
+    for (const char* w : {"обязательства", "подразделение", "киберпреступности", "взаимодействуют"}) {
+        const int n = static_cast<int>(zapros::utf8::length(w));
+        for (int p : russian().points(w)) {
+            CHECK(p >= 2);
+            CHECK(n - p >= 2);
+        }
+    }
+    CHECK(russian().points("акт").empty());
+}
+
+TEST_CASE("English keeps two letters before a break and three after", "[hyphenate]") {
+    CHECK(shown(english(), "information") == "in-for-ma-tion");
+    for (const char* w : {"beautiful", "surveillance", "cooperation", "agreements", "happily"}) {
+        const int n = static_cast<int>(zapros::utf8::length(w));
+        for (int p : english().points(w)) {
+            CHECK(p >= 2);
+            CHECK(n - p >= 3);
+        }
+    }
+}

@@ -1,9 +1,11 @@
 # zapros — two commands set everything up on a fresh Debian 12 machine:
 #   make        install what is missing, build build/zapros, render requests/*.md → build/pdf/*.pdf
 #   make test   the same set-up, then build and run every test through ctest
+# Also: make install PREFIX=/usr/local DESTDIR=…, make quality (line quality beside xelatex).
 SHELL := /bin/bash
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+PREFIX ?= /usr/local
 
 # Debian 12 packages: build tools, the four libraries, Catch2 v2, and for the end-to-end tests
 # poppler (pdftotext), qpdf and mupdf (each must read our PDFs without a warning).
@@ -11,11 +13,17 @@ PACKAGES := cmake g++ make libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensi
             libhyphen-dev catch2 poppler-utils qpdf mupdf-tools
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-REQUESTS := $(wildcard requests/*.md)
-PDFS := $(patsubst requests/%.md,$(BUILD)/pdf/%.pdf,$(REQUESTS))
+# Each PDF depends on its request and, through the depfile zapros writes beside it (-MD), on
+# every other file it was made from: images, fonts, hyphenation dictionaries. So touching one
+# request rebuilds one PDF, touching a font rebuilds all, and nothing changed runs nothing.
+REQUESTS_DIR ?= requests
+PDF_DIR ?= $(BUILD)/pdf
+ZAPROS ?= $(BUILD)/zapros
+REQUESTS := $(wildcard $(REQUESTS_DIR)/*.md)
+PDFS := $(patsubst $(REQUESTS_DIR)/%.md,$(PDF_DIR)/%.pdf,$(REQUESTS))
 SOURCES := $(shell find src -name '*.cpp' -o -name '*.hpp') CMakeLists.txt
 
-.PHONY: all test deps clean
+.PHONY: all test deps clean install quality
 
 all: $(PDFS)
 
@@ -42,13 +50,23 @@ $(BUILD)/zapros: $(BUILD)/CMakeCache.txt $(SOURCES)
 	cmake --build $(BUILD) --target zapros -j$(JOBS)
 	@touch $@
 
-$(BUILD)/pdf/%.pdf: requests/%.md $(BUILD)/zapros
+$(PDF_DIR)/%.pdf: $(REQUESTS_DIR)/%.md $(ZAPROS)
 	@mkdir -p $(@D)
-	$(BUILD)/zapros render $< -o $@
+	$(ZAPROS) render $< -o $@ -MD
+
+-include $(wildcard $(PDF_DIR)/*.pdf.d)
 
 test: $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS)
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# The binary in PREFIX/bin, fonts, dictionaries and schema in PREFIX/share/zapros (where the
+# installed binary looks), the manual in PREFIX/share/man/man1.
+install: $(BUILD)/zapros
+	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
+
+quality: $(BUILD)/zapros
+	bench/quality.sh
 
 clean:
 	rm -rf $(BUILD)

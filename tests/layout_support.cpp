@@ -9,7 +9,7 @@
 namespace zapros::test {
 
 cli::Pipeline& pipeline() {
-    static cli::Pipeline p({source_dir() / "fonts", source_dir() / "hyph"});
+    static cli::Pipeline p({source_dir() / "fonts", source_dir() / "hyph", source_dir() / "schema" / "request.schema.json"});
     return p;
 }
 

@@ -1,12 +1,10 @@
 #include "cli/cli.hpp"
 
-#include <cstring>
+#include <charconv>
 #include <iostream>
-#include <string>
-#include <vector>
 
 #include "base/files.hpp"
-#include "cli/pipeline.hpp"
+#include "cli/options.hpp"
 #include "output/haru.hpp"
 #include "text/font.hpp"
 #include "text/hyphenate.hpp"
@@ -22,43 +20,63 @@ const char* const main_help =
     "  zapros render IN.md [-o OUT.pdf]     one request (default: IN.pdf beside it)\n"
     "  zapros render A.md B.md … -d DIR     several, each to DIR/NAME.pdf\n"
     "  zapros check IN.md…                  parse and typeset, report problems, write nothing\n"
+    "  zapros new NAME [--lang ru|en]       start requests/NAME.md from a commented template\n"
     "  zapros COMMAND --help                the command's options\n"
     "  zapros --version\n"
     "\n"
     "Exit status: 0 ok, 1 a request has errors, 2 usage error, 3 I/O or installation error.\n"
-    "Diagnostics go to stderr as FILE:LINE:COL: error: message.\n";
+    "Diagnostics go to stderr as FILE:LINE:COL: error: message (or JSON, see render --help).\n"
+    "\n"
+    "Environment:\n"
+    "  SOURCE_DATE_EPOCH   seconds since 1970: the PDFs' creation date (otherwise they carry none)\n"
+    "  ZAPROS_DATA_DIR     the directory holding fonts/ and hyph/ (default: found beside the binary)\n"
+    "  CI                  set: batch progress is one line per file, not a counter\n";
 
 const char* const render_help =
-    "Usage: zapros render IN.md [-o OUT.pdf]\n"
-    "       zapros render A.md B.md … -d DIR\n"
+    "Usage: zapros render IN.md [-o OUT.pdf] [options]\n"
+    "       zapros render A.md B.md … -d DIR [options]\n"
     "\n"
     "Typesets each request and writes its PDF atomically: a failed render leaves no file and never\n"
-    "replaces an existing one.\n"
+    "replaces an existing one. Each input is rendered on its own: one with errors does not stop the\n"
+    "others, and the exit status is 1 if any failed. Several inputs show progress on stderr: a\n"
+    "counter on a terminal, one line per file otherwise (or when CI is set).\n"
     "\n"
     "Options:\n"
-    "  -o, --output FILE   the PDF to write (one input only)\n"
-    "  -d, --dir DIR       write each input's PDF to DIR/NAME.pdf (DIR is created)\n"
-    "      --trace         write a text trace of the drawing operations instead of a PDF\n"
-    "  -h, --help          this text\n";
+    "  -o, --output FILE            the PDF to write (one input only)\n"
+    "  -d, --dir DIR                write each input's PDF to DIR/NAME.pdf (DIR is created)\n"
+    "  -j, --jobs N                 render N requests at a time (threads; default 1)\n"
+    "      --depfile FILE           write a make depfile: the PDF and every file it was made from\n"
+    "                               (the request, its images, the fonts and dictionaries); one input\n"
+    "  -MD                          write OUT.d beside each OUT.pdf\n"
+    "      --allow-dir DIR          a request may read files (images) under DIR too; by default only\n"
+    "                               under its own directory, symlinks judged by their target\n"
+    "      --diagnostics-format=F   gcc (default: FILE:LINE:COL: error: …) or json (one object a line:\n"
+    "                               file, line, column, severity, message, hint)\n"
+    "      --trace                  write a text trace of the drawing operations instead of a PDF\n"
+    "  -h, --help                   this text\n";
 
 const char* const check_help =
-    "Usage: zapros check IN.md…\n"
+    "Usage: zapros check IN.md… [--allow-dir DIR] [--diagnostics-format=gcc|json]\n"
     "\n"
-    "Parses and typesets each request and reports every error and warning, writing nothing.\n"
-    "Exit status 1 when any request has an error.\n";
+    "Parses and typesets each request and reports every error, and as warnings what would look\n"
+    "wrong on paper (characters missing from the font, overfull lines, more than four addressees,\n"
+    "an empty body), writing nothing. Exit status 1 when any request has an error.\n";
 
-struct Usage {
-    std::string message;
-};
+const char* const new_help =
+    "Usage: zapros new NAME [--lang ru|en] [--dir DIR]\n"
+    "\n"
+    "Writes DIR/NAME.md (DIR: requests) from a template in which every front matter key is shown\n"
+    "and explained. Never overwrites an existing file.\n";
 
-struct Options {
-    std::string command;
-    std::vector<std::string> inputs;
-    std::string output;
-    std::string dir;
-    bool trace = false;
-    bool help = false;
-};
+int number(const std::string& s, const char* what) {
+    int v = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc{} || end != s.data() + s.size() || v < 1 || v > 256)
+        throw Usage{std::string(what) + " takes a number from 1 to 256, not '" + s + "'"};
+    return v;
+}
+
+}  // namespace
 
 Options parse_args(int argc, char** argv) {
     Options o;
@@ -69,92 +87,59 @@ Options parse_args(int argc, char** argv) {
         o.command = "help";
         return o;
     }
-    if (o.command == "--version") return o;
-    if (o.command != "render" && o.command != "check") throw Usage{"unknown command '" + o.command + "'"};
+    if (o.command == "--version") {
+        o.command = "version";
+        return o;
+    }
+    if (o.command != "render" && o.command != "check" && o.command != "new")
+        throw Usage{"unknown command '" + o.command + "'"};
+    const bool render = o.command == "render", check = o.command == "check", make_new = o.command == "new";
     for (std::size_t i = 1; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](const char* name) {
-            if (i + 1 >= args.size()) throw Usage{std::string(name) + " needs a value"};
+        std::string a = args[i];
+        std::string inline_value;
+        if (a.rfind("--", 0) == 0 && a.find('=') != std::string::npos) {
+            inline_value = a.substr(a.find('=') + 1);
+            a = a.substr(0, a.find('='));
+        }
+        auto value = [&](const std::string& name) {
+            if (!inline_value.empty()) return inline_value;
+            if (i + 1 >= args.size()) throw Usage{name + " needs a value"};
             return args[++i];
         };
         if (a == "-h" || a == "--help") o.help = true;
-        else if (o.command == "render" && (a == "-o" || a == "--output")) o.output = value("-o");
-        else if (o.command == "render" && (a == "-d" || a == "--dir")) o.dir = value("-d");
-        else if (o.command == "render" && a == "--trace") o.trace = true;
+        else if (render && (a == "-o" || a == "--output")) o.output = value(a);
+        else if (render && (a == "-d" || a == "--dir")) o.dir = value(a);
+        else if (render && a == "--depfile") o.depfile = value(a);
+        else if (render && a == "-MD") o.depfiles = true;
+        else if (render && (a == "-j" || a == "--jobs")) o.jobs = number(value(a), "-j");
+        else if (render && a.rfind("-j", 0) == 0 && a.size() > 2) o.jobs = number(a.substr(2), "-j");
+        else if (render && a == "--trace") o.trace = true;
+        else if ((render || check) && a == "--allow-dir") o.allow_dirs.push_back(value(a));
+        else if ((render || check) && a == "--diagnostics-format") {
+            const std::string f = value(a);
+            if (f != "gcc" && f != "json") throw Usage{"--diagnostics-format is gcc or json, not '" + f + "'"};
+            o.json = f == "json";
+        } else if (make_new && a == "--lang") {
+            o.lang = value(a);
+            if (o.lang != "ru" && o.lang != "en") throw Usage{"--lang is ru or en, not '" + o.lang + "'"};
+        } else if (make_new && a == "--dir") o.dir = value(a);
         else if (a == "--") {
             o.inputs.insert(o.inputs.end(), args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
             break;
-        } else if (a.size() > 1 && a[0] == '-') throw Usage{"unknown option '" + a + "' for '" + o.command + "'"};
+        } else if (a.size() > 1 && a[0] == '-') throw Usage{"unknown option '" + args[i] + "' for '" + o.command + "'"};
         else o.inputs.push_back(a);
     }
     if (o.help) return o;
+    if (make_new) {
+        if (o.inputs.size() != 1) throw Usage{"'new' takes one NAME"};
+        return o;
+    }
     if (o.inputs.empty()) throw Usage{"'" + o.command + "' needs at least one input file"};
     if (!o.output.empty() && !o.dir.empty()) throw Usage{"give either -o or -d, not both"};
     if (!o.output.empty() && o.inputs.size() > 1) throw Usage{"-o takes one input; use -d DIR for several"};
+    if (!o.depfile.empty() && o.inputs.size() > 1) throw Usage{"--depfile takes one input; use -MD for several"};
     return o;
 }
-
-void print(const Diagnostics& diags) {
-    for (const Diagnostic& d : diags.sorted()) std::cerr << format_gcc(d) << '\n';
-}
-
-std::filesystem::path output_path(const Options& o, const std::string& input) {
-    const std::string ext = o.trace ? ".trace" : ".pdf";
-    if (!o.output.empty()) return o.output;
-    const std::filesystem::path in(input);
-    if (!o.dir.empty()) return std::filesystem::path(o.dir) / (in.stem().string() + ext);
-    return in.parent_path() / (in.stem().string() + ext);
-}
-
-int run(const Options& o) {
-    if (o.command == "help") {
-        std::cout << main_help;
-        return exit_ok;
-    }
-    if (o.command == "--version") {
-        std::cout << "zapros " << ZAPROS_VERSION << '\n';
-        return exit_ok;
-    }
-    if (o.help) {
-        std::cout << (o.command == "render" ? render_help : check_help);
-        return exit_ok;
-    }
-    Pipeline pipeline(find_installation());
-    if (!o.dir.empty()) {
-        std::error_code ec;
-        std::filesystem::create_directories(o.dir, ec);
-        if (ec) throw IoError("cannot create directory " + o.dir + ": " + ec.message());
-    }
-    int status = exit_ok;
-    for (const std::string& input : o.inputs) {
-        Diagnostics diags(input);
-        std::string bytes;
-        try {
-            bytes = read_file(input);
-        } catch (const IoError& e) {
-            std::cerr << "zapros: " << e.what() << '\n';
-            status = std::max(status, exit_system);
-            continue;
-        }
-        const auto typeset = pipeline.typeset(input, bytes, diags);
-        print(diags);
-        if (!typeset) {
-            status = std::max(status, exit_input);
-            continue;
-        }
-        if (o.command == "check") continue;
-        const std::string out = o.trace ? Pipeline::trace(*typeset) : pipeline.pdf(*typeset);
-        try {
-            write_file_atomic(output_path(o, input), out);
-        } catch (const IoError& e) {
-            std::cerr << "zapros: " << e.what() << '\n';
-            status = std::max(status, exit_system);
-        }
-    }
-    return status;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
     Options o;
@@ -165,7 +150,22 @@ int main(int argc, char** argv) {
         return exit_usage;
     }
     try {
-        return run(o);
+        if (o.command == "help") {
+            std::cout << main_help;
+            return exit_ok;
+        }
+        if (o.command == "version") {
+            std::cout << "zapros " << ZAPROS_VERSION << '\n';
+            return exit_ok;
+        }
+        if (o.help) {
+            std::cout << (o.command == "render" ? render_help : o.command == "check" ? check_help : new_help);
+            return exit_ok;
+        }
+        return o.command == "new" ? run_new(o) : run_render(o);
+    } catch (const Usage& u) {
+        std::cerr << "zapros: " << u.message << "\n";
+        return exit_usage;
     } catch (const IoError& e) {
         std::cerr << "zapros: " << e.what() << '\n';
     } catch (const text::FontError& e) {

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <set>
 
 #include "base/files.hpp"
 #include "compose/letter.hpp"
@@ -23,7 +24,7 @@ Installation find_installation() {
     }
     for (const auto& dir : candidates)
         if (std::filesystem::is_regular_file(dir / "fonts" / text::font_file(Face::serif)))
-            return {dir / "fonts", dir / "hyph"};
+            return {dir / "fonts", dir / "hyph", dir / "schema" / "request.schema.json"};
     std::string looked;
     for (const auto& dir : candidates) looked += "\n  " + (dir / "fonts").string();
     throw IoError("cannot find zapros's fonts; looked in:" + looked + "\n(set ZAPROS_DATA_DIR to the directory holding fonts/ and hyph/)");
@@ -39,8 +40,9 @@ para::Resources Pipeline::resources() {
     return para::Resources{fonts_, russian_.get(), english_.get()};
 }
 
-std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view bytes, Diagnostics& diags) {
-    const auto req = request::parse(file, bytes, diags);                  // bytes → Request
+std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view bytes, Diagnostics& diags,
+                                         const request::Options& options) {
+    const auto req = request::parse(file, bytes, diags, options);         // bytes → Request
     if (!req) return std::nullopt;
     const compose::Document doc = compose::letter(*req, fonts_, diags);   // Request → Document
     const para::Resources res = resources();
@@ -50,7 +52,16 @@ std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view
     Typeset out;
     out.pages = page::paginate(std::move(vlist), doc.style, res, params, diags);  // VList → Pages
     if (diags.has_errors()) return std::nullopt;
-    out.info = {doc.info.title, doc.info.author, doc.info.subject, "zapros " ZAPROS_VERSION};
+    out.info = {doc.info.title, doc.info.author, doc.info.subject, "zapros " ZAPROS_VERSION, std::nullopt};
+    out.inputs.push_back(std::string(file));
+    out.inputs.insert(out.inputs.end(), req->reads.begin(), req->reads.end());
+    std::set<Face> faces;
+    for (const page::Page& p : out.pages.pages)
+        for (const page::Placed& pl : p.lines)
+            for (const para::Run& r : pl.line.runs) faces.insert(r.face);
+    for (Face f : faces) out.inputs.push_back(fonts_.path(f).string());
+    out.inputs.push_back((inst_.hyph / "hyph_ru.dic").string());
+    out.inputs.push_back((inst_.hyph / "hyph_en_US.dic").string());
     return out;
 }
 

@@ -10,16 +10,18 @@
 #include "base/diagnostic.hpp"
 #include "output/pdf.hpp"
 #include "page/page.hpp"
+#include "request/parse.hpp"
 #include "para/typeset.hpp"
 #include "text/fonts.hpp"
 #include "text/hyphenate.hpp"
 
 namespace zapros::cli {
 
-// Where the installation keeps its data: fonts/ and hyph/.
+// Where the installation keeps its data: fonts/, hyph/ and schema/.
 struct Installation {
     std::filesystem::path fonts;
     std::filesystem::path hyph;
+    std::filesystem::path schema;  // the front matter's JSON Schema
 };
 
 // $ZAPROS_DATA_DIR, else share/zapros next to the binary's bin/, else the source tree the binary
@@ -29,6 +31,7 @@ Installation find_installation();
 struct Typeset {
     page::Pages pages;
     output::Info info;
+    std::vector<std::string> inputs;  // every file the PDF depends on: request, images, fonts, dictionaries
 };
 
 // Holds the fonts and hyphenation dictionaries across documents; one per thread.
@@ -39,7 +42,8 @@ public:
 
     // Stages 1–5. Nothing when the request has errors (they are in diags). Throws
     // text::FontError or text::HyphenError when the installation is broken.
-    std::optional<Typeset> typeset(std::string_view file, std::string_view bytes, Diagnostics& diags);
+    std::optional<Typeset> typeset(std::string_view file, std::string_view bytes, Diagnostics& diags,
+                                   const request::Options& options = {});
 
     // Stage 6. Throws output::OutputError.
     std::string pdf(const Typeset& t) const;

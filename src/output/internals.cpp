@@ -1,6 +1,7 @@
 #include "output/internals.hpp"
 
 #include <hpdf_doc.h>
+#include <hpdf_encrypt.h>
 #include <hpdf_font.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
@@ -58,6 +59,23 @@ HPDF_Destination xyz_destination(HPDF_Doc doc, HPDF_Page page, HPDF_REAL left, H
         HPDF_Array_Add(dst, HPDF_Null_New(doc->mmgr)) != HPDF_OK)
         return nullptr;
     return dst;
+}
+
+HPDF_STATUS set_document_id(HPDF_Doc doc, const unsigned char (&id)[16]) {
+    HPDF_Array array = HPDF_Array_New(doc->mmgr);
+    if (!array) return HPDF_Error_GetCode(doc->mmgr->error);
+    for (int k = 0; k < 2; ++k) {
+        HPDF_Binary b = HPDF_Binary_New(doc->mmgr, const_cast<HPDF_BYTE*>(id), 16);
+        if (!b || HPDF_Array_Add(array, b) != HPDF_OK) return HPDF_Error_GetCode(doc->mmgr->error);
+    }
+    return HPDF_Dict_Add(doc->trailer, "ID", array);
+}
+
+void md5(std::string_view data, unsigned char (&digest)[16]) {
+    HPDF_MD5_CTX ctx;
+    HPDF_MD5Init(&ctx);
+    HPDF_MD5Update(&ctx, reinterpret_cast<const HPDF_BYTE*>(data.data()), static_cast<HPDF_UINT32>(data.size()));
+    HPDF_MD5Final(digest, &ctx);
 }
 
 }  // namespace zapros::output::internals

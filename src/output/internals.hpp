@@ -17,4 +17,11 @@ HPDF_STATUS fix_to_unicode(HPDF_Doc doc, HPDF_Font font);
 // A destination [page /XYZ left top null]: keeps the reader's zoom, which SetXYZ cannot.
 HPDF_Destination xyz_destination(HPDF_Doc doc, HPDF_Page page, HPDF_REAL left, HPDF_REAL top);
 
+// Sets the trailer's /ID to [<id> <id>] (16 bytes), which libharu 2.3.0 only writes from the
+// clock, for encryption or PDF/A.
+HPDF_STATUS set_document_id(HPDF_Doc doc, const unsigned char (&id)[16]);
+
+// MD5 of data (libharu's own, as PDF uses it for /ID).
+void md5(std::string_view data, unsigned char (&digest)[16]);
+
 }  // namespace zapros::output::internals

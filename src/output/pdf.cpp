@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <map>
 
 #include "base/utf8.hpp"
@@ -49,6 +50,7 @@ public:
         std::vector<HPDF_Page> pdf_pages;
         for (const page::Page& p : pages_.pages) pdf_pages.push_back(draw(p));
         links(pdf_pages);
+        document_id();
         return haru_.save();
     }
 
@@ -64,6 +66,26 @@ private:
             HPDF_SetInfoAttr(doc, type, value->c_str());
             haru_.check("setting document information");
         }
+        if (info_.created) {
+            // UTC written as +00'00' (libharu's 'Z' breaks its PDF/A date conversion, note §6).
+            const std::time_t t = static_cast<std::time_t>(*info_.created);
+            std::tm tm{};
+            gmtime_r(&t, &tm);
+            HPDF_Date d{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, '+', 0, 0};
+            HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, d);
+            HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, d);
+            haru_.check("setting the creation date");
+        }
+    }
+
+    // The /ID from what the document shows: the drawing operations and the document information.
+    void document_id() {
+        std::string content = write_trace(pages_);
+        for (const std::string* s : {&info_.title, &info_.author, &info_.subject, &info_.creator}) content += '\n' + *s;
+        if (info_.created) content += '\n' + std::to_string(*info_.created);
+        unsigned char id[16];
+        internals::md5(content, id);
+        haru_.check("setting the document ID", internals::set_document_id(haru_.get(), id) == HPDF_OK);
     }
 
     // A face's font, loaded and embedded the first time a page uses it (GetFont costs milliseconds

@@ -1,7 +1,9 @@
 #pragma once
 // Stage 6: pages → PDF bytes (libharu), and → a text trace for golden tests.
 #include <array>
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "base/face.hpp"
@@ -14,12 +16,16 @@ struct Info {
     std::string author;
     std::string subject;
     std::string creator;  // "zapros VERSION"
+    // Seconds since 1970 (SOURCE_DATE_EPOCH) for the creation date; none: no date at all, since
+    // a date from the clock would make every build's bytes differ.
+    std::optional<std::int64_t> created;
 };
 
 // The TrueType file of each face (validated before: libharu fails silently on a broken font).
 using FontFiles = std::array<std::filesystem::path, all_faces.size()>;
 
-// The PDF, byte-identical for the same input. Throws OutputError (from output/haru.hpp).
+// The PDF, byte-identical for the same input, with a document /ID derived from what it shows.
+// Throws OutputError (from output/haru.hpp).
 std::string write_pdf(const page::Pages& pages, const Info& info, const FontFiles& fonts);
 
 // One drawing operation per line: pages, text (with kerns), rules, links, note anchors.

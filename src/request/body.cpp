@@ -5,6 +5,7 @@
 #include <cmark-gfm.h>
 
 #include <memory>
+#include <mutex>
 #include <regex>
 #include <set>
 #include <string>
@@ -26,7 +27,9 @@ using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
 using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
 
 NodePtr parse_markdown(std::string_view text) {
-    cmark_gfm_core_extensions_ensure_registered();
+    // Registering the extensions writes globals: once, before any thread parses.
+    static std::once_flag registered;
+    std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
     ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS));
     for (const char* name : {"table", "autolink", "strikethrough"})
         cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension(name));
@@ -49,8 +52,8 @@ const std::regex& note_ref_pattern() {
 
 class BodyReader {
 public:
-    BodyReader(int first_line, const Source& src, const std::filesystem::path& dir, Diagnostics& diags)
-        : line_shift_(first_line - 1), src_(src), dir_(dir), diags_(diags) {}
+    BodyReader(int first_line, const Source& src, const FileAccess& access, Diagnostics& diags)
+        : line_shift_(first_line - 1), src_(src), access_(access), diags_(diags) {}
 
     Body read(cmark_node* doc) {
         Body body;
@@ -74,6 +77,7 @@ public:
             }
         }
         warn_unreferenced_definitions();
+        body.reads = std::move(reads_);
         return body;
     }
 
@@ -263,11 +267,22 @@ private:
         static const std::regex remote(R"(^[A-Za-z][A-Za-z0-9+.-]*:)");
         if (std::regex_search(url, remote)) {
             diags_.warning(in.pos, "remote images are not fetched; the alt text '" + in.text + "' is printed instead");
-        } else if (!std::filesystem::exists(dir_ / percent_decoded(url))) {
-            diags_.error(in.pos, "image file '" + url + "' not found (looked in " +
-                                     (dir_.empty() ? std::string(".") : dir_.string()) + ")");
-        } else {
+            return in;
+        }
+        const std::filesystem::path file = percent_decoded(url);
+        const std::string shown = access_.dir().empty() ? std::string(".") : access_.dir().string();
+        switch (access_.check(file)) {
+        case FileAccess::Verdict::missing:
+            diags_.error(in.pos, "image file '" + url + "' not found (looked in " + shown + ")");
+            break;
+        case FileAccess::Verdict::outside:
+            diags_.error(in.pos, "image file '" + url + "' lies outside the request's directory",
+                         "a request reads only files under its own directory; zapros render --allow-dir DIR allows another");
+            break;
+        case FileAccess::Verdict::ok:
+            reads_.push_back((access_.dir() / file).string());
             diags_.warning(in.pos, "images are not rendered yet; the alt text '" + in.text + "' is printed instead");
+            break;
         }
         return in;
     }
@@ -335,8 +350,9 @@ private:
 
     int line_shift_;
     const Source& src_;
-    const std::filesystem::path& dir_;
+    const FileAccess& access_;
     Diagnostics& diags_;
+    std::vector<std::string> reads_;
     std::vector<std::pair<int, int>> covered_;
     std::set<int> defined_lines_;
     int current_note_ = 0;
@@ -345,10 +361,34 @@ private:
 
 }  // namespace
 
-Body read_body(std::string_view text, int first_line, const Source& src,
-               const std::filesystem::path& dir, Diagnostics& diags) {
+FileAccess::FileAccess(const std::filesystem::path& request_dir, const std::vector<std::filesystem::path>& allowed)
+    : dir_(request_dir) {
+    std::error_code ec;
+    for (const auto& root : allowed) {
+        const auto c = std::filesystem::weakly_canonical(root, ec);
+        if (!ec) roots_.push_back(c);
+    }
+    const auto own = std::filesystem::weakly_canonical(request_dir.empty() ? "." : request_dir, ec);
+    if (!ec) roots_.push_back(own);
+}
+
+FileAccess::Verdict FileAccess::check(const std::filesystem::path& p) const {
+    std::error_code ec;
+    const std::filesystem::path full = dir_ / p;
+    if (!std::filesystem::exists(full, ec)) return Verdict::missing;
+    const std::filesystem::path real = std::filesystem::canonical(full, ec);  // symlinks resolved
+    if (ec) return Verdict::missing;
+    for (const auto& root : roots_) {
+        const auto rel = real.lexically_relative(root);
+        if (!rel.empty() && *rel.begin() != "..") return Verdict::ok;
+    }
+    return Verdict::outside;
+}
+
+Body read_body(std::string_view text, int first_line, const Source& src, const FileAccess& access,
+               Diagnostics& diags) {
     const NodePtr doc = parse_markdown(text);
-    return BodyReader(first_line, src, dir, diags).read(doc.get());
+    return BodyReader(first_line, src, access, diags).read(doc.get());
 }
 
 }  // namespace zapros::request

@@ -14,14 +14,29 @@ namespace zapros::request {
 struct Body {
     std::vector<Block> blocks;
     std::vector<Note> notes;
+    std::vector<std::string> reads;  // files looked at (images)
+};
+
+// Where a request may read files: its own directory and the allowed ones, by canonical path.
+class FileAccess {
+public:
+    FileAccess(const std::filesystem::path& request_dir, const std::vector<std::filesystem::path>& allowed);
+    enum class Verdict { ok, missing, outside };
+    // p is relative to the request's directory (or absolute).
+    Verdict check(const std::filesystem::path& p) const;
+    const std::filesystem::path& dir() const { return dir_; }
+
+private:
+    std::filesystem::path dir_;
+    std::vector<std::filesystem::path> roots_;
 };
 
 // Limits that keep hostile input linear and the stack bounded.
 inline constexpr int max_nesting = 32;
 
-// text: the body as it stands in src from line first_line on; dir: the request's directory,
-// against which image paths are checked.
-Body read_body(std::string_view text, int first_line, const Source& src,
-               const std::filesystem::path& dir, Diagnostics& diags);
+// text: the body as it stands in src from line first_line on; access: where image paths are
+// looked up and what they may reach.
+Body read_body(std::string_view text, int first_line, const Source& src, const FileAccess& access,
+               Diagnostics& diags);
 
 }  // namespace zapros::request

@@ -6,6 +6,7 @@
 
 #include "base/utf8.hpp"
 #include "request/front_matter.hpp"
+#include "request/parse.hpp"
 
 namespace zapros::request {
 
@@ -75,7 +76,7 @@ std::string known_list(const std::array<std::string_view, N>& known) {
 
 constexpr std::array<std::string_view, 9> meta_keys = {
     "title", "lang", "to", "from", "date", "place", "signatures", "hyphenate", "repeat-hyphen"};
-constexpr std::array<std::string_view, 2> signature_keys = {"role", "name"};
+constexpr std::array<std::string_view, 2> signature_fields = {"role", "name"};
 
 // Walks the pairs of a mapping, reporting duplicate and unknown keys; calls f(key, value) for
 // each known key.
@@ -157,6 +158,9 @@ public:
                 read_bool(v, key, meta.repeat_hyphen);
             }
         });
+        if (meta.to.size() > 4)
+            diags_.warning(meta.to[4].pos, "more than four addressees; GOST R 7.0.97 addresses a letter to at most "
+                                           "four, the others get it by a mailing list");
         if (!has_title) diags_.error(top, "missing required key 'title'", "add a line: title: Информационный запрос");
         if (!has_to) diags_.error(top, "missing required key 'to' (the addressee)",
                                   "add a line: to: Министерство … Российской Федерации");
@@ -256,7 +260,7 @@ private:
             }
             Signature sig;
             bool has_role = false;
-            for_each_key(item, signature_keys, "signature", diags_, [&](const std::string& key, const YamlNode& f) {
+            for_each_key(item, signature_fields, "signature", diags_, [&](const std::string& key, const YamlNode& f) {
                 if (key == "role") {
                     has_role = true;
                     if (auto t = string(f, key, true)) sig.role = *t;
@@ -284,5 +288,8 @@ private:
 }  // namespace
 
 Meta read_meta(const YamlNode& root, Diagnostics& diags) { return MetaReader(diags).read(root); }
+
+std::span<const std::string_view> front_matter_keys() { return meta_keys; }
+std::span<const std::string_view> signature_keys() { return signature_fields; }
 
 }  // namespace zapros::request

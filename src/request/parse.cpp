@@ -8,7 +8,8 @@
 
 namespace zapros::request {
 
-std::optional<Request> parse(std::string_view file, std::string_view bytes, Diagnostics& diags) {
+std::optional<Request> parse(std::string_view file, std::string_view bytes, Diagnostics& diags,
+                             const Options& options) {
     if (bytes.size() > max_input_bytes) {
         diags.error({}, "the file is " + std::to_string(bytes.size() >> 20) + " MiB; the limit is " +
                             std::to_string(max_input_bytes >> 20) + " MiB");
@@ -22,10 +23,13 @@ std::optional<Request> parse(std::string_view file, std::string_view bytes, Diag
     Request req;
     req.file = std::string(file);
     if (const auto root = parse_yaml(*fm, *src, diags)) req.meta = read_meta(*root, diags);
-    const std::filesystem::path dir = std::filesystem::path(file).parent_path();
-    Body body = read_body(fm->body, fm->body_first_line, *src, dir, diags);
+    const FileAccess access(std::filesystem::path(file).parent_path(), options.allowed_dirs);
+    Body body = read_body(fm->body, fm->body_first_line, *src, access, diags);
     req.blocks = std::move(body.blocks);
     req.notes = std::move(body.notes);
+    req.reads = std::move(body.reads);
+    if (req.blocks.empty())
+        diags.warning({fm->body_first_line, 1}, "the request has no text: only its requisites and signature will print");
     if (diags.has_errors()) return std::nullopt;
     return req;
 }

@@ -1,6 +1,10 @@
 #pragma once
 // Stage 1: file bytes → Request.
+#include <filesystem>
 #include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
 #include <string_view>
 
 #include "base/diagnostic.hpp"
@@ -10,8 +14,19 @@ namespace zapros::request {
 
 inline constexpr std::size_t max_input_bytes = 16u << 20;
 
+struct Options {
+    // Besides its own directory, the directories a request may read files from (images). A CI
+    // that builds pull requests must not let one embed /etc/passwd: symlinks count by their target.
+    std::vector<std::filesystem::path> allowed_dirs;
+};
+
+// The keys the front matter and a signature accept (the JSON Schema must agree).
+std::span<const std::string_view> front_matter_keys();
+std::span<const std::string_view> signature_keys();
+
 // Parses one request. file names it in diagnostics and locates images (relative to its
 // directory). Every problem goes to diags; the Request is returned only when there is no error.
-std::optional<Request> parse(std::string_view file, std::string_view bytes, Diagnostics& diags);
+std::optional<Request> parse(std::string_view file, std::string_view bytes, Diagnostics& diags,
+                             const Options& options = {});
 
 }  // namespace zapros::request

@@ -107,6 +107,7 @@ struct Note {
 
 struct Request {
     std::string file;  // as given on the command line
+    std::vector<std::string> reads;  // other files the request made us read (images), for depfiles
     Meta meta;
     std::vector<Block> blocks;
     std::vector<Note> notes;  // notes[i].number == i + 1

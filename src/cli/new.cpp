@@ -1,0 +1,119 @@
+// zapros new NAME: a request started from a template that shows every front matter key.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+#include <regex>
+
+#include "base/files.hpp"
+#include "cli/cli.hpp"
+#include "cli/options.hpp"
+#include "cli/pipeline.hpp"
+
+namespace zapros::cli {
+
+namespace {
+
+// {schema} is replaced by the path of the installation's JSON Schema, relative to the new file.
+const char* const template_ru = R"(---
+# yaml-language-server: $schema={schema}
+# Информационный запрос редакции (ст. 38–40 Закона РФ «О средствах массовой информации»).
+# Обязательны title и to; остальные ключи можно раскомментировать.
+title: Информационный запрос        # заголовок: по центру, полужирным
+lang: ru                            # ru или en: переносы, кавычки, слова бланка
+to:                                 # адресат или список адресатов (по ГОСТ Р 7.0.97 — до четырёх)
+  - Министерство иностранных дел Российской Федерации
+# from: |                           # блок отправителя, слева вверху, мелким кеглем
+#   Интернет-издание «Название»
+#   Свидетельство о регистрации СМИ Эл № ФС77-00000
+signatures:                         # подписи: должность слева, строка для подписи, имя справа
+  - role: Главный редактор
+#   name: И. И. Иванов              # без имени — пустая строка, чтобы вписать от руки
+# date: 2024-01-31                  # ГГГГ-ММ-ДД, печатается «31 января 2024 г.»; без даты — поле «Дата»
+# place: Москва                     # без места — пустое поле
+# hyphenate: false                  # запретить переносы (так требуют некоторые ведомства)
+# repeat-hyphen: true               # повторять дефис в начале новой строки (по ГОСТ)
+---
+
+В соответствии со статьями 38 и 39 Закона Российской Федерации "О средствах массовой информации" редакция направляет настоящий запрос и просит предоставить следующую информацию:
+
+1) первый вопрос;
+2) второй вопрос.
+
+Ответ просим направить в течение семи дней со дня получения запроса[^srok].
+
+[^srok]: Статья 39 Закона Российской Федерации "О средствах массовой информации".
+)";
+
+const char* const template_en = R"(---
+# yaml-language-server: $schema={schema}
+# An information request under arts. 38–40 of the Russian Mass Media Law.
+# title and to are required; uncomment the other keys as needed.
+title: Information Request          # centred, bold
+lang: en                            # ru or en: hyphenation, quotes, the letter's fixed words
+to:                                 # one addressee or a list (GOST R 7.0.97: at most four)
+  - To the Ministry of Foreign Affairs of the Russian Federation
+# from: |                           # sender block, top left, in a smaller size
+#   Outlet name
+#   Media registration certificate EL No. FS77-00000
+signatures:                         # role at the left, a line to sign on, the name at the right
+  - role: Editor in chief
+#   name: I. I. Ivanov              # no name: a blank line to write it by hand
+# date: 2024-01-31                  # YYYY-MM-DD, printed "January 31, 2024"; none: a "Date" blank
+# place: Moscow                     # none: a blank
+# hyphenate: false                  # no hyphenation (some offices forbid it)
+# repeat-hyphen: true               # repeat an explicit hyphen at the start of the next line (GOST)
+---
+
+In accordance with Articles 38 and 39 of the Law of the Russian Federation "On Mass Media", the editorial board submits this request and asks for the following information:
+
+1) the first question;
+2) the second question.
+
+We ask for a reply within seven days of receipt of this request[^term].
+
+[^term]: Article 39 of the Law of the Russian Federation "On Mass Media".
+)";
+
+}  // namespace
+
+int run_new(const Options& o) {
+    std::string name = o.inputs.front();
+    if (name.size() > 3 && name.compare(name.size() - 3, 3, ".md") == 0) name.resize(name.size() - 3);
+    static const std::regex simple(R"([A-Za-z0-9][A-Za-z0-9._-]*)");
+    if (!std::regex_match(name, simple))
+        throw Usage{"NAME is a file name of letters, digits, '.', '_' and '-' (no directories): '" + o.inputs.front() + "'"};
+    const std::filesystem::path dir = o.dir.empty() ? "requests" : o.dir;
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) throw IoError("cannot create directory " + dir.string() + ": " + ec.message());
+    const std::filesystem::path path = dir / (name + ".md");
+
+    std::string text = o.lang == "en" ? template_en : template_ru;
+    const std::filesystem::path schema = find_installation().schema;
+    std::filesystem::path rel = std::filesystem::relative(schema, std::filesystem::absolute(dir), ec);
+    if (ec || rel.empty()) rel = schema;
+    text.replace(text.find("{schema}"), 8, rel.string());
+
+    // O_EXCL: never overwrite, not even a file that appears meanwhile.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        if (errno == EEXIST) {
+            std::cerr << "zapros: " << path.string() << " already exists; it is left as it is\n";
+            return exit_input;
+        }
+        throw IoError("cannot create " + path.string() + ": " + std::strerror(errno));
+    }
+    const ssize_t n = ::write(fd, text.data(), text.size());
+    const bool ok = n == static_cast<ssize_t>(text.size()) && ::close(fd) == 0;
+    if (!ok) {
+        ::unlink(path.c_str());
+        throw IoError("cannot write " + path.string());
+    }
+    std::cout << path.string() << '\n';
+    return exit_ok;
+}
+
+}  // namespace zapros::cli

@@ -1,0 +1,180 @@
+// zapros render / zapros check: each input on its own (a broken one does not stop the others),
+// optionally on several threads, with progress for batches, depfiles for make.
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <iostream>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "base/files.hpp"
+#include "cli/cli.hpp"
+#include "cli/options.hpp"
+#include "cli/pipeline.hpp"
+
+namespace zapros::cli {
+
+namespace {
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org): when set it must be a number of seconds.
+std::optional<std::int64_t> source_date_epoch() {
+    const char* v = std::getenv("SOURCE_DATE_EPOCH");
+    if (!v || !*v) return std::nullopt;
+    const std::string s = v;
+    if (s.size() > 12 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        throw Usage{"SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '" + s + "'"};
+    return std::stoll(s);
+}
+
+std::filesystem::path output_path(const Options& o, const std::string& input) {
+    const std::string ext = o.trace ? ".trace" : ".pdf";
+    if (!o.output.empty()) return o.output;
+    const std::filesystem::path in(input);
+    if (!o.dir.empty()) return std::filesystem::path(o.dir) / (in.stem().string() + ext);
+    return in.parent_path() / (in.stem().string() + ext);
+}
+
+// make's syntax: blanks, '#' and '$' escaped.
+std::string make_escaped(const std::string& path) {
+    std::string out;
+    for (char c : path) {
+        if (c == ' ' || c == '#' || c == '\\') out += '\\';
+        if (c == '$') out += '$';
+        out += c;
+    }
+    return out;
+}
+
+// "OUT: IN…", then an empty rule for each input so that a deleted input is no make error (gcc -MP).
+std::string depfile(const std::string& target, const std::vector<std::string>& inputs) {
+    std::string s = make_escaped(target) + ":";
+    for (const std::string& in : inputs) s += " \\\n  " + make_escaped(in);
+    s += "\n";
+    for (const std::string& in : inputs) s += "\n" + make_escaped(in) + ":\n";
+    return s;
+}
+
+struct Outcome {
+    int status = exit_ok;
+    std::string report;  // diagnostics and messages, ready for stderr
+};
+
+Outcome render_one(Pipeline& pipeline, const Options& o, const std::string& input,
+                   std::optional<std::int64_t> epoch, const request::Options& access) {
+    Outcome out;
+    Diagnostics diags(input);
+    std::string bytes;
+    try {
+        bytes = read_file(input);
+    } catch (const IoError& e) {
+        out.report = std::string("zapros: ") + e.what() + "\n";
+        out.status = exit_system;
+        return out;
+    }
+    std::optional<Typeset> t;
+    try {
+        t = pipeline.typeset(input, bytes, diags, access);
+    } catch (const std::exception& e) {  // a broken installation (font, dictionary): not the input's fault
+        out.report = std::string("zapros: ") + input + ": " + e.what() + "\n";
+        out.status = exit_system;
+        return out;
+    }
+    for (const Diagnostic& d : diags.sorted()) out.report += (o.json ? format_json(d) : format_gcc(d)) + "\n";
+    if (!t) {
+        out.status = exit_input;
+        return out;
+    }
+    if (o.command == "check") return out;
+    t->info.created = epoch;
+    const std::filesystem::path path = output_path(o, input);
+    try {
+        write_file_atomic(path, o.trace ? Pipeline::trace(*t) : pipeline.pdf(*t));
+        if (!o.depfile.empty()) write_file_atomic(o.depfile, depfile(path.string(), t->inputs));
+        if (o.depfiles) write_file_atomic(path.string() + ".d", depfile(path.string(), t->inputs));
+    } catch (const IoError& e) {
+        out.report += std::string("zapros: ") + e.what() + "\n";
+        out.status = exit_system;
+    } catch (const std::exception& e) {  // libharu (OutputError), memory
+        out.report += std::string("zapros: ") + input + ": PDF: " + e.what() + "\n";
+        out.status = exit_system;
+    }
+    return out;
+}
+
+// Progress for batches on stderr: a counter rewritten in place on a terminal, one line per file
+// in a CI log (stderr not a terminal, or CI set).
+class Progress {
+public:
+    explicit Progress(std::size_t total)
+        : total_(total), on_(total > 1), tty_(::isatty(2) && !std::getenv("CI")) {}
+
+    void done(const std::string& input, const std::string& output, const Outcome& r) {
+        std::lock_guard lock(mutex_);
+        ++count_;
+        if (tty_ && on_) std::cerr << "\r\033[K";
+        std::cerr << r.report;
+        if (r.status != exit_ok) failed_.push_back(input);
+        if (!on_) return;
+        const std::string n = "[" + std::to_string(count_) + "/" + std::to_string(total_) + "] ";
+        if (tty_) std::cerr << n << input << std::flush;
+        else std::cerr << n << input << (r.status == exit_ok ? " → " + output : " failed") << '\n';
+    }
+
+    void finish() {
+        if (!on_) return;
+        if (tty_) std::cerr << "\r\033[K";
+        if (failed_.empty()) return;
+        std::string names;
+        for (const std::string& f : failed_) names += (names.empty() ? "" : ", ") + f;
+        std::cerr << "zapros: " << failed_.size() << " of " << total_ << " failed: " << names << '\n';
+    }
+
+private:
+    std::size_t total_, count_ = 0;
+    bool on_, tty_;
+    std::mutex mutex_;
+    std::vector<std::string> failed_;
+};
+
+}  // namespace
+
+int run_render(const Options& o) {
+    const std::optional<std::int64_t> epoch = source_date_epoch();
+    const Installation inst = find_installation();
+    request::Options access;
+    for (const std::string& d : o.allow_dirs) access.allowed_dirs.emplace_back(d);
+    if (!o.dir.empty()) {
+        std::error_code ec;
+        std::filesystem::create_directories(o.dir, ec);
+        if (ec) throw IoError("cannot create directory " + o.dir + ": " + ec.message());
+    }
+
+    Progress progress(o.inputs.size());
+    std::atomic<std::size_t> next{0};
+    std::atomic<int> status{exit_ok};
+    // Each worker owns a pipeline (fonts, dictionaries, libharu documents are per thread).
+    auto work = [&] {
+        Pipeline pipeline(inst);
+        for (std::size_t i; (i = next++) < o.inputs.size();) {
+            const std::string& input = o.inputs[i];
+            const Outcome r = render_one(pipeline, o, input, epoch, access);
+            progress.done(input, output_path(o, input).string(), r);
+            for (int s = status.load(); r.status > s && !status.compare_exchange_weak(s, r.status);) {
+            }
+        }
+    };
+    const std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(o.jobs), o.inputs.size());
+    if (threads <= 1) {
+        work();
+    } else {
+        std::vector<std::jthread> pool;
+        for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
+    }
+    progress.finish();
+    return status;
+}
+
+}  // namespace zapros::cli

@@ -1,7 +1,8 @@
 # zapros — two commands set everything up on a fresh Debian 12 machine:
 #   make        install what is missing, build build/zapros, render requests/*.md → build/pdf/*.pdf
 #   make test   the same set-up, then build and run every test through ctest
-# Also: make install PREFIX=/usr/local DESTDIR=…, make quality (line quality beside xelatex).
+# Also: make sanitize (the tests under ASan + UBSan), make fuzz FUZZ_SECONDS=N (libFuzzer),
+# make install PREFIX=/usr/local DESTDIR=…, make quality (line quality beside xelatex).
 SHELL := /bin/bash
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -12,6 +13,9 @@ PREFIX ?= /usr/local
 PACKAGES := cmake g++ make libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev \
             libhyphen-dev catch2 poppler-utils qpdf mupdf-tools
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+# The fuzzers need clang and its runtime (libFuzzer, the sanitizers).
+FUZZ_PACKAGES := clang libclang-rt-14-dev
+FUZZ_SECONDS ?= 60
 
 # Each PDF depends on its request and, through the depfile zapros writes beside it (-MD), on
 # every other file it was made from: images, fonts, hyphenation dictionaries. So touching one
@@ -23,19 +27,24 @@ REQUESTS := $(wildcard $(REQUESTS_DIR)/*.md)
 PDFS := $(patsubst $(REQUESTS_DIR)/%.md,$(PDF_DIR)/%.pdf,$(REQUESTS))
 SOURCES := $(shell find src -name '*.cpp' -o -name '*.hpp') CMakeLists.txt
 
-.PHONY: all test deps clean install quality
+.PHONY: all test deps clean install quality sanitize fuzz
 
 all: $(PDFS)
 
-# Installs missing packages once; `make deps` checks again.
-$(BUILD)/deps.stamp: Makefile
-	@missing=$$(for p in $(PACKAGES); do \
+# Installs the Debian packages that are missing; nothing when all are there.
+define install_missing
+	@missing=$$(for p in $(1); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	    echo "Installing:" $$missing; \
 	    $(SUDO) apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+# Checks the packages once; `make deps` checks again.
+$(BUILD)/deps.stamp: Makefile
+	$(call install_missing,$(PACKAGES))
 	@mkdir -p $(BUILD) && touch $@
 
 deps:
@@ -68,5 +77,18 @@ install: $(BUILD)/zapros
 quality: $(BUILD)/zapros
 	bench/quality.sh
 
+# Every test again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize: $(BUILD)/deps.stamp
+	cmake -S . -B $(BUILD)-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZAPROS_SANITIZE=ON
+	cmake --build $(BUILD)-sanitize -j$(JOBS)
+	cd $(BUILD)-sanitize && ctest --output-on-failure -j$(JOBS)
+
+# libFuzzer on stage 1 and on the whole pipeline, FUZZ_SECONDS each (fuzz/run.sh).
+fuzz: $(BUILD)/deps.stamp
+	$(call install_missing,$(FUZZ_PACKAGES))
+	CXX=clang++ cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZAPROS_FUZZ=ON -DZAPROS_TESTS=OFF
+	cmake --build $(BUILD)-fuzz -j$(JOBS) --target request_fuzzer pipeline_fuzzer
+	fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(BUILD)-sanitize $(BUILD)-fuzz

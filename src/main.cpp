@@ -1,3 +1,10 @@
+#include <csignal>
+
 #include "cli/cli.hpp"
 
-int main(int argc, char** argv) { return zapros::cli::main(argc, argv); }
+int main(int argc, char** argv) {
+    // Past a file size limit (ulimit -f) a write fails with EFBIG instead of killing the process:
+    // zapros then removes its temporary file and exits 3, leaving any existing PDF as it was.
+    std::signal(SIGXFSZ, SIG_IGN);
+    return zapros::cli::main(argc, argv);
+}

@@ -2,13 +2,18 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <csignal>
 #include <fstream>
+#include <thread>
 #include <sstream>
 
 #include "base/files.hpp"
+#include "base/utf8.hpp"
 #include "request/parse.hpp"
 
 extern char** environ;
@@ -51,13 +56,19 @@ void write(const std::filesystem::path& p, const std::string& text) {
 
 std::string read(const std::filesystem::path& p) { return read_file(p); }
 
+std::string read_u32(const std::u32string& s) {
+    std::string out;
+    for (char32_t c : s) utf8::append(out, c);
+    return out;
+}
+
 Run run_zapros(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
     std::vector<std::string> argv{binary().string()};
     argv.insert(argv.end(), args.begin(), args.end());
     return run(argv, cwd);
 }
 
-Run run(const std::vector<std::string>& argv_in, const std::filesystem::path& cwd) {
+Run run(const std::vector<std::string>& argv_in, const std::filesystem::path& cwd, double timeout) {
     const auto dir = temp_dir("run");
     const auto out = dir / "out", err = dir / "err";
     std::vector<std::string> argv_s = argv_in;
@@ -72,11 +83,25 @@ Run run(const std::vector<std::string>& argv_in, const std::filesystem::path& cw
     if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&fa, cwd.c_str());
     pid_t pid = 0;
     Run r;
+    const auto start = std::chrono::steady_clock::now();
     if (posix_spawnp(&pid, argv[0], &fa, nullptr, argv.data(), environ) == 0) {
         int st = 0;
-        waitpid(pid, &st, 0);
+        rusage usage{};
+        for (;;) {
+            const pid_t done = wait4(pid, &st, timeout > 0 ? WNOHANG : 0, &usage);
+            if (done == pid) break;
+            const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            if (timeout > 0 && elapsed > timeout && !r.timed_out) {
+                r.timed_out = true;
+                kill(pid, SIGKILL);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        r.signaled = WIFSIGNALED(st);
         r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+        r.max_rss_kb = usage.ru_maxrss;
     }
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     posix_spawn_file_actions_destroy(&fa);
     r.out = read(out);
     r.err = read(err);

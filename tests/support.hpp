@@ -32,15 +32,21 @@ std::filesystem::path binary();
 std::filesystem::path temp_dir(const std::string& name);
 
 struct Run {
-    int status = -1;
+    int status = -1;       // the exit status; 128 + the signal's number when killed by one
+    bool signaled = false;
+    bool timed_out = false;
+    long max_rss_kb = 0;   // the child's peak resident memory
+    double seconds = 0;
     std::string out, err;
 };
-// Runs a program (found on PATH) with its arguments, no shell, in cwd when given.
-Run run(const std::vector<std::string>& argv, const std::filesystem::path& cwd = {});
+// Runs a program (found on PATH) with its arguments, no shell, in cwd when given; kills it after
+// timeout seconds (0: no limit).
+Run run(const std::vector<std::string>& argv, const std::filesystem::path& cwd = {}, double timeout = 0);
 // Runs the zapros binary with args.
 Run run_zapros(const std::vector<std::string>& args, const std::filesystem::path& cwd = {});
 
 void write(const std::filesystem::path& p, const std::string& text);
+std::string read_u32(const std::u32string& s);  // as UTF-8, for messages
 std::string read(const std::filesystem::path& p);
 
 }  // namespace zapros::test

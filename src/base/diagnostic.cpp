@@ -4,17 +4,21 @@
 
 namespace zapros {
 
+void Diagnostics::add(Diagnostic d) {
+    if (d.severity == Severity::error) ++errors_;
+    if (list_.size() >= limit) {
+        ++dropped_;
+        return;
+    }
+    list_.push_back(std::move(d));
+}
+
 void Diagnostics::error(Pos pos, std::string message, std::string hint) {
-    list_.push_back({Severity::error, file_, pos, std::move(message), std::move(hint)});
+    add({Severity::error, file_, pos, std::move(message), std::move(hint)});
 }
 
 void Diagnostics::warning(Pos pos, std::string message, std::string hint) {
-    list_.push_back({Severity::warning, file_, pos, std::move(message), std::move(hint)});
-}
-
-bool Diagnostics::has_errors() const {
-    return std::any_of(list_.begin(), list_.end(),
-                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+    add({Severity::warning, file_, pos, std::move(message), std::move(hint)});
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
@@ -22,6 +26,9 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.pos < b.pos;
     });
+    if (dropped_ > 0)
+        out.push_back({errors_ > 0 ? Severity::error : Severity::warning, file_, {},
+                       std::to_string(dropped_) + " more diagnostics not shown", {}});
     return out;
 }
 

@@ -25,25 +25,31 @@ struct Diagnostic {
     std::string hint;  // optional advice, printed as a "note:" line
 };
 
-// Collects the diagnostics of one input file.
+// Collects the diagnostics of one input file. Past `limit` of them only a count is kept, so a
+// hostile file cannot turn into gigabytes of messages.
 class Diagnostics {
 public:
+    static constexpr std::size_t limit = 1000;
+
     explicit Diagnostics(std::string file = {}) : file_(std::move(file)) {}
 
     void error(Pos pos, std::string message, std::string hint = {});
     void warning(Pos pos, std::string message, std::string hint = {});
-    void add(Diagnostic d) { list_.push_back(std::move(d)); }
+    void add(Diagnostic d);
 
     const std::string& file() const { return file_; }
-    bool has_errors() const;
+    bool has_errors() const { return errors_ > 0; }
     std::size_t size() const { return list_.size(); }
-    // Sorted by position (stable, so equal positions keep the order they were found in).
+    // Sorted by position (stable, so equal positions keep the order they were found in); past
+    // the limit a last note says how many more there were.
     std::vector<Diagnostic> sorted() const;
     const std::vector<Diagnostic>& all() const { return list_; }
 
 private:
     std::string file_;
     std::vector<Diagnostic> list_;
+    std::size_t errors_ = 0;
+    std::size_t dropped_ = 0;
 };
 
 // GCC's form, which editors and CI logs understand: "FILE:LINE:COL: error: message",

@@ -14,8 +14,13 @@
 namespace zapros::cli {
 
 Installation find_installation() {
+    auto at = [](const std::filesystem::path& dir) -> Installation {
+        return {dir / "fonts", dir / "hyph", dir / "schema" / "request.schema.json"};
+    };
+    // Given explicitly, the data directory is used as it is: a broken one is an error, not a
+    // reason to quietly take other fonts.
+    if (const char* env = std::getenv("ZAPROS_DATA_DIR"); env && *env) return at(env);
     std::vector<std::filesystem::path> candidates;
-    if (const char* env = std::getenv("ZAPROS_DATA_DIR"); env && *env) candidates.emplace_back(env);
     std::error_code ec;
     const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (!ec) {
@@ -24,10 +29,11 @@ Installation find_installation() {
     }
     for (const auto& dir : candidates)
         if (std::filesystem::is_regular_file(dir / "fonts" / text::font_file(Face::serif)))
-            return {dir / "fonts", dir / "hyph", dir / "schema" / "request.schema.json"};
+            return at(dir);
     std::string looked;
     for (const auto& dir : candidates) looked += "\n  " + (dir / "fonts").string();
-    throw IoError("cannot find zapros's fonts; looked in:" + looked + "\n(set ZAPROS_DATA_DIR to the directory holding fonts/ and hyph/)");
+    throw IoError("cannot find zapros's fonts; looked in:" + looked +
+                  "\n(set ZAPROS_DATA_DIR to the directory holding fonts/ and hyph/)");
 }
 
 Pipeline::Pipeline(Installation inst) : inst_(std::move(inst)), fonts_(inst_.fonts) {}

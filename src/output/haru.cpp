@@ -23,6 +23,12 @@ void Haru::on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self) {
 }
 
 void Haru::check(const char* what, bool ok) {
+    // Some failures only set the document's error without calling the handler (an array past its
+    // limit): read it too, or the save fails later with a useless 0x1025.
+    if (error_ == 0 && HPDF_GetError(doc_) != HPDF_OK) {
+        error_ = HPDF_GetError(doc_);
+        detail_ = HPDF_GetErrorDetail(doc_);
+    }
     if (error_ == 0 && ok) return;
     char code[64];
     std::snprintf(code, sizeof code, "libharu error 0x%04X, detail %u", static_cast<unsigned>(error_),

@@ -71,11 +71,17 @@ HPDF_STATUS set_document_id(HPDF_Doc doc, const unsigned char (&id)[16]) {
     return HPDF_Dict_Add(doc->trailer, "ID", array);
 }
 
-void md5(std::string_view data, unsigned char (&digest)[16]) {
+struct Md5::State {
     HPDF_MD5_CTX ctx;
-    HPDF_MD5Init(&ctx);
-    HPDF_MD5Update(&ctx, reinterpret_cast<const HPDF_BYTE*>(data.data()), static_cast<HPDF_UINT32>(data.size()));
-    HPDF_MD5Final(digest, &ctx);
+};
+
+Md5::Md5() : state_(new State) { HPDF_MD5Init(&state_->ctx); }
+Md5::~Md5() { delete state_; }
+
+void Md5::update(std::string_view data) {
+    HPDF_MD5Update(&state_->ctx, reinterpret_cast<const HPDF_BYTE*>(data.data()), static_cast<HPDF_UINT32>(data.size()));
 }
+
+void Md5::digest(unsigned char (&out)[16]) { HPDF_MD5Final(out, &state_->ctx); }
 
 }  // namespace zapros::output::internals

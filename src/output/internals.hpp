@@ -21,7 +21,17 @@ HPDF_Destination xyz_destination(HPDF_Doc doc, HPDF_Page page, HPDF_REAL left, H
 // clock, for encryption or PDF/A.
 HPDF_STATUS set_document_id(HPDF_Doc doc, const unsigned char (&id)[16]);
 
-// MD5 of data (libharu's own, as PDF uses it for /ID).
-void md5(std::string_view data, unsigned char (&digest)[16]);
+// MD5 (libharu's own, as PDF uses it for /ID), fed piece by piece.
+class Md5 {
+public:
+    Md5();
+    ~Md5();
+    void update(std::string_view data);
+    void digest(unsigned char (&out)[16]);
+
+private:
+    struct State;
+    State* state_;
+};
 
 }  // namespace zapros::output::internals

@@ -34,6 +34,8 @@ std::string uri(const std::string& url) {
     return out;
 }
 
+constexpr std::size_t max_links_per_page = 4000;
+
 class Writer {
 public:
     Writer(const page::Pages& pages, const Info& info, const FontFiles& files)
@@ -80,11 +82,12 @@ private:
 
     // The /ID from what the document shows: the drawing operations and the document information.
     void document_id() {
-        std::string content = write_trace(pages_);
-        for (const std::string* s : {&info_.title, &info_.author, &info_.subject, &info_.creator}) content += '\n' + *s;
-        if (info_.created) content += '\n' + std::to_string(*info_.created);
+        internals::Md5 md5;
+        for (const page::Page& p : pages_.pages) md5.update(write_trace(p, pages_.width, pages_.height));
+        for (const std::string* s : {&info_.title, &info_.author, &info_.subject, &info_.creator}) md5.update("\n" + *s);
+        if (info_.created) md5.update("\n" + std::to_string(*info_.created));
         unsigned char id[16];
-        internals::md5(content, id);
+        md5.digest(id);
         haru_.check("setting the document ID", internals::set_document_id(haru_.get(), id) == HPDF_OK);
     }
 
@@ -179,8 +182,12 @@ private:
                 if (pl.line.anchor && !anchors.count(pl.line.anchor))
                     anchors[pl.line.anchor] = {pdf_pages[i], pl.y - pl.line.height};
         for (std::size_t i = 0; i < pages_.pages.size(); ++i) {
+            // A page's /Annots is an array, and libharu's arrays stop at 8191: links past this
+            // many on one page (thousands of note marks) are left out, the text still prints.
+            std::size_t made = 0;
             for (const page::Placed& pl : pages_.pages[i].lines) {
                 for (const para::LinkArea& l : pl.line.links) {
+                    if (++made > max_links_per_page) break;
                     HPDF_Rect rect{pdf_real(pl.x + l.x), pdf_real(pages_.height - pl.y - l.y - l.height),
                                    pdf_real(pl.x + l.x + l.width), pdf_real(pages_.height - pl.y - l.y)};
                     HPDF_Annotation a = nullptr;

@@ -30,5 +30,6 @@ std::string write_pdf(const page::Pages& pages, const Info& info, const FontFile
 
 // One drawing operation per line: pages, text (with kerns), rules, links, note anchors.
 std::string write_trace(const page::Pages& pages);
+std::string write_trace(const page::Page& page, Sp width, Sp height);  // one page of it
 
 }  // namespace zapros::output

@@ -29,8 +29,14 @@ std::string quoted(const std::string& s) {
 
 std::string write_trace(const page::Pages& pages) {
     std::string out;
-    for (const page::Page& p : pages.pages) {
-        out += "page " + std::to_string(p.number) + " " + number(pages.width) + "x" + number(pages.height) + "\n";
+    for (const page::Page& p : pages.pages) out += write_trace(p, pages.width, pages.height);
+    return out;
+}
+
+std::string write_trace(const page::Page& p, Sp width, Sp height) {
+    std::string out;
+    {
+        out += "page " + std::to_string(p.number) + " " + number(width) + "x" + number(height) + "\n";
         for (const page::Placed& pl : p.lines) {
             if (pl.line.anchor) out += "note " + std::to_string(pl.line.anchor) + " at " + number(pl.y - pl.line.height) + "\n";
             for (const para::Run& r : pl.line.runs) {

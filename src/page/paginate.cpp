@@ -20,7 +20,7 @@ namespace {
 
 // One line of a note, with what stands before it.
 struct NoteLine {
-    const para::Line* line = nullptr;
+    para::Line* line = nullptr;  // in the flow's note list; moved onto its page when placed
     Sp before = 0;       // glue from the previous line's bottom
     int penalty = 0;     // for splitting the note before this line
 };
@@ -41,11 +41,11 @@ public:
               Diagnostics& diags, const PageParams& pp)
         : flow_(std::move(flow)), style_(style), res_(res), params_(params), diags_(diags), pp_(pp),
           room_(style.text_height()), placed_(flow_.notes.size() + 1, false) {
-        for (const flow::VList& v : flow_.notes) {
+        for (flow::VList& v : flow_.notes) {
             std::vector<NoteLine>& lines = notes_.emplace_back();
             Sp glue = 0;
             int penalty = 0;
-            for (const flow::VItem& it : v) {
+            for (flow::VItem& it : v) {
                 if (it.kind == flow::VItem::Kind::glue) glue += it.glue;
                 else if (it.kind == flow::VItem::Kind::penalty) penalty = it.penalty;
                 else {
@@ -248,21 +248,24 @@ private:
         return f;
     }
 
-    Page place(std::size_t start, std::size_t end, const Fill& f, int number) const {
+    // Moves the page's lines out of the vertical list (each is placed once; what stays behind
+    // keeps its height and depth, all a later search reads).
+    Page place(std::size_t start, std::size_t end, const Fill& f, int number) {
         Page page;
         page.number = number;
-        const flow::VList& body = flow_.body;
+        flow::VList& body = flow_.body;
         const Sp x = style_.margin_left;
         Sp y = style_.margin_top;  // the bottom of the last box placed
         Sp glue = 0;
         bool any = false;
         for (std::size_t j = start; j < end; ++j) {
-            const flow::VItem& it = body[j];
+            flow::VItem& it = body[j];
             if (it.kind == flow::VItem::Kind::glue && any) glue += it.glue;
             if (it.kind != flow::VItem::Kind::line) continue;
             const Sp baseline = y + glue + it.line.height;
-            page.lines.push_back({x, baseline, it.line});
-            y = baseline + it.line.depth;
+            const Sp depth = it.line.depth;
+            page.lines.push_back({x, baseline, std::move(it.line)});
+            y = baseline + depth;
             glue = 0;
             any = true;
         }
@@ -280,8 +283,9 @@ private:
                 for (std::size_t n = c.from; n < c.to; ++n) {
                     if (n > c.from) ny += lines[n].before;
                     const Sp baseline = ny + lines[n].line->height;
-                    page.lines.push_back({x, baseline, *lines[n].line});
-                    ny = baseline + lines[n].line->depth;
+                    const Sp depth = lines[n].line->depth;
+                    page.lines.push_back({x, baseline, std::move(*lines[n].line)});
+                    ny = baseline + depth;
                 }
             }
         }

@@ -49,6 +49,7 @@ public:
         if (p_.first > 0) {
             out_.items.push_back(Item::box(p_.first));
             line_empty_ = false;
+            run_ = p_.first;
         }
         for (const compose::Span& s : p_.spans) {
             if (s.line_break) {
@@ -75,6 +76,8 @@ private:
     // \\ or the paragraph's end: fill the line, force the break, restart the left margin.
     void forced_break(bool end) {
         drop_trailing_space();
+        run_ = 0;
+        long_word_warned_ = false;
         if (line_empty_) out_.items.push_back(Item::box(0));  // an empty line still is a line
         out_.items.push_back(Item::penalty_item(infinite_penalty));
         if (parfill_) out_.items.push_back(Item::glue(0, 0, 0, one_fil));  // \parfillskip
@@ -91,6 +94,10 @@ private:
     // An interword space in the face of s; breakable = false for a no-break space.
     void space(const compose::Span& s, bool breakable) {
         const Sp w = scaled(font(s).advance(U' '), s.size);
+        if (breakable) {
+            run_ = 0;
+            long_word_warned_ = false;
+        }
         if (s.code) {
             // Code keeps every space, even at a line's start (a box there: glue would vanish).
             if (line_empty_) {
@@ -228,24 +235,46 @@ private:
             return scaled(units, s.size);
         };
 
-        // A piece wider than the line can only break between its letters: the last resort.
+        // A piece wider than the line can only break between its letters: the last resort. It is
+        // cut greedily into segments that each fit a line, with a last-resort break between.
         std::vector<Piece> split;
         for (const Piece& pc : ps) {
             if (piece_width(pc) <= width_ || pc.end - pc.begin < 2) {
                 split.push_back(pc);
                 continue;
             }
-            Pos pos = s.pos;
-            if (pos.col > 0) pos.col += col + static_cast<int>(pc.begin);
-            diags_.warning(pos, "a word wider than the line (" + std::to_string(pc.end - pc.begin) +
-                                    " characters) is broken between letters, without a hyphen");
-            for (std::size_t k = pc.begin; k < pc.end; ++k)
-                split.push_back({k, k + 1, k + 1 < pc.end ? BreakAfter::emergency : pc.after});
+            Piece seg{pc.begin, pc.begin, BreakAfter::emergency};
+            long units = 0;
+            for (std::size_t k = pc.begin; k < pc.end; ++k) {
+                const long u = advance[k] + kern[k];
+                if (seg.end > seg.begin && scaled(units + u, s.size) > width_) {
+                    split.push_back(seg);
+                    seg = {k, k, BreakAfter::emergency};
+                    units = 0;
+                }
+                units += u;
+                seg.end = k + 1;
+            }
+            seg.after = pc.after;
+            split.push_back(seg);
         }
 
         const int link = link_index(s.link);
         for (std::size_t n = 0; n < split.size(); ++n) {
             const Piece& pc = split[n];
+            const Sp wd = piece_width(pc);
+            // Across pieces and spans too (text glued to marks, "x[^1]x[^2]…"): where a word has
+            // grown past the line with no break allowed, allow one.
+            if (run_ > 0 && run_ + wd > width_) {
+                ragged_break(s, params_.emergency_penalty);
+                run_ = 0;
+            }
+            if ((wd > width_ || split.size() > ps.size()) && !long_word_warned_) {
+                Pos pos = s.pos;
+                if (pos.col > 0) pos.col += col;
+                diags_.warning(pos, "a word wider than the line is broken between letters, without a hyphen");
+                long_word_warned_ = true;
+            }
             Fragment fr;
             fr.face = s.face;
             fr.size = s.size;
@@ -262,7 +291,6 @@ private:
                 utf8::append(fr.text, w[k]);
                 ++index;
             }
-            const Sp wd = piece_width(pc);
             fr.width = wd;
             out_.fragments.push_back(std::move(fr));
             Item box = Item::box(wd, static_cast<int>(out_.fragments.size()) - 1);
@@ -271,7 +299,11 @@ private:
                 box.shrink = box.stretch;
             }
             out_.items.push_back(box);
-            if (n + 1 < split.size()) discretionary(s, pc.after);
+            run_ += wd;
+            if (n + 1 < split.size() && pc.after != BreakAfter::none) {
+                discretionary(s, pc.after);
+                run_ = 0;
+            }
         }
         line_empty_ = false;
         space_start_ = -1;
@@ -346,6 +378,8 @@ private:
     bool parfill_ = false;
     bool line_empty_ = true;
     int space_start_ = -1;  // where the pending interword space's items begin
+    Sp run_ = 0;            // width since the last place a line may break
+    bool long_word_warned_ = false;
 };
 
 }  // namespace

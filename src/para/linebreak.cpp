@@ -34,15 +34,22 @@ struct Sums {
 
 enum Fitness { very_loose = 0, loose = 1, decent = 2, tight = 3 };
 
+// An active breakpoint (TeX's active node): what a line starting after it needs to know.
 struct Node {
-    std::size_t position = 0;  // the break's item (for the start node: 0, no break)
     std::size_t line = 0;      // lines before this break
     int fitness = decent;
     bool flagged = false;      // the break is a hyphen
     Sums after;                // running sums at the first item the next line keeps
     Sp post_width = 0;         // printed at the next line's start (repeated hyphen)
     double demerits = 0;
-    int prev = -1;             // node index, -1 at the start
+    int passive = 0;           // this break in passive_, for the trace back
+};
+
+// Every break ever chosen as the end of a best line (TeX's passive node): only what the trace
+// back needs, so a long paragraph's breaker stays small.
+struct Passive {
+    std::size_t position = 0;  // the break's item (for the start: 0, no break)
+    int prev = -1;
 };
 
 class Breaker {
@@ -56,8 +63,8 @@ public:
         hyphens_ = hyphens;
         background_ = background_stretch;
         final_ = final;
-        nodes_.assign(1, Node{});
-        active_.assign(1, 0);
+        passive_.assign(1, Passive{});
+        active_.assign(1, Node{});
         Sums sums;
         for (std::size_t i = 0; i < items_.size() && !active_.empty(); ++i) {
             const Item& it = items_[i];
@@ -81,11 +88,12 @@ public:
         }
         if (active_.empty()) return {};
         // Every node still active ends at the final forced break; take the cheapest.
-        int best = active_.front();
-        for (int a : active_)
-            if (nodes_[a].demerits < nodes_[best].demerits) best = a;
+        const Node* best = &active_.front();
+        for (const Node& a : active_)
+            if (a.demerits < best->demerits) best = &a;
         std::vector<std::size_t> breaks;
-        for (int n = best; n > 0; n = nodes_[n].prev) breaks.push_back(nodes_[n].position);
+        for (int n = best->passive; n > 0; n = passive_[static_cast<std::size_t>(n)].prev)
+            breaks.push_back(passive_[static_cast<std::size_t>(n)].position);
         std::reverse(breaks.begin(), breaks.end());
         return breaks;
     }
@@ -100,14 +108,15 @@ private:
 
         struct Candidate {
             double demerits = std::numeric_limits<double>::infinity();
-            int from = -1;
+            bool found = false;
+            std::size_t line = 0;  // of the node the line starts from
+            int passive = 0;
         };
         std::array<Candidate, 4> best;
-        std::vector<int> keep;
+        std::vector<Node> keep;
         keep.reserve(active_.size());
         for (std::size_t k = 0; k < active_.size(); ++k) {
-            const int a = active_[k];
-            const Node& node = nodes_[a];
+            const Node& node = active_[k];
             const Sp width = measure_.width(node.line);
             const Sp natural = sums.width - node.after.width + break_width + node.post_width;
             int bad = 0;
@@ -136,7 +145,7 @@ private:
             const bool deactivate = overfull || forced;
             // §854: on the last pass, rather than lose the last active node, accept its line.
             const bool artificial = overfull && final_ && k + 1 == active_.size() && keep.empty() &&
-                                    std::all_of(best.begin(), best.end(), [](const Candidate& c) { return c.from < 0; });
+                                    std::all_of(best.begin(), best.end(), [](const Candidate& c) { return !c.found; });
             if (artificial || (!overfull && bad <= threshold_)) {
                 double d = 0;
                 if (!artificial) {
@@ -149,9 +158,9 @@ private:
                     if (std::abs(fitness - node.fitness) > 1) d += params_.adj_demerits;
                 }
                 d += node.demerits;
-                if (d < best[fitness].demerits) best[fitness] = {d, a};
+                if (d < best[fitness].demerits) best[fitness] = {d, true, node.line, node.passive};
             }
-            if (!deactivate) keep.push_back(a);
+            if (!deactivate) keep.push_back(node);
         }
         active_ = std::move(keep);
 
@@ -161,18 +170,17 @@ private:
         const Sums after = sums_after(b, sums);
         for (int f = 0; f < 4; ++f) {
             const Candidate& c = best[f];
-            if (c.from < 0 || c.demerits > least + params_.adj_demerits) continue;
+            if (!c.found || c.demerits > least + params_.adj_demerits) continue;
+            passive_.push_back({b, c.passive});
             Node n;
-            n.position = b;
-            n.line = nodes_[c.from].line + 1;
+            n.line = c.line + 1;
             n.fitness = f;
             n.flagged = flagged;
             n.after = after;
             n.post_width = brk.type == Item::Type::penalty ? brk.post_width : 0;
             n.demerits = c.demerits;
-            n.prev = c.from;
-            nodes_.push_back(n);
-            active_.push_back(static_cast<int>(nodes_.size()) - 1);
+            n.passive = static_cast<int>(passive_.size()) - 1;
+            active_.push_back(n);
         }
     }
 
@@ -207,8 +215,8 @@ private:
     bool hyphens_ = true;
     Sp background_ = 0;
     bool final_ = false;
-    std::vector<Node> nodes_;
-    std::vector<int> active_;
+    std::vector<Passive> passive_;
+    std::vector<Node> active_;
 };
 
 }  // namespace

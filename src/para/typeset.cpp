@@ -1,5 +1,6 @@
 #include "para/typeset.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace zapros::para {
@@ -23,12 +24,18 @@ std::vector<Line> typeset(const compose::Paragraph& p, Sp width, const Resources
             x += res.fonts.get(s.face).advance(U' ') * s.size / 1000;
         }
     }
-    for (const Line& l : lines) {
-        if (!l.overfull) continue;
+    // One warning per paragraph: its worst line and how many there are.
+    Sp worst = 0;
+    int overfull = 0;
+    for (const Line& l : lines)
+        if (l.overfull) worst = std::max(worst, l.width - p.left - line_width), ++overfull;
+    if (overfull > 0) {
         char amount[32];
-        std::snprintf(amount, sizeof amount, "%.1f", to_pt(l.width - p.left - line_width));
-        diags.warning(p.pos, std::string("overfull line: a line of this paragraph runs ") + amount +
-                                 " pt into the margin");
+        std::snprintf(amount, sizeof amount, "%.1f", to_pt(worst));
+        diags.warning(p.pos, std::string("overfull line: ") +
+                                 (overfull == 1 ? "a line of this paragraph runs "
+                                                : std::to_string(overfull) + " lines of this paragraph run up to ") +
+                                 amount + " pt into the margin");
     }
     return lines;
 }

@@ -60,6 +60,10 @@ public:
         Pos doc_pos{line_shift_ + 1, 1};
         for (cmark_node* n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
             if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+                if (body.notes.size() == max_notes) {
+                    diags_.error(pos(n, doc_pos), "more than " + std::to_string(max_notes) + " notes");
+                    break;
+                }
                 Note note;
                 note.number = static_cast<int>(body.notes.size()) + 1;
                 note.pos = pos(n, doc_pos);

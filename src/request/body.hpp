@@ -33,6 +33,7 @@ private:
 
 // Limits that keep hostile input linear and the stack bounded.
 inline constexpr int max_nesting = 32;
+inline constexpr std::size_t max_notes = 10000;
 
 // text: the body as it stands in src from line first_line on; access: where image paths are
 // looked up and what they may reach.

@@ -11,8 +11,8 @@ namespace zapros::request {
 std::optional<Request> parse(std::string_view file, std::string_view bytes, Diagnostics& diags,
                              const Options& options) {
     if (bytes.size() > max_input_bytes) {
-        diags.error({}, "the file is " + std::to_string(bytes.size() >> 20) + " MiB; the limit is " +
-                            std::to_string(max_input_bytes >> 20) + " MiB");
+        diags.error({}, "the file has " + std::to_string(bytes.size()) + " bytes; a request may have at most " +
+                            std::to_string(max_input_bytes >> 20) + " MiB (" + std::to_string(max_input_bytes) + " bytes)");
         return std::nullopt;
     }
     const auto src = Source::load(bytes, diags);

@@ -113,3 +113,29 @@ TEST_CASE("render -d writes each input to DIR/NAME.pdf", "[cli]") {
     CHECK(fs::exists(dir / "out" / "a.pdf"));
     CHECK(fs::exists(dir / "out" / "b.pdf"));
 }
+
+TEST_CASE("a write cut short by a file size limit leaves the good PDF and no temporary file", "[cli]") {
+    // ulimit -f: the write fails with EFBIG midway (zapros ignores SIGXFSZ) and must not leave a
+    // half-written PDF or replace the good one.
+    const auto dir = temp_dir("cli-fsize");
+    write(dir / "r.md", valid);
+    REQUIRE(run_zapros({"render", "r.md", "-o", "r.pdf"}, dir).status == 0);
+    const std::string good = read(dir / "r.pdf");
+    write(dir / "r.md", valid + "Новый абзац, которого нет в хорошем PDF.\n");
+    const auto r = zapros::test::run({"prlimit", "--fsize=2048", "--", zapros::test::binary().string(), "render", "r.md", "-o", "r.pdf"}, dir);
+    CHECK(r.status == 3);
+    CHECK_FALSE(r.signaled);
+    CHECK(r.err.find("cannot write r.pdf.tmp: File too large") != std::string::npos);
+    CHECK(read(dir / "r.pdf") == good);
+    CHECK_FALSE(fs::exists(dir / "r.pdf.tmp"));
+}
+
+TEST_CASE("rendering onto a directory fails cleanly and leaves the directory alone", "[cli]") {
+    const auto dir = temp_dir("cli-onto-dir");
+    write(dir / "r.md", valid);
+    fs::create_directories(dir / "out.pdf");
+    const auto r = run_zapros({"render", "r.md", "-o", "out.pdf"}, dir);
+    CHECK(r.status == 3);
+    CHECK(fs::is_directory(dir / "out.pdf"));
+    CHECK_FALSE(fs::exists(dir / "out.pdf.tmp"));
+}

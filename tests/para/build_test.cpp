@@ -92,8 +92,35 @@ TEST_CASE("a no-break space joins two words", "[build]") {
 TEST_CASE("a word wider than the line breaks between letters with a warning at its position", "[build]") {
     const auto b = build(paragraph("Слово " + std::string(60, 'W')), pt(200));
     REQUIRE(b.diags.size() == 1);
-    CHECK(test::messages(b.diags)[0] ==
-          "3:7: warning: a word wider than the line (60 characters) is broken between letters, without a hyphen");
+    CHECK(test::messages(b.diags)[0] == "3:7: warning: a word wider than the line is broken between letters, without a hyphen");
+    // Sixty capital Ws (about 660 pt) in segments that each fit the 200 pt line.
+    int segments = 0;
+    for (const Item& it : b.items.items)
+        if (it.type == Item::Type::box && it.fragment >= 0 &&
+            b.items.fragments[static_cast<std::size_t>(it.fragment)].text.find('W') != std::string::npos) {
+            CHECK(it.width <= pt(200));
+            ++segments;
+        }
+    CHECK(segments >= 4);
+    CHECK(segments <= 5);
+}
+
+TEST_CASE("text glued to note marks gets last-resort breaks across its spans", "[build]") {
+    // "x¹x²x³…" has no space at all: a break is allowed wherever the run would pass the line.
+    compose::Paragraph p = paragraph("");
+    p.spans.clear();
+    for (int i = 1; i <= 200; ++i) {
+        p.spans.push_back(compose::Span{.text = "x", .face = Face::serif, .size = pt(12), .pos = {3, 1}});
+        p.spans.push_back(compose::Span{.text = std::to_string(i), .face = Face::serif, .size = pt(8), .rise = pt(4), .note = i});
+    }
+    const auto b = build(p, pt(100));
+    Sp run = 0, widest = 0;
+    for (const Item& it : b.items.items) {
+        if (it.type == Item::Type::box) run += it.width;
+        else if (it.type == Item::Type::penalty && it.penalty < para::infinite_penalty) run = 0;
+        widest = std::max(widest, run);
+    }
+    CHECK(widest <= pt(100));
 }
 
 TEST_CASE("abbreviations, words with digits and code are not hyphenated", "[build]") {

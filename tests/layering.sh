@@ -14,7 +14,7 @@ declare -A allowed=(
   [para]="base compose text"
   [flow]="base compose para text"
   [page]="base compose flow para text"
-  [output]="base page para"
+  [output]="base page para text"
   [cli]="base request text compose para flow page output"
 )
 # Which third-party headers a stage may include.

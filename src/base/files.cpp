@@ -5,6 +5,7 @@
 #include <utility>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace zapros {
@@ -34,17 +35,24 @@ private:
 std::string read_file(const std::filesystem::path& path) {
     Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (fd.get() < 0) throw IoError("cannot open " + path.string() + ": " + reason(errno));
+    // Straight into a string of the file's size and one byte more, so that the read seeing the
+    // end needs no room to be made (growing a string by appending copied each font three
+    // times); a file that grows meanwhile is read to its end all the same.
+    struct stat st {};
     std::string data;
-    char buf[1 << 16];
+    if (::fstat(fd.get(), &st) == 0 && S_ISREG(st.st_mode)) data.resize(static_cast<std::size_t>(st.st_size) + 1);
+    std::size_t done = 0;
     for (;;) {
-        const ssize_t n = ::read(fd.get(), buf, sizeof buf);
+        if (done == data.size()) data.resize(2 * done + (1 << 16));
+        const ssize_t n = ::read(fd.get(), data.data() + done, data.size() - done);
         if (n < 0) {
             if (errno == EINTR) continue;
             throw IoError("cannot read " + path.string() + ": " + reason(errno));
         }
         if (n == 0) break;
-        data.append(buf, static_cast<std::size_t>(n));
+        done += static_cast<std::size_t>(n);
     }
+    data.resize(done);
     return data;
 }
 

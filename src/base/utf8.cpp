@@ -44,7 +44,7 @@ int decode(std::string_view s, std::size_t i, char32_t& cp) {
 
 }  // namespace
 
-char32_t next(std::string_view s, std::size_t& i) {
+char32_t next_slow(std::string_view s, std::size_t& i) {
     char32_t cp = 0;
     const int n = decode(s, i, cp);
     if (n == 0) {
@@ -107,28 +107,6 @@ std::string code_point_name(char32_t cp) {
     return buf;
 }
 
-bool is_latin_letter(char32_t c) {
-    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
-           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
-}
-
-bool is_cyrillic_letter(char32_t c) { return c >= 0x400 && c <= 0x4FF && !(c >= 0x482 && c <= 0x489); }
-
-bool is_upper(char32_t c) {
-    if (c >= U'A' && c <= U'Z') return true;
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;
-    if (c >= 0x410 && c <= 0x42F) return true;  // А–Я
-    if (c >= 0x400 && c <= 0x40F) return true;  // Ѐ–Џ (Ё among them)
-    return false;
-}
-
-char32_t to_lower(char32_t c) {
-    if (c >= U'A' && c <= U'Z') return c + 32;
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-    if (c >= 0x410 && c <= 0x42F) return c + 32;
-    if (c >= 0x400 && c <= 0x40F) return c + 80;
-    return c;
-}
 
 std::string to_lower(std::string_view s) {
     std::string out;

@@ -9,8 +9,26 @@
 namespace zapros::utf8 {
 
 // Decodes the code point at s[i] and advances i. Requires valid UTF-8 (an invalid or truncated
-// sequence yields U+FFFD and advances by one byte, so callers never loop forever).
-char32_t next(std::string_view s, std::size_t& i);
+// sequence yields U+FFFD and advances by one byte, so callers never loop forever). Inline for
+// ASCII and the two-byte sequences Cyrillic takes: every stage walks text with it.
+char32_t next_slow(std::string_view s, std::size_t& i);
+inline char32_t next(std::string_view s, std::size_t& i) {
+    if (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            ++i;
+            return c;
+        }
+        if (c >= 0xC2 && c < 0xE0 && i + 1 < s.size()) {
+            const auto c1 = static_cast<unsigned char>(s[i + 1]);
+            if ((c1 & 0xC0) == 0x80) {
+                i += 2;
+                return static_cast<char32_t>((c & 0x1F) << 6 | (c1 & 0x3F));
+            }
+        }
+    }
+    return next_slow(s, i);
+}
 
 // The byte offset of the first invalid sequence (overlong forms, surrogates and code points above
 // U+10FFFF are invalid), or nothing when s is valid UTF-8.
@@ -23,12 +41,31 @@ std::size_t length(std::string_view s);  // in code points
 // "U+00AD"
 std::string code_point_name(char32_t cp);
 
-bool is_latin_letter(char32_t c);
-bool is_cyrillic_letter(char32_t c);
+inline bool is_latin_letter(char32_t c) {
+    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
+           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+inline bool is_cyrillic_letter(char32_t c) { return c >= 0x400 && c <= 0x4FF && !(c >= 0x482 && c <= 0x489); }
+
+inline bool is_upper(char32_t c) {
+    if (c >= U'A' && c <= U'Z') return true;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;
+    if (c >= 0x410 && c <= 0x42F) return true;  // А–Я
+    if (c >= 0x400 && c <= 0x40F) return true;  // Ѐ–Џ (Ё among them)
+    return false;
+}
+
+inline char32_t to_lower(char32_t c) {
+    if (c >= U'A' && c <= U'Z') return c + 32;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+    if (c >= 0x410 && c <= 0x42F) return c + 32;
+    if (c >= 0x400 && c <= 0x40F) return c + 80;
+    return c;
+}
+
 inline bool is_letter(char32_t c) { return is_latin_letter(c) || is_cyrillic_letter(c); }
 inline bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-bool is_upper(char32_t c);
-char32_t to_lower(char32_t c);
 std::string to_lower(std::string_view s);
 
 }  // namespace zapros::utf8

@@ -2,10 +2,13 @@
 
 #include <unistd.h>
 
+#include <array>
+#include <bit>
 #include <cstdlib>
 #include <set>
 
 #include "base/files.hpp"
+#include "base/utf8.hpp"
 #include "compose/letter.hpp"
 #include "flow/flow.hpp"
 #include "page/paginate.hpp"
@@ -36,22 +39,16 @@ Installation find_installation() {
                   "\n(set ZAPROS_DATA_DIR to the directory holding fonts/ and hyph/)");
 }
 
-Pipeline::Pipeline(Installation inst) : inst_(std::move(inst)), fonts_(inst_.fonts) {}
+Pipeline::Pipeline(Installation inst) : inst_(std::move(inst)), fonts_(inst_.fonts), dictionaries_(inst_.hyph) {}
 Pipeline::~Pipeline() = default;
-
-para::Resources Pipeline::resources() {
-    // TeX's hyphen minimums: Russian 2/2, English 2/3 (hyph-utf8 "hyphenmins").
-    if (!russian_) russian_ = std::make_unique<text::Hyphenator>(inst_.hyph / "hyph_ru.dic", 2, 2);
-    if (!english_) english_ = std::make_unique<text::Hyphenator>(inst_.hyph / "hyph_en_US.dic", 2, 3);
-    return para::Resources{fonts_, russian_.get(), english_.get()};
-}
 
 std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view bytes, Diagnostics& diags,
                                          const request::Options& options) {
     const auto req = request::parse(file, bytes, diags, options);         // bytes → Request
     if (!req) return std::nullopt;
     const compose::Document doc = compose::letter(*req, fonts_, diags);   // Request → Document
-    const para::Resources res = resources();
+    dictionaries_.prepare(bytes);  // hyphenation patterns for this text's words
+    const para::Resources res{fonts_, &dictionaries_};
     para::Params params;
     params.repeat_hyphen = doc.repeat_hyphen;
     flow::Flow vlist = flow::flow(doc, res, params, diags);               // Document → VList (+ lines)
@@ -66,15 +63,37 @@ std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view
         for (const page::Placed& pl : p.lines)
             for (const para::Run& r : pl.line.runs) faces.insert(r.face);
     for (Face f : faces) out.inputs.push_back(fonts_.path(f).string());
-    out.inputs.push_back((inst_.hyph / "hyph_ru.dic").string());
-    out.inputs.push_back((inst_.hyph / "hyph_en_US.dic").string());
+    for (const auto& dict : dictionaries_.loaded()) out.inputs.push_back(dict.string());
     return out;
 }
 
 std::string Pipeline::pdf(const Typeset& t) const {
-    output::FontFiles files;
-    for (Face f : all_faces) files[static_cast<std::size_t>(f)] = fonts_.path(f);
-    return output::write_pdf(t.pages, t.info, files);
+    // Each face the pages use, cut down to the characters drawn in it (marked in a bit per
+    // BMP code point: a letter draws 30,000 characters of a few hundred kinds).
+    std::array<std::vector<std::uint64_t>, all_faces.size()> used;
+    for (const page::Page& p : t.pages.pages)
+        for (const page::Placed& pl : p.lines)
+            for (const para::Run& r : pl.line.runs) {
+                auto& marks = used[static_cast<std::size_t>(r.face)];
+                if (marks.empty()) marks.resize(0x10000 / 64);
+                auto mark = [&marks](char32_t c) { marks[c / 64] |= std::uint64_t{1} << (c % 64); };
+                for (std::size_t i = 0; i < r.text.size();) {
+                    const char32_t c = utf8::next(r.text, i);
+                    mark(c <= 0xFFFF ? c : 0xFFFD);
+                }
+                if (r.space_after) mark(U' ');
+            }
+    output::FontData fonts;
+    for (Face f : all_faces) {
+        const auto& marks = used[static_cast<std::size_t>(f)];
+        if (marks.empty()) continue;
+        std::vector<char32_t> codes;
+        for (std::size_t k = 0; k < marks.size(); ++k)
+            for (std::uint64_t bits = marks[k]; bits; bits &= bits - 1)
+                codes.push_back(static_cast<char32_t>(64 * k + static_cast<std::size_t>(std::countr_zero(bits))));
+        fonts[static_cast<std::size_t>(f)] = fonts_.get(f).subset(std::move(codes));
+    }
+    return output::write_pdf(t.pages, t.info, fonts);
 }
 
 std::string Pipeline::trace(const Typeset& t) { return output::write_trace(t.pages); }

@@ -52,11 +52,9 @@ public:
     const text::Fonts& fonts() const { return fonts_; }
 
 private:
-    para::Resources resources();
-
     Installation inst_;
     text::Fonts fonts_;
-    std::unique_ptr<text::Hyphenator> russian_, english_;
+    text::Dictionaries dictionaries_;
 };
 
 }  // namespace zapros::cli

@@ -93,9 +93,9 @@ void Composer::spans(const std::vector<request::Inline>& in, const InlineState& 
     }
 }
 
-// A character the font lacks would print as a blank or a box (libharu says nothing), and one
-// above U+FFFF as a space: warn at its position. Above U+FFFF it becomes U+FFFD, which at least
-// shows that something is missing.
+// A character the font lacks would print as a blank or a box, silently, and the fonts map only
+// the Basic Multilingual Plane: warn at its position. Above U+FFFF it becomes U+FFFD, which at
+// least shows that something is missing.
 void Composer::check_glyphs(std::vector<Span>& spans) const {
     for (Span& s : spans) {
         const text::Font& font = fonts_.get(s.face);
@@ -104,6 +104,11 @@ void Composer::check_glyphs(std::vector<Span>& spans) const {
         int col = 0;
         for (std::size_t i = 0; i < s.text.size(); ++col) {
             const std::size_t at = i;
+            if (static_cast<unsigned char>(s.text[i]) < 0x80 && s.text[i] >= 0x20) {  // ASCII: always there
+                ++i;
+                if (changed) fixed += s.text[at];
+                continue;
+            }
             const char32_t c = utf8::next(s.text, i);
             const bool missing = c == 0xFFFD ? !font.has_glyph(c) : c > 0xFFFF || !font.has_glyph(c);
             if (missing && c != U' ' && c != 0xA0) {
@@ -113,9 +118,10 @@ void Composer::check_glyphs(std::vector<Span>& spans) const {
                                       font.family() + (c > 0xFFFF ? "; it is replaced by U+FFFD" : "; it prints as a box"));
             }
             if (c > 0xFFFF) {
+                if (!changed) fixed.assign(s.text, 0, at);  // the text before, copied once
                 utf8::append(fixed, 0xFFFD);
                 changed = true;
-            } else {
+            } else if (changed) {
                 fixed.append(s.text, at, i - at);
             }
         }

@@ -1,18 +1,31 @@
 #pragma once
 // Inside output/: the few things libharu 2.3.0 has no public API for, done through its internal
-// structures. All of them live in internals.cpp, pinned to that version.
+// structures: fonts in embed.cpp, the rest in internals.cpp, both pinned to that version.
 #include <hpdf.h>
 
 #include <string_view>
 
+#include "text/font.hpp"
+
 namespace zapros::output::internals {
+
+// The zlib level of every compressed stream (see deflateInit_ in internals.cpp).
+inline constexpr int zlib_level = 3;
+
+// A font subset as a Type 0 font of the document whose character codes are the subset's glyph
+// ids (embed.cpp): the font dictionary, or nullptr when libharu failed.
+HPDF_Dict embed_font(HPDF_Doc doc, const text::Subset& subset);
+
+// The name ("F1") under which the page's resources hold the font, added the first time.
+const char* font_resource(HPDF_Page page, HPDF_Dict font);
 
 // Appends PDF operators to a page's content stream (for TJ: kerned text; 2.3.0 has no TJ call).
 HPDF_STATUS write_content(HPDF_Page page, std::string_view operators);
 
-// Replaces the font's ToUnicode CMap, which libharu writes with the illegal 'begincidrange'
-// (poppler warns), by a valid identity map: codes are UCS-2 code points.
-HPDF_STATUS fix_to_unicode(HPDF_Doc doc, HPDF_Font font);
+// Sets a document information entry ("Title", "Author"…) to UTF-8 text, written as UTF-16BE
+// with a byte order mark. libharu converts through its UTF-8 encoder, whose set-up fills
+// 256 KB of tables: a tenth of a short letter's fresh memory.
+HPDF_STATUS set_info(HPDF_Doc doc, const char* key, std::string_view utf8);
 
 // A destination [page /XYZ left top null]: keeps the reader's zoom, which SetXYZ cannot.
 HPDF_Destination xyz_destination(HPDF_Doc doc, HPDF_Page page, HPDF_REAL left, HPDF_REAL top);

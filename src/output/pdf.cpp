@@ -1,5 +1,6 @@
 #include "output/pdf.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -16,6 +17,29 @@ namespace {
 // libharu writes numbers with at most five decimals; round to what it keeps, so that the same
 // layout always gives the same bytes.
 HPDF_REAL pdf_real(Sp v) { return static_cast<HPDF_REAL>(std::round(to_pt(v) * 1000.0) / 1000.0); }
+
+// A length in points, rounded to thousandths as everything the PDF positions is.
+std::int64_t thousandths(Sp v) { return static_cast<std::int64_t>(std::llround(to_pt(v) * 1000.0)); }
+
+// A number of thousandths with at most three decimals, trailing zeros dropped ("85.04").
+void append_thousandths(std::string& out, std::int64_t thousandths) {
+    char buf[32];
+    char* end = std::to_chars(buf, buf + sizeof buf, thousandths / 1000).ptr;
+    std::int64_t frac = thousandths % 1000;
+    if (thousandths < 0 && thousandths / 1000 == 0) out += '-';
+    out.append(buf, end);
+    if (frac < 0) frac = -frac;
+    if (frac != 0) {
+        char digits[4] = {static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
+                          static_cast<char>('0' + frac % 10), 0};
+        std::size_t n = 3;
+        while (digits[n - 1] == '0') --n;
+        out += '.';
+        out.append(digits, n);
+    }
+}
+
+void append_number(std::string& out, Sp v) { append_thousandths(out, thousandths(v)); }
 
 // Non-ASCII, blanks and the characters PDF strings and URIs disagree on go percent-encoded.
 std::string uri(const std::string& url) {
@@ -38,16 +62,13 @@ constexpr std::size_t max_links_per_page = 4000;
 
 class Writer {
 public:
-    Writer(const page::Pages& pages, const Info& info, const FontFiles& files)
-        : pages_(pages), info_(info), files_(files) {}
+    Writer(const page::Pages& pages, const Info& info, const FontData& fonts)
+        : pages_(pages), info_(info), font_data_(fonts) {}
 
     std::string run() {
         HPDF_Doc doc = haru_.get();
         HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
         haru_.check("setting compression");
-        HPDF_UseUTFEncodings(doc);
-        HPDF_SetCurrentEncoder(doc, "UTF-8");  // Info strings become UTF-16 (libharu note §4)
-        haru_.check("selecting the UTF-8 encoder");
         info();
         std::vector<HPDF_Page> pdf_pages;
         for (const page::Page& p : pages_.pages) pdf_pages.push_back(draw(p));
@@ -59,15 +80,11 @@ public:
 private:
     void info() {
         HPDF_Doc doc = haru_.get();
-        const std::pair<HPDF_InfoType, const std::string*> fields[] = {{HPDF_INFO_TITLE, &info_.title},
-                                                                        {HPDF_INFO_AUTHOR, &info_.author},
-                                                                        {HPDF_INFO_SUBJECT, &info_.subject},
-                                                                        {HPDF_INFO_CREATOR, &info_.creator}};
-        for (const auto& [type, value] : fields) {
-            if (value->empty()) continue;
-            HPDF_SetInfoAttr(doc, type, value->c_str());
-            haru_.check("setting document information");
-        }
+        const std::pair<const char*, const std::string*> fields[] = {
+            {"Title", &info_.title}, {"Author", &info_.author}, {"Subject", &info_.subject}, {"Creator", &info_.creator}};
+        for (const auto& [key, value] : fields)
+            if (!value->empty())
+                haru_.check("setting document information", internals::set_info(doc, key, *value) == HPDF_OK);
         if (info_.created) {
             // UTC written as +00'00' (libharu's 'Z' breaks its PDF/A date conversion, note §6).
             const std::time_t t = static_cast<std::time_t>(*info_.created);
@@ -80,28 +97,28 @@ private:
         }
     }
 
-    // The /ID from what the document shows: the drawing operations and the document information.
+    // The /ID from what the document shows, fed to md5_ as it is written: each page's size and
+    // drawing operations, each link, each font's name and glyphs, the document information.
     void document_id() {
-        internals::Md5 md5;
-        for (const page::Page& p : pages_.pages) md5.update(write_trace(p, pages_.width, pages_.height));
-        for (const std::string* s : {&info_.title, &info_.author, &info_.subject, &info_.creator}) md5.update("\n" + *s);
-        if (info_.created) md5.update("\n" + std::to_string(*info_.created));
+        for (const std::string* s : {&info_.title, &info_.author, &info_.subject, &info_.creator}) md5_.update("\n" + *s);
+        if (info_.created) md5_.update("\n" + std::to_string(*info_.created));
         unsigned char id[16];
-        md5.digest(id);
+        md5_.digest(id);
         haru_.check("setting the document ID", internals::set_document_id(haru_.get(), id) == HPDF_OK);
     }
 
-    // A face's font, loaded and embedded the first time a page uses it (GetFont costs milliseconds
-    // and embeds the font even when nothing is drawn with it).
-    HPDF_Font font(Face face) {
-        auto it = fonts_.find(face);
-        if (it != fonts_.end()) return it->second;
-        HPDF_Doc doc = haru_.get();
-        const std::string path = files_[static_cast<std::size_t>(face)].string();
-        const char* name = haru_.checked(("loading font " + path).c_str(), HPDF_LoadTTFontFromFile(doc, path.c_str(), HPDF_TRUE));
-        HPDF_Font f = haru_.checked(("embedding font " + path).c_str(), HPDF_GetFont(doc, name, "UTF-8"));
-        haru_.check("replacing the ToUnicode map", internals::fix_to_unicode(doc, f) == HPDF_OK);
-        fonts_.emplace(face, f);
+    // A face's font, embedded the first time a page uses it.
+    HPDF_Dict font(Face face) {
+        HPDF_Dict& f = fonts_[static_cast<std::size_t>(face)];
+        if (!f) {
+            const std::string what = "embedding font " + std::string(face_name(face));
+            haru_.check(what.c_str(), !font_data_[static_cast<std::size_t>(face)].program.empty());
+            const text::Subset& sub = font_data_[static_cast<std::size_t>(face)];
+            f = haru_.checked(what.c_str(), internals::embed_font(haru_.get(), sub));
+            std::string id = sub.postscript_name;
+            for (const auto& [glyph, width] : sub.widths) id += ' ' + std::to_string(glyph);
+            md5_.update(id);
+        }
         return f;
     }
 
@@ -112,66 +129,96 @@ private:
         HPDF_Page_SetHeight(page, pdf_real(pages_.height));
         haru_.check("sizing a page");
 
-        // Rules first, outside the text object.
+        // Rules first, outside the text object ("x y width height re f").
+        std::string ops;
         for (const page::Placed& pl : p.lines) {
             for (const para::RuleBox& r : pl.line.rules) {
-                const Sp top = pl.y + r.y;
-                HPDF_Page_Rectangle(page, pdf_real(pl.x + r.x), pdf_real(pages_.height - top - r.height),
-                                    pdf_real(r.width), pdf_real(r.height));
-                HPDF_Page_Fill(page);
+                for (Sp v : {pl.x + r.x, pages_.height - pl.y - r.y - r.height, r.width, r.height}) {
+                    append_number(ops, v);
+                    ops += ' ';
+                }
+                ops += "re f\n";
             }
         }
-        haru_.check("drawing rules");
 
-        HPDF_Page_BeginText(page);
-        HPDF_Font current = nullptr;
+        // Text: font, size and position written directly (libharu's float printing was a tenth
+        // of a letter's time, and it has no call for fonts of our own), one TJ per run. Each run
+        // moves from the last with Td: "5.25 0 Td" beside a word on the same line, a third of
+        // "1 0 0 1 85.04 722.567 Tm", and exact, since both ends are whole thousandths.
+        ops += "BT\n";
+        std::int64_t at_x = 0, at_y = 0;  // the line matrix's origin: BT starts at 0 0
+        int current_face = -1;
         Sp current_size = 0;
         int current_scale = 1000;
         for (const page::Placed& pl : p.lines) {
             for (const para::Run& r : pl.line.runs) {
-                HPDF_Font f = font(r.face);
-                if (f != current || r.size != current_size) {
-                    HPDF_Page_SetFontAndSize(page, f, pdf_real(r.size));
-                    current = f;
+                const auto face = static_cast<std::size_t>(r.face);
+                if (static_cast<int>(face) != current_face || r.size != current_size) {
+                    const char* name = haru_.checked("selecting a font", internals::font_resource(page, font(r.face)));
+                    ops += '/';
+                    ops += name;
+                    ops += ' ';
+                    append_number(ops, r.size);
+                    ops += " Tf\n";
+                    current_face = static_cast<int>(face);
                     current_size = r.size;
                 }
                 if (r.scale != current_scale) {  // font expansion: Tz, in percent
-                    HPDF_Page_SetHorizontalScalling(page, static_cast<HPDF_REAL>(r.scale) / 10);
+                    ops += std::to_string(r.scale / 10);  // per mille → percent, scale > 0
+                    if (r.scale % 10) ops += '.', ops += static_cast<char>('0' + r.scale % 10);
+                    ops += " Tz\n";
                     current_scale = r.scale;
                 }
-                HPDF_Page_SetTextMatrix(page, 1, 0, 0, 1, pdf_real(pl.x + r.x), pdf_real(pages_.height - pl.y - r.y));
-                const std::string text = r.space_after ? r.text + " " : r.text;
-                // Measuring marks the glyphs for the subset; the raw TJ below does not.
-                HPDF_Font_TextWidth(f, reinterpret_cast<const HPDF_BYTE*>(text.data()), static_cast<HPDF_UINT>(text.size()));
-                haru_.check("setting text", internals::write_content(page, tj(r)) == HPDF_OK);
+                const std::int64_t x = thousandths(pl.x + r.x), y = thousandths(pages_.height - pl.y - r.y);
+                append_thousandths(ops, x - at_x);
+                ops += ' ';
+                append_thousandths(ops, y - at_y);
+                ops += " Td\n";
+                at_x = x, at_y = y;
+                tj(ops, r, font_data_[face]);
             }
         }
-        HPDF_Page_EndText(page);
-        haru_.check("drawing text");
+        ops += "ET\n";
+        haru_.check("drawing a page", internals::write_content(page, ops) == HPDF_OK);
+        md5_.update(std::to_string(pages_.width) + ' ' + std::to_string(pages_.height) + '\n');
+        md5_.update(ops);
         return page;
     }
 
-    // One TJ per run: UCS-2 codes (= code points, Identity-H) with kerning between them; a
-    // positive number moves the next glyph left, so a kern of −30 is written 30.
-    static std::string tj(const para::Run& r) {
-        static const char hex[] = "0123456789ABCDEF";
-        std::string s = "[<";
+    // One TJ per run: glyph ids (the fonts' character codes, embed.cpp) as two bytes each in a
+    // literal string (half the bytes of hex, before compression), with kerning between them;
+    // a positive number moves the next glyph left, so a kern of −30 is written 30.
+    static void tj(std::string& s, const para::Run& r, const text::Subset& font) {
+        s += "[(";
+        auto byte = [&s](unsigned char b) {
+            switch (b) {
+            case '(': case ')': case '\\': s += '\\', s += static_cast<char>(b); break;
+            case '\r': s += "\\r"; break;  // a bare end of line in a string reads as \n
+            case '\n': s += "\\n"; break;
+            default: s += static_cast<char>(b);
+            }
+        };
+        auto code = [&](char32_t c) {
+            const std::uint16_t g = font.glyph(c);
+            byte(static_cast<unsigned char>(g >> 8));
+            byte(static_cast<unsigned char>(g & 0xFF));
+        };
         std::size_t k = 0;
         std::uint32_t index = 0;
-        auto code = [&](char32_t c) {
-            for (int shift = 12; shift >= 0; shift -= 4) s += hex[(c >> shift) & 15];
-        };
         for (std::size_t i = 0; i < r.text.size(); ++index) {
             const char32_t c = utf8::next(r.text, i);
             if (k < r.kerns.size() && r.kerns[k].index == index) {
-                if (index > 0) s += ">" + std::to_string(-r.kerns[k].amount) + "<";
+                if (index > 0) {
+                    s += ')';
+                    s += std::to_string(-r.kerns[k].amount);
+                    s += '(';
+                }
                 ++k;
             }
-            code(c > 0xFFFF ? 0xFFFD : c);
+            code(c);
         }
         if (r.space_after) code(U' ');
-        s += ">] TJ\n";
-        return s;
+        s += ")] TJ\n";
     }
 
     // Link annotations once every page exists: a note mark links to its note's first line.
@@ -191,9 +238,12 @@ private:
                     HPDF_Rect rect{pdf_real(pl.x + l.x), pdf_real(pages_.height - pl.y - l.y - l.height),
                                    pdf_real(pl.x + l.x + l.width), pdf_real(pages_.height - pl.y - l.y)};
                     HPDF_Annotation a = nullptr;
+                    std::string id = std::to_string(i) + ' ' + std::to_string(pl.x + l.x) + ' ' + std::to_string(pl.y + l.y) +
+                                     ' ' + std::to_string(l.width) + ' ' + std::to_string(l.height) + ' ';
                     if (l.note) {
                         const auto it = anchors.find(l.note);
                         if (it == anchors.end()) continue;
+                        id += "note " + std::to_string(l.note) + '\n';
                         HPDF_Destination dst = haru_.checked(
                             "creating a note link",
                             internals::xyz_destination(haru_.get(), it->second.first, pdf_real(pages_.width / 10),
@@ -201,7 +251,9 @@ private:
                         a = haru_.checked("creating a note link", HPDF_Page_CreateLinkAnnot(pdf_pages[i], rect, dst));
                     } else {
                         a = haru_.checked("creating a link", HPDF_Page_CreateURILinkAnnot(pdf_pages[i], rect, uri(l.url).c_str()));
+                        id += l.url + '\n';
                     }
+                    md5_.update(id);
                     HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
                     haru_.check("styling a link");
                 }
@@ -211,14 +263,15 @@ private:
 
     const page::Pages& pages_;
     const Info& info_;
-    const FontFiles& files_;
+    const FontData& font_data_;
     Haru haru_;
-    std::map<Face, HPDF_Font> fonts_;
+    std::array<HPDF_Dict, all_faces.size()> fonts_{};
+    internals::Md5 md5_;
 };
 
 }  // namespace
 
-std::string write_pdf(const page::Pages& pages, const Info& info, const FontFiles& fonts) {
+std::string write_pdf(const page::Pages& pages, const Info& info, const FontData& fonts) {
     return Writer(pages, info, fonts).run();
 }
 

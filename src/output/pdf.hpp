@@ -8,6 +8,7 @@
 
 #include "base/face.hpp"
 #include "page/page.hpp"
+#include "text/font.hpp"
 
 namespace zapros::output {
 
@@ -21,12 +22,12 @@ struct Info {
     std::optional<std::int64_t> created;
 };
 
-// The TrueType file of each face (validated before: libharu fails silently on a broken font).
-using FontFiles = std::array<std::filesystem::path, all_faces.size()>;
+// The subset of each face the pages use, cut to what they draw (an empty program for the others).
+using FontData = std::array<text::Subset, all_faces.size()>;
 
 // The PDF, byte-identical for the same input, with a document /ID derived from what it shows.
 // Throws OutputError (from output/haru.hpp).
-std::string write_pdf(const page::Pages& pages, const Info& info, const FontFiles& fonts);
+std::string write_pdf(const page::Pages& pages, const Info& info, const FontData& fonts);
 
 // One drawing operation per line: pages, text (with kerns), rules, links, note anchors.
 std::string write_trace(const page::Pages& pages);

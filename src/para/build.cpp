@@ -158,7 +158,8 @@ private:
             cyrillic &= utf8::is_cyrillic_letter(w[k]);
             latin &= utf8::is_latin_letter(w[k]);
         }
-        return cyrillic ? res_.russian : latin ? res_.english : nullptr;
+        if (!res_.dictionaries) return nullptr;
+        return cyrillic ? res_.dictionaries->russian() : latin ? res_.dictionaries->english() : nullptr;
     }
 
     // Whether patterns may hyphenate this word: not code, not a URL or e-mail address, no
@@ -173,8 +174,10 @@ private:
         return !(upper >= 2 && lower == 0);
     }
 
-    std::vector<Piece> pieces(const compose::Span& s, const std::u32string& w) const {
-        std::vector<BreakAfter> after(w.size(), BreakAfter::none);
+    // The word's pieces between the places it may break (into pieces_).
+    void pieces(const compose::Span& s, const std::u32string& w) {
+        std::vector<BreakAfter>& after = after_;
+        after.assign(w.size(), BreakAfter::none);
         for (std::size_t k = 0; k + 1 < w.size(); ++k) {
             if (s.url) {
                 // After a break character, unless another follows ("//" stays whole).
@@ -195,31 +198,36 @@ private:
                 std::size_t e = b;
                 while (e < w.size() && utf8::is_letter(w[e])) ++e;
                 if (const text::Hyphenator* h = dictionary(w, b, e)) {
-                    std::string run;
+                    std::string& run = letters_;
+                    run.clear();
                     for (std::size_t k = b; k < e; ++k) utf8::append(run, w[k]);
                     for (int n : h->points(run)) after[b + static_cast<std::size_t>(n) - 1] = BreakAfter::pattern;
                 }
                 b = e;
             }
         }
-        std::vector<Piece> out;
+        std::vector<Piece>& out = pieces_;
+        out.clear();
         std::size_t b = 0;
         for (std::size_t k = 0; k < w.size(); ++k) {
             if (after[k] == BreakAfter::none && k + 1 < w.size()) continue;
             out.push_back({b, k + 1, k + 1 < w.size() ? after[k] : BreakAfter::none});
             b = k + 1;
         }
-        return out;
     }
 
     void word(const compose::Span& s, std::string_view utf8_text, int col) {
-        std::u32string w;
+        std::u32string& w = word_;
+        w.clear();
         for (std::size_t i = 0; i < utf8_text.size();) w += utf8::next(utf8_text, i);
         if (w.empty()) return;
         const text::Font& f = font(s);
 
         // Advances and kerns over the whole word, so that kerning holds across pieces.
-        std::vector<int> advance(w.size()), kern(w.size(), 0);
+        std::vector<int>& advance = advance_;
+        std::vector<int>& kern = kern_;
+        advance.assign(w.size(), 0);
+        kern.assign(w.size(), 0);
         for (std::size_t k = 0; k < w.size(); ++k) {
             advance[k] = w[k] == 0xAD ? 0 : f.advance(w[k]);
             if (k > 0 && !s.code && w[k] != 0xAD) {
@@ -228,7 +236,8 @@ private:
                 if (w[prev] != 0xAD) kern[k] = f.kern(w[prev], w[k]);
             }
         }
-        std::vector<Piece> ps = pieces(s, w);
+        pieces(s, w);
+        const std::vector<Piece>& ps = pieces_;
         auto piece_width = [&](const Piece& pc) {
             long units = 0;
             for (std::size_t k = pc.begin; k < pc.end; ++k) units += advance[k] + kern[k];
@@ -237,7 +246,8 @@ private:
 
         // A piece wider than the line can only break between its letters: the last resort. It is
         // cut greedily into segments that each fit a line, with a last-resort break between.
-        std::vector<Piece> split;
+        std::vector<Piece>& split = split_;
+        split.clear();
         for (const Piece& pc : ps) {
             if (piece_width(pc) <= width_ || pc.end - pc.begin < 2) {
                 split.push_back(pc);
@@ -380,6 +390,13 @@ private:
     int space_start_ = -1;  // where the pending interword space's items begin
     Sp run_ = 0;            // width since the last place a line may break
     bool long_word_warned_ = false;
+    // word()'s working space, kept between words so that a word allocates only what it leaves
+    // behind (its fragment's text and kerns).
+    std::u32string word_;
+    std::vector<int> advance_, kern_;
+    std::vector<Piece> pieces_, split_;
+    std::vector<BreakAfter> after_;
+    std::string letters_;
 };
 
 }  // namespace

@@ -113,8 +113,8 @@ private:
             int passive = 0;
         };
         std::array<Candidate, 4> best;
-        std::vector<Node> keep;
-        keep.reserve(active_.size());
+        std::vector<Node>& keep = keep_;  // the nodes that stay active (storage kept between breaks)
+        keep.clear();
         for (std::size_t k = 0; k < active_.size(); ++k) {
             const Node& node = active_[k];
             const Sp width = measure_.width(node.line);
@@ -162,7 +162,7 @@ private:
             }
             if (!deactivate) keep.push_back(node);
         }
-        active_ = std::move(keep);
+        active_.swap(keep);
 
         double least = std::numeric_limits<double>::infinity();
         for (const Candidate& c : best) least = std::min(least, c.demerits);
@@ -217,6 +217,7 @@ private:
     bool final_ = false;
     std::vector<Passive> passive_;
     std::vector<Node> active_;
+    std::vector<Node> keep_;  // try_break's next active list, swapped with active_
 };
 
 }  // namespace

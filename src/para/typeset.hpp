@@ -19,8 +19,7 @@ namespace zapros::para {
 // The data services a paragraph needs.
 struct Resources {
     const text::Fonts& fonts;
-    const text::Hyphenator* russian = nullptr;  // nullptr: no hyphenation for the script
-    const text::Hyphenator* english = nullptr;
+    const text::Dictionaries* dictionaries = nullptr;  // nullptr: no hyphenation
 };
 
 // Everything tunable about setting a paragraph, with its default.

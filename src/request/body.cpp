@@ -6,8 +6,9 @@
 
 #include <memory>
 #include <mutex>
-#include <regex>
+#include <cctype>
 #include <set>
+#include <tuple>
 #include <string>
 
 #include "base/utf8.hpp"
@@ -44,10 +45,26 @@ std::string literal(cmark_node* n) {
     return s ? s : "";
 }
 
-// "[^label]" where label has no blanks and no ']' (GFM footnote labels).
-const std::regex& note_ref_pattern() {
-    static const std::regex r(R"(\[\^([^\]\s]+)\])");
-    return r;
+// The next "[^label]" in s from `from` on, label without blanks or ']' (GFM's note labels):
+// its offset and length, or npos.
+std::pair<std::size_t, std::size_t> find_note_ref(std::string_view s, std::size_t from = 0) {
+    for (std::size_t at = s.find("[^", from); at != std::string_view::npos; at = s.find("[^", at + 1)) {
+        std::size_t end = at + 2;
+        while (end < s.size() && s[end] != ']' && s[end] != ' ' && s[end] != '\t' && s[end] != '\n') ++end;
+        if (end < s.size() && s[end] == ']' && end > at + 2) return {at, end + 1 - at};
+    }
+    return {std::string_view::npos, 0};
+}
+
+// "scheme:" at the start of a URL (RFC 3986): remote, not a file next to the request.
+bool has_scheme(std::string_view url) {
+    if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return false;
+    for (std::size_t i = 1; i < url.size(); ++i) {
+        const char c = url[i];
+        if (c == ':') return true;
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '.' && c != '-') return false;
+    }
+    return false;
 }
 
 class BodyReader {
@@ -105,10 +122,9 @@ private:
     }
 
     std::string label_at(int line) const {
-        std::smatch m;
-        const std::string l(src_.line(line));
-        if (std::regex_search(l, m, note_ref_pattern())) return m[0];
-        return {};
+        const std::string_view l = src_.line(line);
+        const auto [at, len] = find_note_ref(l);
+        return at == std::string_view::npos ? std::string() : std::string(l.substr(at, len));
     }
 
     std::vector<Block> blocks(cmark_node* parent, int depth, Pos parent_pos) {
@@ -268,8 +284,7 @@ private:
         const std::string url = url_c ? url_c : "";
         in.kind = Inline::Kind::text;
         in.text = plain_text(n);
-        static const std::regex remote(R"(^[A-Za-z][A-Za-z0-9+.-]*:)");
-        if (std::regex_search(url, remote)) {
+        if (has_scheme(url)) {
             diags_.warning(in.pos, "remote images are not fetched; the alt text '" + in.text + "' is printed instead");
             return in;
         }
@@ -316,14 +331,14 @@ private:
 
     // cmark-gfm leaves a reference to an undefined note as the text "[^label]".
     void find_undefined_refs(const Inline& in) {
-        const std::string& t = in.text;
-        for (auto it = std::sregex_iterator(t.begin(), t.end(), note_ref_pattern()); it != std::sregex_iterator(); ++it) {
-            const std::size_t offset = static_cast<std::size_t>(it->position(0));
+        const std::string_view t = in.text;
+        for (auto [offset, len] = find_note_ref(t); offset != std::string_view::npos;
+             std::tie(offset, len) = find_note_ref(t, offset + len)) {
             Pos p = in.pos;
-            p.col += static_cast<int>(utf8::length(std::string_view(t).substr(0, offset)));
+            p.col += static_cast<int>(utf8::length(t.substr(0, offset)));
             // The text may have lost escapes on its way; an escaped "\[^x]" is not a reference.
             const std::string_view line = src_.line(p.line);
-            const std::string label = (*it)[0];
+            const std::string label(t.substr(offset, len));
             const std::size_t at = line.find(label);
             if (at != std::string_view::npos) {
                 if (at > 0 && line[at - 1] == '\\') continue;
@@ -338,17 +353,19 @@ private:
 
     // cmark-gfm drops definitions nobody refers to; find them among the lines no block covers.
     void warn_unreferenced_definitions() {
-        static const std::regex def(R"(^ {0,3}(\[\^[^\]\s]+\]):)");
         for (int line = line_shift_ + 1; line <= src_.line_count(); ++line) {
             if (defined_lines_.count(line)) continue;
-            const std::string l(src_.line(line));
-            std::smatch m;
-            if (!std::regex_search(l, m, def)) continue;
+            // "[^label]:" after at most three spaces.
+            const std::string_view l = src_.line(line);
+            const std::size_t indent = std::min(l.find_first_not_of(' '), l.size());
+            if (indent > 3) continue;
+            const auto [at, len] = find_note_ref(l, indent);
+            if (at != indent || at + len >= l.size() || l[at + len] != ':') continue;
             bool covered = false;
             for (const auto& [first, last] : covered_) covered |= line >= first && line <= last;
             if (covered) continue;
-            diags_.warning(src_.pos_from_byte_col(line, static_cast<int>(m.position(1)) + 1),
-                           "note " + m[1].str() + " is defined but never referred to; it is left out");
+            diags_.warning(src_.pos_from_byte_col(line, static_cast<int>(at) + 1),
+                           "note " + std::string(l.substr(at, len)) + " is defined but never referred to; it is left out");
         }
     }
 

@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <regex>
+#include <cctype>
 
 #include "base/utf8.hpp"
 #include "request/front_matter.hpp"
@@ -14,6 +14,41 @@ namespace {
 
 using Kind = YamlNode::Kind;
 
+bool digits(std::string_view s, std::size_t from, std::size_t to, int base = 10) {
+    if (from >= to) return false;
+    for (std::size_t i = from; i < to; ++i) {
+        const char c = s[i];
+        const bool ok = base == 16 ? std::isxdigit(static_cast<unsigned char>(c)) != 0
+                                   : c >= '0' && c < static_cast<char>('0' + base);
+        if (!ok) return false;
+    }
+    return true;
+}
+
+// YAML 1.2 core schema numbers: [-+]?(.N|N(.N?)?)([eE][-+]?N)?, 0xH, 0oO, [-+]?.inf, .nan.
+bool core_number(std::string_view v) {
+    if (v.size() > 2 && v[0] == '0' && v[1] == 'x') return digits(v, 2, v.size(), 16);
+    if (v.size() > 2 && v[0] == '0' && v[1] == 'o') return digits(v, 2, v.size(), 8);
+    std::size_t i = (!v.empty() && (v[0] == '+' || v[0] == '-')) ? 1 : 0;
+    const std::string_view rest = v.substr(i);
+    if (rest == ".inf" || rest == ".Inf" || rest == ".INF") return true;
+    if (i == 0 && (v == ".nan" || v == ".NaN" || v == ".NAN")) return true;
+    const std::size_t int_end = std::min(v.find_first_not_of("0123456789", i), v.size());
+    std::size_t frac_end = int_end;
+    bool mantissa = int_end > i;
+    if (frac_end < v.size() && v[frac_end] == '.') {
+        const std::size_t f = std::min(v.find_first_not_of("0123456789", frac_end + 1), v.size());
+        mantissa |= f > frac_end + 1;
+        frac_end = f;
+    }
+    if (!mantissa) return false;
+    if (frac_end == v.size()) return true;
+    if (v[frac_end] != 'e' && v[frac_end] != 'E') return false;
+    std::size_t e = frac_end + 1;
+    if (e < v.size() && (v[e] == '+' || v[e] == '-')) ++e;
+    return digits(v, e, v.size());
+}
+
 // What a value is, in the words of an error message. Unquoted scalars follow YAML 1.2's core
 // schema, so `to: 5` is a number and `hyphenate: no` is a string, as in every modern YAML tool.
 std::string_view type_name(const YamlNode& n) {
@@ -24,12 +59,11 @@ std::string_view type_name(const YamlNode& n) {
     case Kind::scalar: break;
     }
     if (!n.plain) return "a string";
-    static const std::regex number(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
     const std::string& v = n.value;
     if (v == "true" || v == "True" || v == "TRUE" || v == "false" || v == "False" || v == "FALSE")
         return "true/false";
     if (v == "null" || v == "Null" || v == "NULL" || v == "~") return "empty";
-    if (std::regex_match(v, number)) return "a number";
+    if (core_number(v)) return "a number";
     return "a string";
 }
 
@@ -227,13 +261,12 @@ private:
         meta.date_pos = v.pos;
         if (is_null(v) && v.kind == Kind::scalar) return;
         if (v.kind != Kind::scalar) return wrong_type(v, "date", "a date written YYYY-MM-DD");
-        static const std::regex iso(R"((\d{4})-(\d{2})-(\d{2}))");
-        std::smatch m;
-        if (!std::regex_match(v.value, m, iso)) {
+        const std::string& s = v.value;
+        if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !digits(s, 0, 4) || !digits(s, 5, 7) || !digits(s, 8, 10)) {
             diags_.error(v.pos, "'date' must be written YYYY-MM-DD, like 2017-03-23; got '" + v.value + "'");
             return;
         }
-        Date d{std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
+        Date d{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2))};
         static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
         const bool valid = d.month >= 1 && d.month <= 12 && d.day >= 1 &&

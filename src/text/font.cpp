@@ -1,45 +1,18 @@
 #include "text/font.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
+#include <tuple>
 
 #include "base/files.hpp"
+#include "text/sfnt.hpp"
 
 namespace zapros::text {
 
 namespace {
 
-// Big-endian reads with bounds checks: a font is input, not trusted.
-class Reader {
-public:
-    Reader(std::string_view data, const std::string& name) : data_(data), name_(name) {}
-
-    std::uint32_t u32(std::size_t at) const {
-        need(at, 4);
-        return (byte(at) << 24) | (byte(at + 1) << 16) | (byte(at + 2) << 8) | byte(at + 3);
-    }
-    std::uint16_t u16(std::size_t at) const {
-        need(at, 2);
-        return static_cast<std::uint16_t>((byte(at) << 8) | byte(at + 1));
-    }
-    std::int16_t i16(std::size_t at) const { return static_cast<std::int16_t>(u16(at)); }
-    std::size_t size() const { return data_.size(); }
-
-    void need(std::size_t at, std::size_t n) const {
-        if (at > data_.size() || n > data_.size() - at)
-            throw FontError(name_ + ": truncated or corrupt font (reading " + std::to_string(n) +
-                            " bytes at offset " + std::to_string(at) + " of " + std::to_string(data_.size()) + ")");
-    }
-
-private:
-    std::uint32_t byte(std::size_t at) const { return static_cast<unsigned char>(data_[at]); }
-    std::string_view data_;
-    const std::string& name_;
-};
-
-struct Table {
-    std::size_t offset = 0, length = 0;
-};
+using sfnt::Reader;
 
 std::string tag_string(std::uint32_t tag) {
     std::string s(4, ' ');
@@ -49,6 +22,16 @@ std::string tag_string(std::uint32_t tag) {
 
 }  // namespace
 
+void GlyphMap::set(char32_t c, std::uint16_t glyph) {
+    std::uint16_t& page = index_[c >> 8];
+    if (page == 0) {
+        pages_.emplace_back();
+        pages_.back().fill(0);
+        page = static_cast<std::uint16_t>(pages_.size());
+    }
+    pages_[page - 1][c & 0xFF] = glyph;
+}
+
 Font Font::load(const std::filesystem::path& path) {
     std::string bytes;
     try {
@@ -56,10 +39,13 @@ Font Font::load(const std::filesystem::path& path) {
     } catch (const IoError& e) {
         throw FontError(e.what());
     }
-    return parse(bytes, path.string());
+    return parse(std::move(bytes), path.string());
 }
 
-Font Font::parse(std::string_view bytes, const std::string& name) {
+Font Font::parse(std::string file, const std::string& name) {
+    Font f;
+    f.bytes_ = std::move(file);
+    const std::string_view bytes = f.bytes_;
     Reader r(bytes, name);
     if (bytes.size() < 12) throw FontError(name + ": not a font (" + std::to_string(bytes.size()) + " bytes)");
     const std::uint32_t version = r.u32(0);
@@ -69,7 +55,7 @@ Font Font::parse(std::string_view bytes, const std::string& name) {
         throw FontError(name + ": not a TrueType font");
 
     // The table directory: every table must lie inside the file.
-    std::map<std::string, Table> tables;
+    std::map<std::string, Table, std::less<>> tables;
     const int count = r.u16(4);
     for (int i = 0; i < count; ++i) {
         const std::size_t rec = 12 + 16 * static_cast<std::size_t>(i);
@@ -84,8 +70,8 @@ Font Font::parse(std::string_view bytes, const std::string& name) {
         if (!tables.count(required))
             throw FontError(name + ": not a usable TrueType font: table '" + required + "' is missing");
 
-    Font f;
     f.name_ = name;
+    f.tables_ = tables;
     const Table head = tables["head"], hhea = tables["hhea"], hmtx = tables["hmtx"], maxp = tables["maxp"];
     const int upem = r.u16(head.offset + 18);
     if (upem < 16 || upem > 16384) throw FontError(name + ": corrupt 'head' table (unitsPerEm " + std::to_string(upem) + ")");
@@ -93,8 +79,9 @@ Font Font::parse(std::string_view bytes, const std::string& name) {
     const int glyphs = r.u16(maxp.offset + 4);
     const int hmetrics = r.u16(hhea.offset + 34);
     if (hmetrics == 0 || hmetrics > glyphs) throw FontError(name + ": corrupt 'hhea' table");
-    // libharu: width = advance * 1000 / unitsPerEm, truncated (hpdf_fontdef_tt.c).
+    // width = advance * 1000 / unitsPerEm, truncated (as libharu's hpdf_fontdef_tt.c has it).
     auto thousandths = [upem](int v) { return static_cast<int>(static_cast<long>(v) * 1000 / upem); };
+    f.upem_ = upem;
     f.ascender_ = thousandths(r.i16(hhea.offset + 4));
     f.descender_ = thousandths(r.i16(hhea.offset + 6));
 
@@ -103,7 +90,7 @@ Font Font::parse(std::string_view bytes, const std::string& name) {
     for (int g = 0; g < glyphs; ++g)
         f.advances_[g] = static_cast<std::int16_t>(thousandths(r.u16(hmtx.offset + 4 * std::min(g, hmetrics - 1))));
 
-    // loca must stay inside glyf and never run backwards, or libharu's subsetter reads garbage.
+    // loca must stay inside glyf and never run backwards, or the subset would copy garbage.
     const Table loca = tables["loca"], glyf = tables["glyf"];
     std::size_t prev = 0;
     for (int g = 0; g <= glyphs; ++g) {
@@ -123,7 +110,6 @@ Font Font::parse(std::string_view bytes, const std::string& name) {
         if (r.u16(rec) == 3 && r.u16(rec + 2) == 1) sub = cmap.offset + r.u32(rec + 4);
     }
     if (sub == 0 || r.u16(sub) != 4) throw FontError(name + ": no Unicode (3,1) format 4 character map");
-    f.cmap_.assign(0x10000, 0);
     const int segs = r.u16(sub + 6) / 2;
     const std::size_t ends = sub + 14, starts = ends + 2 * segs + 2, deltas = starts + 2 * segs, ranges = deltas + 2 * segs;
     for (int s = 0; s < segs; ++s) {
@@ -139,7 +125,7 @@ Font Font::parse(std::string_view bytes, const std::string& name) {
                 g = r.u16(at);
                 if (g != 0) g = static_cast<std::uint16_t>(g + delta);
             }
-            f.cmap_[c] = g < glyphs ? g : 0;
+            if (g != 0 && g < glyphs) f.cmap_.set(c, g);
         }
     }
 
@@ -148,6 +134,7 @@ Font Font::parse(std::string_view bytes, const std::string& name) {
     if (tables.count("kern")) {
         const Table kern = tables["kern"];
         if (r.u16(kern.offset) == 0) {
+            std::vector<std::pair<std::size_t, std::size_t>> subtables;  // first record, pairs
             std::size_t at = kern.offset + 4;
             const int n = r.u16(kern.offset + 2);
             for (int t = 0; t < n && at + 6 <= kern.offset + kern.length; ++t) {
@@ -156,25 +143,50 @@ Font Font::parse(std::string_view bytes, const std::string& name) {
                 const std::size_t pairs = r.u16(at + 6);
                 const std::size_t first = at + 14;
                 if (!horizontal_format0 || first + 6 * pairs > kern.offset + kern.length) break;
-                for (std::size_t p = 0; p < pairs; ++p) {
-                    const std::size_t rec = first + 6 * p;
-                    f.kerns_.push_back({r.u32(rec), static_cast<std::int16_t>(thousandths(r.i16(rec + 4)))});
-                }
+                subtables.emplace_back(first, pairs);
                 at = first + 6 * pairs;
             }
-            std::sort(f.kerns_.begin(), f.kerns_.end(), [](const KernPair& a, const KernPair& b) { return a.key < b.key; });
+            // Format 0 requires pairs sorted by key; a font that breaks the rule, or has several
+            // subtables, gets a sorted copy.
+            bool sorted = subtables.size() == 1;
+            if (sorted) {  // the records lie inside the table (checked above)
+                std::tie(f.kern_at_, f.kern_count_) = subtables[0];
+                for (std::size_t p = 1; p < f.kern_count_ && sorted; ++p) sorted = f.kern_key(p - 1) <= f.kern_key(p);
+                if (!sorted) f.kern_at_ = f.kern_count_ = 0;
+            }
+            if (!sorted) {
+                for (const auto& [first, pairs] : subtables)
+                    for (std::size_t p = 0; p < pairs; ++p)
+                        f.kerns_.push_back({r.u32(first + 6 * p), static_cast<std::int16_t>(thousandths(r.i16(first + 6 * p + 4)))});
+                std::sort(f.kerns_.begin(), f.kerns_.end(), [](const KernPair& a, const KernPair& b) { return a.key < b.key; });
+            }
+            // Where each left glyph's pairs begin: a lookup searches only those (a few dozen)
+            // instead of all 20,990.
+            const std::size_t pairs = f.kern_pairs();
+            f.kern_first_.assign(static_cast<std::size_t>(glyphs) + 1, 0);
+            std::size_t p = 0;
+            for (int g = 0; g <= glyphs; ++g) {
+                while (p < pairs && (f.kern_key(p) >> 16) < static_cast<std::uint32_t>(g)) ++p;
+                f.kern_first_[static_cast<std::size_t>(g)] = static_cast<std::uint32_t>(p);
+            }
         }
     }
 
-    // The family name from 'name' (ID 1), for messages about missing characters.
+    // The family name (ID 1), for messages about missing characters, and the PostScript name
+    // (ID 6), for the PDF: the Windows Unicode records, American English first.
     f.family_ = std::filesystem::path(name).stem().string();
     if (tables.count("name")) {
         const Table nt = tables["name"];
         const int records = r.u16(nt.offset + 2);
         const std::size_t strings = nt.offset + r.u16(nt.offset + 4);
+        int family_lang = -1, ps_lang = -1;
         for (int i = 0; i < records; ++i) {
             const std::size_t rec = nt.offset + 6 + 12 * static_cast<std::size_t>(i);
-            if (r.u16(rec) != 3 || r.u16(rec + 6) != 1) continue;  // Windows, family name
+            const int id = r.u16(rec + 6), lang = r.u16(rec + 4);
+            if (r.u16(rec) != 3 || r.u16(rec + 2) != 1 || (id != 1 && id != 6)) continue;
+            int& best = id == 1 ? family_lang : ps_lang;
+            if (best == 0x409 || (best != -1 && lang != 0x409)) continue;
+            best = lang;
             const std::size_t len = r.u16(rec + 8), off = strings + r.u16(rec + 10);
             r.need(off, len);
             std::string ascii;
@@ -182,19 +194,33 @@ Font Font::parse(std::string_view bytes, const std::string& name) {
                 const std::uint16_t c = r.u16(off + k);
                 ascii += c < 0x80 ? static_cast<char>(c) : '?';
             }
-            f.family_ = ascii;
-            break;
+            (id == 1 ? f.family_ : f.postscript_name_) = ascii;
         }
     }
     return f;
 }
 
+std::uint32_t Font::kern_key(std::size_t i) const {
+    if (!kern_count_) return kerns_[i].key;
+    const auto* k = reinterpret_cast<const unsigned char*>(bytes_.data() + kern_at_ + 6 * i);  // checked by parse
+    return std::uint32_t{k[0]} << 24 | std::uint32_t{k[1]} << 16 | std::uint32_t{k[2]} << 8 | k[3];
+}
+
 int Font::kern(char32_t left, char32_t right) const {
-    if (kerns_.empty()) return 0;
-    const std::uint32_t key = (static_cast<std::uint32_t>(glyph(left)) << 16) | glyph(right);
-    const auto it = std::lower_bound(kerns_.begin(), kerns_.end(), key,
-                                     [](const KernPair& p, std::uint32_t k) { return p.key < k; });
-    return it != kerns_.end() && it->key == key ? it->value : 0;
+    if (kern_first_.empty()) return 0;
+    const std::uint16_t l = glyph(left);
+    const std::uint32_t key = (static_cast<std::uint32_t>(l) << 16) | glyph(right);
+    std::size_t lo = kern_first_[l], hi = kern_first_[l + 1u];
+    const std::size_t end = hi;
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi) / 2;
+        if (kern_key(mid) < key) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == end || kern_key(lo) != key) return 0;
+    if (!kern_count_) return kerns_[lo].value;
+    const auto* v = reinterpret_cast<const unsigned char*>(bytes_.data() + kern_at_ + 6 * lo + 4);
+    return static_cast<int>(static_cast<long>(static_cast<std::int16_t>(v[0] << 8 | v[1])) * 1000 / upem_);
 }
 
 }  // namespace zapros::text

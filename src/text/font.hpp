@@ -1,10 +1,13 @@
 #pragma once
-// Metrics of one TrueType font, read by our own parser: the same advance widths libharu writes
-// into the PDF's /W array (1/1000 em, truncated), the character map, vertical metrics and the
-// format-0 'kern' pairs libharu ignores. Loading validates the file, because libharu fails
-// silently on a truncated font (shared/notes/libharu-2.3.0.md §8).
+// One TrueType font, read by our own parser: advance widths in 1/1000 em, truncated as PDF
+// width arrays hold them (the layout measures with exactly what the PDF's /W says), the
+// character map, vertical metrics and the format-0 'kern' pairs; and cut down to a subset for
+// embedding (subset.cpp). Loading validates the file: a broken font is an error here, never
+// a silently broken PDF (shared/notes/libharu-2.3.0.md §8).
+#include <array>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -16,35 +19,88 @@ struct FontError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// Code points of the Basic Multilingual Plane → glyph ids, in pages of 256 code points, only
+// those holding a mapping (a few for a Cyrillic font, where a flat table would be 128 KB of
+// fresh memory to fill). 0 (.notdef) for the rest.
+class GlyphMap {
+public:
+    std::uint16_t operator[](char32_t c) const {
+        if (c > 0xFFFF) return 0;
+        const std::uint16_t page = index_[c >> 8];
+        return page ? pages_[page - 1][c & 0xFF] : 0;
+    }
+    void set(char32_t c, std::uint16_t glyph);  // c ≤ U+FFFF
+
+private:
+    std::array<std::uint16_t, 256> index_{};  // code point >> 8 → page + 1, 0: none
+    std::vector<std::array<std::uint16_t, 256>> pages_;
+};
+
+// What a PDF needs to embed a font for one document: the font program with only the glyphs
+// drawn, which glyph draws each character, and the figures of the font descriptor. Glyph ids
+// are the font's own, so that a PDF can use them as character ids (output/embed.cpp).
+struct Subset {
+    // A TrueType font with the outlines of the drawn glyphs (and of the glyphs they are built
+    // from) and no others, the tables a PDF viewer reads, and a character map of just the drawn
+    // characters. Empty: the face is not used.
+    std::string program;
+    std::string postscript_name;                              // e.g. "PTSerif-Regular"
+    std::vector<std::pair<char32_t, std::uint16_t>> glyphs;   // drawn character → glyph, by character
+    std::vector<std::pair<std::uint16_t, int>> widths;        // drawn glyph → advance (1/1000 em), by glyph
+    // The font descriptor (PDF 1.7 §9.8), lengths in 1/1000 em.
+    int bbox[4] = {0, 0, 0, 0};  // xMin yMin xMax yMax
+    int ascent = 0, descent = 0, cap_height = 0, stem_v = 0;
+    double italic_angle = 0;
+    int flags = 0;  // FixedPitch 1, Serif 2, Symbolic 4, Italic 64
+
+    std::uint16_t glyph(char32_t c) const { return map[c]; }  // 0 (.notdef) for a character not drawn
+    GlyphMap map;  // the same as glyphs, for lookups
+};
+
 class Font {
 public:
     // Reads and validates a TrueType (glyf-outline) font. Throws FontError saying what is wrong.
     static Font load(const std::filesystem::path& path);
-    static Font parse(std::string_view bytes, const std::string& name);
+    static Font parse(std::string bytes, const std::string& name);
 
     const std::string& name() const { return name_; }            // file name, for messages
     const std::string& family() const { return family_; }        // e.g. "PT Serif"
     bool has_glyph(char32_t c) const { return glyph(c) != 0; }
-    // Advance width in 1/1000 em; a missing character measures as .notdef, as libharu draws it.
+    // Advance width in 1/1000 em; a missing character measures as .notdef, as it would draw.
     int advance(char32_t c) const { return advances_[glyph(c)]; }
     // Kerning between two characters in 1/1000 em (negative: closer); 0 when there is no pair.
     int kern(char32_t left, char32_t right) const;
     int ascender() const { return ascender_; }    // 1/1000 em
     int descender() const { return descender_; }  // 1/1000 em, negative
-    std::size_t kern_pairs() const { return kerns_.size(); }
+    std::size_t kern_pairs() const { return kern_count_ ? kern_count_ : kerns_.size(); }
+
+    // The font cut down for a document that draws the given code points (subset.cpp).
+    Subset subset(std::vector<char32_t> codes) const;
 
 private:
-    std::uint16_t glyph(char32_t c) const { return c < cmap_.size() ? cmap_[c] : 0; }
+    struct Table {
+        std::size_t offset = 0, length = 0;
+    };
+    std::uint16_t glyph(char32_t c) const { return cmap_[c]; }
 
+    std::string bytes_;   // the file
+    std::map<std::string, Table, std::less<>> tables_;  // the table directory: tag → where
     std::string name_;
     std::string family_;
-    std::vector<std::uint16_t> cmap_;      // BMP code point → glyph id
+    std::string postscript_name_;
+    GlyphMap cmap_;
     std::vector<std::int16_t> advances_;   // glyph id → advance, 1/1000 em
+    // Kerning pairs: read in place from the file when it has one sorted format-0 subtable, as
+    // PT Serif has (20,990 pairs), else copied and sorted.
+    std::size_t kern_at_ = 0, kern_count_ = 0;  // in bytes_: 6-byte records (left, right, value)
     struct KernPair {
         std::uint32_t key;  // left glyph << 16 | right glyph
         std::int16_t value;
     };
     std::vector<KernPair> kerns_;  // sorted by key
+    std::vector<std::uint32_t> kern_first_;  // left glyph → its first pair; [glyph count] = all
+    std::uint32_t kern_key(std::size_t i) const;  // of pair i, in place or copied
+    int upem_ = 1000;
     int ascender_ = 0, descender_ = 0;
 };
 

@@ -56,32 +56,34 @@ bool is_sign(char32_t c) {
     return c == U'№' || c == U'§' || c == U'%' || c == U'‰' || c == U'₽' || c == U'$' || c == U'€';
 }
 
-// The word that ends just before position i (skipping nothing): its characters, lower-cased
-// when lower is set.
-std::u32string word_before(const Text& t, std::size_t i) {
-    std::u32string w;
+// The word that ends just before position i (skipping removed characters), into w.
+bool word_char(char32_t c) { return is_word(c) || is_sign(c) || c == U'.' || c == U'-' || c == U','; }
+
+void word_before(const Text& t, std::size_t i, std::u32string& w) {
+    w.clear();
     for (std::size_t k = i; k-- > 0;) {
         const char32_t c = t.at(k);
         if (c == gone) continue;
-        if (!(is_word(c) || is_sign(c) || c == U'.' || c == U'-' || c == U',')) break;
-        w.insert(w.begin(), c);
+        if (!word_char(c)) break;
+        w += c;
     }
-    return w;
+    std::reverse(w.begin(), w.end());
+}
+
+// The word that starts just after position i, into w.
+void word_after(const Text& t, std::size_t i, std::u32string& w) {
+    w.clear();
+    for (std::size_t k = i + 1; k < t.size(); ++k) {
+        const char32_t c = t.at(k);
+        if (c == gone) continue;
+        if (!word_char(c)) break;
+        w += c;
+    }
 }
 
 std::u32string word_after(const Text& t, std::size_t i) {
     std::u32string w;
-    for (std::size_t k = i + 1; k < t.size(); ++k) {
-        const char32_t c = t.at(k);
-        if (c == gone) continue;
-        if (!(is_word(c) || is_sign(c) || c == U'.' || c == U'-' || c == U',')) break;
-        w += c;
-    }
-    return w;
-}
-
-std::u32string lower(std::u32string w) {
-    for (char32_t& c : w) c = utf8::to_lower(c);
+    word_after(t, i, w);
     return w;
 }
 
@@ -219,13 +221,26 @@ bool surname_follows(const Text& t, std::size_t i) {
     }
 }
 
+// The words around a space and their bare lower-case forms: ties()'s working space, kept
+// from one space to the next.
+struct Around {
+    std::u32string prev, next, p, n;
+};
+
 // Whether the space at i (between word_before and word_after) must not break a line.
-bool ties(const Text& t, std::size_t i, Lang lang) {
-    const std::u32string prev = word_before(t, i), next = word_after(t, i);
+bool ties(const Text& t, std::size_t i, Lang lang, Around& words) {
     const char32_t after = t.after(i);
     if (after == U'—' || after == U'–') return true;  // the dash stays on the line before
+    std::u32string &prev = words.prev, &next = words.next, &p = words.p, &n = words.n;
+    word_before(t, i, prev);
+    word_after(t, i, next);
     if (prev.empty() || next.empty()) return false;
-    const std::u32string p = lower(bare(prev)), n = lower(bare(next));
+    p.assign(prev);
+    n.assign(next);
+    for (std::u32string* w : {&p, &n}) {
+        while (!w->empty() && (w->back() == U',' || w->back() == U'.')) w->pop_back();
+        for (char32_t& c : *w) c = utf8::to_lower(c);
+    }
     const bool p_abbrev = prev.back() == U'.';
 
     if (is_initial(prev)) return true;  // "С. В. Лавров", "S. Lavrov"
@@ -255,8 +270,9 @@ bool ties(const Text& t, std::size_t i, Lang lang) {
 }
 
 void no_break_spaces(Text& t, Lang lang) {
+    Around words;
     for (std::size_t i = 0; i < t.size(); ++i)
-        if (t.at(i) == U' ' && ties(t, i, lang)) t.set(i, nbsp);
+        if (t.at(i) == U' ' && ties(t, i, lang, words)) t.set(i, nbsp);
 }
 
 }  // namespace

@@ -17,8 +17,8 @@ flow::Flow flow_of(const std::string& body) {
     const auto req = request::parse("t.md", "---\ntitle: T\nto: X\n---\n" + body, d);
     REQUIRE(req);
     const auto doc = compose::letter(*req, test::pipeline().fonts(), d);
-    const text::Hyphenator ru(test::source_dir() / "hyph" / "hyph_ru.dic", 2, 2);
-    const para::Resources res{test::pipeline().fonts(), &ru, nullptr};
+    const text::Dictionaries dictionaries(test::source_dir() / "hyph");
+    const para::Resources res{test::pipeline().fonts(), &dictionaries};
     return flow::flow(doc, res, para::Params{}, d);
 }
 

@@ -1,6 +1,11 @@
 // The PDF writer: links, note links, text operations, fonts embedded only when used.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <map>
+#include <set>
+#include <sstream>
+
 #include "base/utf8.hpp"
 #include "support.hpp"
 
@@ -19,8 +24,39 @@ std::string qdf(const std::string& md, const std::string& name) {
     return test::read(dir / "q.pdf");
 }
 
-// The text of every TJ operation, decoded from its UCS-2 hex strings (kerning numbers dropped).
+// The characters of the glyph ids the fonts' ToUnicode maps name ("<0123> <0416>" lines); the
+// test documents use PT Serif's regular and bold, which number their glyphs alike.
+std::map<std::uint16_t, char32_t> to_unicode(const std::string& pdf) {
+    std::map<std::uint16_t, char32_t> out;
+    for (std::size_t at = pdf.find("beginbfchar"); at != std::string::npos; at = pdf.find("beginbfchar", at + 1)) {
+        std::istringstream in(pdf.substr(at + 11, pdf.find("endbfchar", at) - at - 11));
+        for (std::string g, c; in >> g >> c;) {
+            const auto glyph = static_cast<std::uint16_t>(std::stoul(g.substr(1, 4), nullptr, 16));
+            const auto code = static_cast<char32_t>(std::stoul(c.substr(1, 4), nullptr, 16));
+            const auto [it, added] = out.emplace(glyph, code);
+            REQUIRE(it->second == code);
+        }
+    }
+    return out;
+}
+
+// A character's glyph id as a content stream shows it after qpdf --qdf (which writes binary
+// strings as hex, in lower case).
+std::string glyph_hex(const std::string& pdf, char32_t c) {
+    for (const auto& [glyph, code] : to_unicode(pdf))
+        if (code == c) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "%04x", glyph);
+            return hex;
+        }
+    FAIL("no glyph for U+" << std::hex << static_cast<unsigned>(c));
+    return "";
+}
+
+// The text of every TJ operation, its glyph ids decoded through the ToUnicode maps (kerning
+// numbers dropped).
 std::vector<std::string> tj_texts(const std::string& pdf) {
+    const auto chars = to_unicode(pdf);
     std::vector<std::string> out;
     for (std::size_t end = pdf.find("] TJ"); end != std::string::npos; end = pdf.find("] TJ", end + 1)) {
         const std::size_t start = pdf.rfind('[', end);
@@ -31,8 +67,10 @@ std::vector<std::string> tj_texts(const std::string& pdf) {
             if (pdf[i] == '<') in = true, hex.clear();
             else if (pdf[i] == '>') {
                 in = false;
-                for (std::size_t k = 0; k + 4 <= hex.size(); k += 4)
-                    utf8::append(text, static_cast<char32_t>(std::stoul(hex.substr(k, 4), nullptr, 16)));
+                for (std::size_t k = 0; k + 4 <= hex.size(); k += 4) {
+                    const auto it = chars.find(static_cast<std::uint16_t>(std::stoul(hex.substr(k, 4), nullptr, 16)));
+                    utf8::append(text, it == chars.end() ? U'\uFFFD' : it->second);
+                }
             } else if (in) hex += pdf[i];
         }
         out.push_back(text);
@@ -75,9 +113,10 @@ TEST_CASE("a note mark links to its note and keeps the reader's zoom", "[pdf]") 
 TEST_CASE("each word is one text operation carrying its trailing space, kerned with TJ", "[pdf]") {
     const std::string pdf = qdf("---\ntitle: T\nlang: en\nto: X\n---\nAVA To\n", "tj");
     // "AVA " opens with the AV kern (−103/1000 em, written 103) and carries its space; "To",
-    // the line's last word, is kerned by 63 and carries none. (qpdf writes hex in lower case.)
-    CHECK(pdf.find("[<0041>103<0056>") != std::string::npos);
-    CHECK(pdf.find("[<0054>63<006f>] TJ") != std::string::npos);
+    // the line's last word, is kerned by 63 and carries none.
+    const std::string a = glyph_hex(pdf, U'A'), v = glyph_hex(pdf, U'V'), t = glyph_hex(pdf, U'T'), o = glyph_hex(pdf, U'o');
+    CHECK(pdf.find("[<" + a + ">103<" + v + ">") != std::string::npos);
+    CHECK(pdf.find("[<" + t + ">63<" + o + ">] TJ") != std::string::npos);
     const auto texts = tj_texts(pdf);
     CHECK(std::find(texts.begin(), texts.end(), "AVA ") != texts.end());
     CHECK(std::find(texts.begin(), texts.end(), "To") != texts.end());
@@ -88,6 +127,31 @@ TEST_CASE("only the faces a document uses are embedded", "[pdf]") {
     CHECK(count(plain, "/FontFile2") == 2);  // regular and bold (the title)
     const std::string more = qdf("---\ntitle: T\nto: X\n---\nТекст *курсив* `код`.\n", "faces2");
     CHECK(count(more, "/FontFile2") == 4);
+}
+
+TEST_CASE("a face is embedded as a subset of the drawn glyphs, coded by glyph id, each with its character", "[pdf]") {
+    const std::string pdf = qdf("---\ntitle: T\nto: X\n---\nТекст, ёж.\n", "subset");
+    CHECK(count(pdf, "/Subtype /Type0") == 2);
+    CHECK(count(pdf, "/Encoding /Identity-H") == 2);
+    CHECK(count(pdf, "/CIDToGIDMap /Identity") == 2);  // no 128 KB map per face
+    CHECK(count(pdf, "/Length1 ") == 2);
+    CHECK(pdf.find("begincidrange") == std::string::npos);
+    // The ToUnicode maps name exactly the characters the text operations draw.
+    std::set<char32_t> drawn, mapped;
+    for (const std::string& t : tj_texts(pdf))
+        for (std::size_t i = 0; i < t.size();) drawn.insert(utf8::next(t, i));
+    for (const auto& [glyph, c] : to_unicode(pdf)) mapped.insert(c);
+    CHECK(drawn.count(U'\uFFFD') == 0);
+    CHECK(drawn == mapped);
+    CHECK(drawn.count(U'ё') == 1);
+}
+
+TEST_CASE("a one-line letter stays small: fonts carry only what is drawn", "[pdf]") {
+    const fs::path dir = test::temp_dir("pdf-small");
+    test::write(dir / "r.md", "---\ntitle: T\nto: X\n---\nТекст.\n");
+    REQUIRE(test::run_zapros({"render", "r.md"}, dir).status == 0);
+    // The two faces whole would take 336 KB compressed; the drawn glyphs take 13 KB of 17.
+    CHECK(fs::file_size(dir / "r.pdf") < 20000);
 }
 
 TEST_CASE("no soft hyphen reaches the PDF; a hyphen at a break is a real hyphen", "[pdf]") {

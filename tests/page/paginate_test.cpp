@@ -16,7 +16,7 @@ page::Pages paginate_with(const std::string& body, const page::PageParams& pp, D
     const auto req = request::parse("t.md", "---\ntitle: T\nto: X\n---\n" + body, d);
     REQUIRE(req);
     const auto doc = compose::letter(*req, test::pipeline().fonts(), d);
-    const para::Resources res{test::pipeline().fonts(), nullptr, nullptr};
+    const para::Resources res{test::pipeline().fonts(), nullptr};
     const para::Params params;
     return page::paginate(flow::flow(doc, res, params, d), doc.style, res, params, d, pp);
 }

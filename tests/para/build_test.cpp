@@ -27,9 +27,8 @@ compose::Paragraph paragraph(const std::string& text, compose::Align align = com
 Built build(const compose::Paragraph& p, Sp width = pt(400), para::Params params = {}) {
     Built b;
     test::pipeline();  // fonts
-    const text::Hyphenator ru(test::source_dir() / "hyph" / "hyph_ru.dic", 2, 2);
-    const text::Hyphenator en(test::source_dir() / "hyph" / "hyph_en_US.dic", 2, 3);
-    const para::Resources res{test::pipeline().fonts(), &ru, &en};
+    static const text::Dictionaries dictionaries(test::source_dir() / "hyph");
+    const para::Resources res{test::pipeline().fonts(), &dictionaries};
     b.items = para::build(p, width, res, params, b.diags);
     return b;
 }

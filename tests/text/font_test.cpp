@@ -2,11 +2,14 @@
 // (shared/notes/libharu-2.3.0.md §1, §3): widths, missing glyphs, kerning pairs.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "support.hpp"
 #include "text/font.hpp"
 
 using zapros::text::Font;
 using zapros::text::FontError;
+using zapros::text::Subset;
 
 namespace {
 
@@ -16,6 +19,75 @@ const Font& serif() {
 }
 
 std::string font_bytes() { return zapros::test::read(zapros::test::source_dir() / "fonts" / "PTF55F.ttf"); }
+
+// A TrueType file read independently of text/ (a reader of our own for the test's questions).
+class Sfnt {
+public:
+    struct Table {
+        std::uint32_t checksum, offset, length;
+    };
+    explicit Sfnt(std::string bytes) : b_(std::move(bytes)) {
+        for (std::uint32_t i = 0; i < u16(4); ++i) {
+            const std::uint32_t rec = 12 + 16 * i;
+            tables_.emplace_back(b_.substr(rec, 4), Table{u32(rec + 4), u32(rec + 8), u32(rec + 12)});
+        }
+    }
+    static std::uint32_t checksum(std::string_view d) {
+        std::uint32_t sum = 0;
+        for (std::size_t i = 0; i < d.size(); i += 4) {
+            std::uint32_t w = 0;
+            for (std::size_t k = 0; k < 4; ++k) w = w << 8 | (i + k < d.size() ? static_cast<unsigned char>(d[i + k]) : 0u);
+            sum += w;
+        }
+        return sum;
+    }
+    const std::vector<std::pair<std::string, Table>>& tables() const { return tables_; }
+    bool tables_sorted() const {
+        return std::is_sorted(tables_.begin(), tables_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    }
+    std::uint16_t glyph_count() const { return u16(table("maxp").offset + 4); }
+    std::string outline(std::uint16_t g) const {
+        const bool long_loca = u16(table("head").offset + 50) != 0;
+        const std::uint32_t loca = table("loca").offset;
+        const std::uint32_t a = long_loca ? u32(loca + 4 * g) : 2 * u16(loca + 2 * g);
+        const std::uint32_t e = long_loca ? u32(loca + 4 * g + 4) : 2 * u16(loca + 2 * g + 2);
+        return b_.substr(table("glyf").offset + a, e - a);
+    }
+    std::vector<std::uint16_t> components(std::uint16_t g) const {  // of a composite glyph
+        std::vector<std::uint16_t> out;
+        const std::string o = outline(g);
+        if (o.size() < 10 || static_cast<std::int16_t>(u16(o, 0)) >= 0) return out;
+        for (std::size_t at = 10;;) {
+            const std::uint16_t flags = u16(o, at);
+            out.push_back(u16(o, at + 2));
+            at += 4 + ((flags & 1) ? 4 : 2) + ((flags & 8) ? 2 : (flags & 0x40) ? 4 : (flags & 0x80) ? 8 : 0);
+            if (!(flags & 0x20)) break;
+        }
+        return out;
+    }
+
+private:
+    static std::uint16_t u16(const std::string& s, std::size_t at) {
+        return static_cast<std::uint16_t>(static_cast<unsigned char>(s.at(at)) << 8 | static_cast<unsigned char>(s.at(at + 1)));
+    }
+    std::uint16_t u16(std::size_t at) const { return u16(b_, at); }
+    std::uint32_t u32(std::size_t at) const { return static_cast<std::uint32_t>(u16(at)) << 16 | u16(at + 2); }
+    Table table(const std::string& tag) const {
+        for (const auto& [t, table] : tables_)
+            if (t == tag) return table;
+        FAIL("no table " << tag);
+        return {};
+    }
+    std::string b_;
+    std::vector<std::pair<std::string, Table>> tables_;
+};
+
+// The subset's copy of a glyph: the original's bytes, then at most three zeros aligning the next.
+bool same_outline(const std::string& copy, const std::string& original) {
+    return copy.size() >= original.size() && copy.size() - original.size() < 4 &&
+           copy.compare(0, original.size(), original) == 0 &&
+           copy.find_first_not_of('\0', original.size()) == std::string::npos;
+}
 
 }  // namespace
 
@@ -48,6 +120,26 @@ TEST_CASE("known kerning pairs of PT Serif", "[font]") {
     CHECK(serif().kern(U'о', U'о') == 0);
 }
 
+TEST_CASE("a font whose kerning pairs are out of order is kerned as the sorted one", "[font]") {
+    // Swap PT Serif's first and last kern records (6 bytes each, after the 4-byte table header
+    // and the 14-byte subtable header): the binary search over the file cannot be used.
+    std::string bytes = font_bytes();
+    const std::size_t dir = bytes.find("kern");
+    REQUIRE(dir != std::string::npos);
+    auto u32 = [&bytes](std::size_t at) {
+        std::uint32_t v = 0;
+        for (int k = 0; k < 4; ++k) v = v << 8 | static_cast<unsigned char>(bytes[at + k]);
+        return v;
+    };
+    const std::size_t first = u32(dir + 8) + 4 + 14;
+    const std::size_t last = first + 6 * (serif().kern_pairs() - 1);
+    for (int k = 0; k < 6; ++k) std::swap(bytes[first + k], bytes[last + k]);
+    const Font shuffled = Font::parse(bytes, "shuffled.ttf");
+    CHECK(shuffled.kern_pairs() == serif().kern_pairs());
+    for (auto [a, b] : {std::pair{U'A', U'V'}, {U'T', U'o'}, {U'Т', U'а'}, {U'Г', U'о'}, {U'Р', U'.'}, {U'о', U'о'}})
+        CHECK(shuffled.kern(a, b) == serif().kern(a, b));
+}
+
 TEST_CASE("a font truncated inside its tables is refused before libharu sees it", "[font]") {
     const std::string bytes = font_bytes();
     REQUIRE_THROWS_WITH(Font::parse(bytes.substr(0, 60000), "cut.ttf"),
@@ -72,4 +164,93 @@ TEST_CASE("a font without a glyf table is refused", "[font]") {
 
 TEST_CASE("a missing font file is an error naming it", "[font]") {
     REQUIRE_THROWS_WITH(Font::load("/nonexistent/PTF55F.ttf"), Catch::Contains("cannot open /nonexistent/PTF55F.ttf"));
+}
+
+TEST_CASE("a subset maps exactly the drawn characters to the font's own glyphs and widths", "[font][subset]") {
+    const std::vector<char32_t> drawn = {U' ', U'А', U'Б', U'я', U'ё', U'«', U'»', U'—', U'№', U'a', U'z', U'0', U'9', 0x20BD};
+    const Subset sub = serif().subset(drawn);
+    const Font copy = Font::parse(sub.program, "copy.ttf");
+    for (char32_t c : drawn) {
+        INFO(static_cast<unsigned>(c));
+        CHECK(copy.has_glyph(c));
+        CHECK(copy.advance(c) == serif().advance(c));  // the same glyph (widths differ between glyphs)
+        CHECK(sub.glyph(c) != 0);
+    }
+    for (char32_t c : {U'В', U'b', U'1', U'“', U'Ж'}) {
+        CHECK_FALSE(copy.has_glyph(c));
+        CHECK(sub.glyph(c) == 0);
+    }
+    CHECK(copy.kern_pairs() == 0);  // no kern table: the PDF positions glyphs itself
+    CHECK(sub.postscript_name == "PTSerif-Regular");
+    // The width array lists each drawn glyph once, with the width the layout measured.
+    CHECK(sub.widths.size() == drawn.size());
+    for (char32_t c : drawn) {
+        const auto w = std::find_if(sub.widths.begin(), sub.widths.end(), [&](const auto& p) { return p.first == sub.glyph(c); });
+        REQUIRE(w != sub.widths.end());
+        CHECK(w->second == serif().advance(c));
+    }
+}
+
+TEST_CASE("a subset keeps the outlines of drawn glyphs and of their components and empties the rest", "[font][subset]") {
+    // ё and й are composite glyphs in PT Serif (е or и with a diacritic glyph).
+    const Subset sub = serif().subset({U'ё', U'й', U'А'});
+    const Sfnt font(sub.program);
+    const Sfnt original(font_bytes());
+    int composites = 0;
+    for (char32_t c : {U'ё', U'й', U'А'}) {
+        const std::uint16_t g = sub.glyph(c);
+        CHECK(same_outline(font.outline(g), original.outline(g)));
+        for (std::uint16_t part : font.components(g)) {
+            ++composites;
+            CHECK_FALSE(font.outline(part).empty());
+            CHECK(same_outline(font.outline(part), original.outline(part)));
+        }
+    }
+    CHECK(composites >= 2);
+    CHECK_FALSE(font.outline(0).empty());  // .notdef stays, as the format requires
+    const Font parsed = Font::parse(sub.program, "sub.ttf");
+    int empty = 0;
+    for (std::uint16_t g = 1; g < font.glyph_count(); ++g) empty += font.outline(g).empty();
+    CHECK(empty > font.glyph_count() - 10);                         // all but a handful are empty
+    CHECK(font.glyph_count() <= original.glyph_count());            // and the count ends at the last one kept
+    CHECK(sub.program.size() < font_bytes().size() / 10);
+    CHECK(parsed.has_glyph(U'ё'));
+}
+
+TEST_CASE("a subset is a well-formed TrueType file: table checksums and the file checksum hold", "[font][subset]") {
+    const Subset sub = serif().subset({U'П', U'р', U'и', U'в', U'е', U'т'});
+    const Sfnt font(sub.program);
+    CHECK(font.tables_sorted());
+    for (const auto& [tag, table] : font.tables()) {
+        INFO(tag);
+        const std::string_view data = std::string_view(sub.program).substr(table.offset, table.length);
+        if (tag != "head") CHECK(Sfnt::checksum(data) == table.checksum);
+    }
+    CHECK(Sfnt::checksum(sub.program) == 0xB1B0AFBA);  // what checkSumAdjustment is for
+}
+
+TEST_CASE("the font descriptor's figures come from the font", "[font][subset]") {
+    const Subset regular = serif().subset({U'a'});
+    CHECK(regular.italic_angle == 0);
+    CHECK((regular.flags & 64) == 0);
+    CHECK((regular.flags & 2) == 2);  // serif
+    CHECK((regular.flags & 4) == 4);  // symbolic: glyphs addressed by id, not by a standard encoding
+    CHECK(regular.ascent > 0);
+    CHECK(regular.descent < 0);
+    CHECK(regular.cap_height > 600);
+    CHECK(regular.cap_height < regular.ascent);
+    CHECK(regular.bbox[0] < 0);
+    CHECK(regular.bbox[3] > regular.ascent / 2);
+    const Font italic = Font::load(zapros::test::source_dir() / "fonts" / "PTF56F.ttf");
+    const Subset slanted = italic.subset({U'a'});
+    CHECK(slanted.italic_angle < 0);
+    CHECK((slanted.flags & 64) == 64);
+    const Font bold = Font::load(zapros::test::source_dir() / "fonts" / "PTF75F.ttf");
+    CHECK(bold.subset({U'a'}).stem_v > regular.stem_v);
+}
+
+TEST_CASE("a subset of nothing drawable is empty", "[font][subset]") {
+    const Subset sub = serif().subset({0x2074, 0x1F600});
+    CHECK(sub.program.empty());
+    CHECK(sub.glyphs.empty());
 }

@@ -63,3 +63,36 @@ TEST_CASE("English keeps two letters before a break and three after", "[hyphenat
         }
     }
 }
+
+TEST_CASE("a dictionary restricted to a text's words breaks each of them as the whole one does", "[hyphenate]") {
+    // Liang's algorithm only uses patterns whose letters occur in the word: keeping just those
+    // must change nothing for the words of the text it was prepared for.
+    for (const char* name : {"mediazona-cybercrime-ru", "mediazona-cybercrime-en"}) {
+        const std::string text = zapros::test::read(zapros::test::source_dir() / "requests" / (std::string(name) + ".md"));
+        zapros::text::Dictionaries restricted(zapros::test::source_dir() / "hyph");
+        restricted.prepare(text);
+        zapros::text::Dictionaries whole(zapros::test::source_dir() / "hyph");
+        whole.prepare(text);
+        whole.prepare(text);  // a second document: no restriction from now on
+        int words = 0;
+        std::string word;
+        auto check = [&] {
+            if (zapros::utf8::length(word) < 4) return word.clear();
+            bool cyrillic = true;
+            for (std::size_t i = 0; i < word.size();) cyrillic &= zapros::utf8::is_cyrillic_letter(zapros::utf8::next(word, i));
+            const auto* a = cyrillic ? restricted.russian() : restricted.english();
+            const auto* b = cyrillic ? whole.russian() : whole.english();
+            INFO(word);
+            CHECK(a->points(word) == b->points(word));
+            ++words;
+            word.clear();
+        };
+        for (std::size_t i = 0; i < text.size();) {
+            const char32_t c = zapros::utf8::next(text, i);
+            if (zapros::utf8::is_letter(c)) zapros::utf8::append(word, c);
+            else check();
+        }
+        check();
+        CHECK(words > 500);
+    }
+}

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""How zapros's time and memory grow with the length of a request: renders generated requests
+of 10 to 1,000 pages (three notes a page, bench/generate.py), runs interleaved, and writes
+OUT/growth.csv and, when gnuplot is installed, OUT/growth.png (time per page and memory against
+pages). Prints the table and the checks of issue 7: time per page flat within 1.5x, memory
+linear in the pages, 1,000 pages in under 2 s.
+
+  python3 bench/growth.py [--runs 5] [--out build/bench] [--zapros build/zapros]"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import generate  # noqa: E402
+import measure  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SIZES = [10, 20, 50, 100, 200, 500, 1000]
+NOTES_PER_PAGE = 3
+
+
+def page_count(pdf):
+    with open(pdf, "rb") as f:
+        return len(re.findall(rb"/Type /Page\b", f.read()))
+
+
+def linear_fit(xs, ys):
+    """Least squares y = a + b x, and R²."""
+    n = len(xs)
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mx) ** 2 for x in xs)
+    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
+    b = sxy / sxx
+    a = my - b * mx
+    ss_res = sum((y - a - b * x) ** 2 for x, y in zip(xs, ys))
+    ss_tot = sum((y - my) ** 2 for y in ys)
+    return a, b, 1 - ss_res / ss_tot if ss_tot else 1.0
+
+
+def plot(csv, png):
+    script = f"""
+set terminal pngcairo size 900,420 font ",10"
+set output "{png}"
+set datafile separator ","
+set multiplot layout 1,2 title "zapros: growth with the length of a request (3 notes a page)"
+set logscale x
+set xlabel "pages"
+set grid
+set ylabel "ms per page (median)"
+set yrange [0:*]
+plot "{csv}" using 2:4 skip 1 with linespoints pt 7 title "wall time per page"
+set ylabel "peak memory, MiB"
+plot "{csv}" using 2:5 skip 1 with linespoints pt 7 title "peak RSS"
+unset multiplot
+"""
+    r = subprocess.run(["gnuplot"], input=script, text=True, capture_output=True)
+    if r.returncode != 0:  # pngcairo missing (gnuplot-nox has it; a minimal build may not)
+        r = subprocess.run(["gnuplot"], input=script.replace("pngcairo", "png"), text=True, capture_output=True)
+    return r.returncode == 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--out", default=os.path.join(ROOT, "build", "bench"))
+    ap.add_argument("--zapros", default=os.path.join(ROOT, "build", "zapros"))
+    ap.add_argument("--sizes", default=",".join(map(str, SIZES)), help="pages, comma-separated")
+    a = ap.parse_args()
+    sizes = [int(s) for s in a.sizes.split(",")]
+    os.makedirs(a.out, exist_ok=True)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        jobs = []
+        for n in sizes:
+            md = os.path.join(tmp, "long-%d.md" % n)
+            with open(md, "w") as f:
+                f.write(generate.request(n, NOTES_PER_PAGE * n, "ru"))
+            pdf = os.path.join(tmp, "long-%d.pdf" % n)
+            jobs.append((n, [a.zapros, "render", md, "-o", pdf], pdf))
+        rows = {n: [] for n in sizes}
+        for _ in range(a.runs):
+            for n, cmd, _pdf in jobs:
+                r = measure.once(cmd)
+                if r is None:
+                    sys.exit("zapros failed on %d pages: %s" % (n, " ".join(cmd)))
+                rows[n].append(r)
+        results = []
+        for n, cmd, pdf in jobs:
+            wall, cpu = measure.medians(rows[n])
+            rss = measure.peak_rss(cmd)
+            pages = page_count(pdf)
+            results.append((n, pages, wall, wall / pages, rss / 1024.0, cpu))
+
+    csv = os.path.join(a.out, "growth.csv")
+    with open(csv, "w") as f:
+        f.write("requested,pages,wall_ms,ms_per_page,rss_mib,cpu_ms\n")
+        for r in results:
+            f.write("%d,%d,%.2f,%.4f,%.2f,%.2f\n" % r)
+    print("%9s %6s %10s %9s %9s %10s" % ("requested", "pages", "wall ms", "ms/page", "RSS MiB", "KiB/page"))
+    for n, pages, wall, per_page, rss, _cpu in results:
+        print("%9d %6d %10.1f %9.3f %9.1f %10.1f" % (n, pages, wall, per_page, rss, rss * 1024 / pages))
+    per_page = [r[3] for r in results]
+    a_, b, r2 = linear_fit([r[1] for r in results], [r[4] for r in results])
+    spread = max(per_page) / min(per_page)
+    print("time per page: %.3f to %.3f ms, max/min %.2fx (target <= 1.5x): %s"
+          % (min(per_page), max(per_page), spread, "ok" if spread <= 1.5 else "MISSED"))
+    print("memory: %.1f MiB + %.1f KiB a page, R^2 %.4f (linear: R^2 >= 0.99): %s"
+          % (a_, b * 1024, r2, "ok" if r2 >= 0.99 else "MISSED"))
+    big = [r for r in results if r[0] == 1000]
+    if big:
+        print("1,000 pages: %.0f ms (target < 2000 ms): %s" % (big[0][2], "ok" if big[0][2] < 2000 else "MISSED"))
+    print("medians of %d runs, interleaved; %s" % (a.runs, csv))
+    if shutil.which("gnuplot"):
+        png = os.path.join(a.out, "growth.png")
+        print(png if plot(csv, png) else "gnuplot failed: no plot")
+    else:
+        print("gnuplot not installed: no plot (apt-get install gnuplot-nox)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,239 @@
+// Font::subset: a TrueType font cut down to the glyphs one document draws, for embedding.
+//
+// Glyph ids stay the font's own (the PDF uses them as character ids), so the cut is in the
+// data: glyf keeps the outlines of the drawn glyphs, of the glyphs they are composed of and of
+// .notdef, every other glyph becomes empty; the glyph count ends at the highest id kept, which
+// shortens loca and hmtx. Of the other tables only those a PDF viewer or printer reads stay
+// (OpenType "Recommendations for embedding"; kern, GPOS and GSUB are a third of PT Serif and
+// no viewer reads them in a PDF): hinting (cvt, fpgm, prep), metrics (head, hhea, hmtx, maxp,
+// OS/2), name (the copyright and licence travel with the font), post reduced to version 3 (no
+// glyph names), and a format-4 cmap of just the drawn characters.
+#include <algorithm>
+#include <array>
+
+#include "text/font.hpp"
+#include "text/sfnt.hpp"
+
+namespace zapros::text {
+
+using sfnt::add16;
+using sfnt::add32;
+using sfnt::put16;
+using sfnt::put32;
+
+namespace {
+
+// cmap with one format-4 subtable (Windows, Unicode BMP) for the given characters and glyphs,
+// sorted by character: characters within 64 of each other share a segment whose glyphs come
+// from the glyph array (0 for those between), then the final 0xFFFF segment.
+std::string character_map(const std::vector<std::pair<char32_t, std::uint16_t>>& drawn) {
+    struct Segment {
+        std::uint32_t start, end;
+    };
+    std::vector<Segment> segs;
+    for (const auto& [c, g] : drawn) {
+        if (!segs.empty() && c - segs.back().end <= 64) segs.back().end = c;
+        else segs.push_back({c, c});
+    }
+    segs.push_back({0xFFFF, 0xFFFF});
+    const std::size_t n = segs.size();
+    std::vector<std::uint16_t> glyphs;
+    std::vector<std::uint32_t> range_offset(n, 0);
+    auto next = drawn.begin();
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+        // Bytes from this idRangeOffset entry to the segment's first glyph in the array.
+        range_offset[k] = static_cast<std::uint32_t>(2 * (n - k) + 2 * glyphs.size());
+        for (std::uint32_t c = segs[k].start; c <= segs[k].end; ++c) {
+            const bool is_drawn = next != drawn.end() && next->first == c;
+            glyphs.push_back(is_drawn ? next->second : 0);
+            if (is_drawn) ++next;
+        }
+    }
+    const sfnt::Search search(n);
+    std::string out;
+    add16(out, 0);  // version
+    add16(out, 1);  // one subtable: Windows, Unicode BMP, at offset 12
+    add16(out, 3);
+    add16(out, 1);
+    add32(out, 12);
+    add16(out, 4);
+    add16(out, static_cast<std::uint32_t>(16 + 8 * n + 2 * glyphs.size()));
+    add16(out, 0);  // language
+    add16(out, static_cast<std::uint32_t>(2 * n));
+    add16(out, 2 * search.power);
+    add16(out, search.log);
+    add16(out, static_cast<std::uint32_t>(2 * n - 2 * search.power));
+    for (const Segment& g : segs) add16(out, g.end);
+    add16(out, 0);  // reservedPad
+    for (const Segment& g : segs) add16(out, g.start);
+    for (std::size_t k = 0; k < n; ++k) add16(out, k + 1 < n ? 0 : 1);  // idDelta: 0xFFFF → glyph 0
+    for (std::uint32_t r : range_offset) add16(out, r);
+    for (std::uint16_t g : glyphs) add16(out, g);
+    return out;
+}
+
+// A PostScript name keeps to the characters PDF names and PostScript allow (33–126 without
+// the delimiters), at most 63 of them.
+std::string postscript_safe(std::string_view name) {
+    std::string out;
+    for (char c : name)
+        if (c > 32 && c < 127 && std::string_view("[](){}<>/%#").find(c) == std::string_view::npos && out.size() < 63)
+            out += c;
+    return out;
+}
+
+}  // namespace
+
+Subset Font::subset(std::vector<char32_t> codes) const {
+    Subset out;
+    std::sort(codes.begin(), codes.end());
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    for (char32_t c : codes)
+        if (glyph(c) != 0) {
+            out.glyphs.emplace_back(c, glyph(c));
+            out.map.set(c, glyph(c));
+        }
+    if (out.glyphs.empty()) return out;
+
+    const sfnt::Reader r(bytes_, name_);
+    auto table = [this](std::string_view tag) -> Table {
+        const auto it = tables_.find(tag);
+        return it == tables_.end() ? Table{} : it->second;
+    };
+    auto data = [this](const Table& t) { return std::string(bytes_, t.offset, t.length); };
+    const Table head = table("head"), hhea = table("hhea"), hmtx = table("hmtx"), maxp = table("maxp"),
+                loca = table("loca"), glyf = table("glyf"), post = table("post"), os2 = table("OS/2");
+    const int upem = r.u16(head.offset + 18);
+    auto thousandths = [upem](int v) { return static_cast<int>(static_cast<long>(v) * 1000 / upem); };
+    const std::uint32_t glyph_count = r.u16(maxp.offset + 4);
+    const bool long_loca = r.i16(head.offset + 50) != 0;
+    auto outline = [&](std::uint32_t g) {  // [start, end) of a glyph's data in the file (parse checked loca)
+        const std::size_t a = long_loca ? r.u32(loca.offset + 4 * g) : 2 * std::size_t{r.u16(loca.offset + 2 * g)};
+        const std::size_t b = long_loca ? r.u32(loca.offset + 4 * g + 4) : 2 * std::size_t{r.u16(loca.offset + 2 * g + 2)};
+        return std::pair{glyf.offset + a, glyf.offset + b};
+    };
+
+    // The glyphs kept: .notdef, the drawn ones, and the components of composite glyphs (whose
+    // outline starts with a negative contour count), to any depth.
+    std::vector<bool> kept(glyph_count, false);
+    std::vector<std::uint32_t> todo{0};
+    for (const auto& [c, g] : out.glyphs) {
+        todo.push_back(g);
+        out.widths.emplace_back(g, advances_[g]);
+    }
+    std::sort(out.widths.begin(), out.widths.end());
+    out.widths.erase(std::unique(out.widths.begin(), out.widths.end()), out.widths.end());
+    std::uint32_t last = 0;
+    while (!todo.empty()) {
+        const std::uint32_t g = todo.back();
+        todo.pop_back();
+        if (g >= glyph_count || kept[g]) continue;
+        kept[g] = true;
+        last = std::max(last, g);
+        const auto [start, end] = outline(g);
+        if (end - start < 10 || r.i16(start) >= 0) continue;
+        for (std::size_t at = start + 10; at + 4 <= end;) {
+            const std::uint16_t flags = r.u16(at);
+            todo.push_back(r.u16(at + 2));
+            at += 4 + ((flags & 0x1) ? 4 : 2) + ((flags & 0x8) ? 2 : (flags & 0x40) ? 4 : (flags & 0x80) ? 8 : 0);
+            if (!(flags & 0x20)) break;  // MORE_COMPONENTS
+        }
+    }
+    const std::uint32_t count = last + 1;
+
+    // glyf and its long-format loca; hmtx, maxp and hhea cut to the new glyph count.
+    std::string new_glyf, new_loca;
+    for (std::uint32_t g = 0; g < count; ++g) {
+        add32(new_loca, static_cast<std::uint32_t>(new_glyf.size()));
+        if (!kept[g]) continue;
+        const auto [start, end] = outline(g);
+        new_glyf.append(bytes_, start, end - start);
+        new_glyf.append((4 - new_glyf.size() % 4) % 4, '\0');
+    }
+    add32(new_loca, static_cast<std::uint32_t>(new_glyf.size()));
+    const std::uint32_t hmetrics = r.u16(hhea.offset + 34);
+    const std::uint32_t new_hmetrics = std::min(hmetrics, count);
+    std::string new_hmtx = std::string(bytes_, hmtx.offset, 4 * std::size_t{new_hmetrics});
+    for (std::uint32_t g = new_hmetrics; g < count; ++g) add16(new_hmtx, r.u16(hmtx.offset + 4 * hmetrics + 2 * (g - hmetrics)));
+    std::string new_maxp = data(maxp), new_hhea = data(hhea), new_head = data(head);
+    put16(new_maxp, 4, count);
+    put16(new_hhea, 34, new_hmetrics);
+    put32(new_head, 8, 0);  // checkSumAdjustment, set below
+    put16(new_head, 50, 1);  // indexToLocFormat: long
+    std::string new_post;
+    if (post.length >= 32) {
+        new_post = std::string(bytes_, post.offset, 32);
+        put32(new_post, 0, 0x00030000);
+    }
+
+    // The tables in tag order (the directory must be sorted), each 4-byte aligned.
+    const std::array<std::pair<std::string_view, std::string>, 13> tables = {{
+        {"OS/2", data(os2)},
+        {"cmap", character_map(out.glyphs)},
+        {"cvt ", data(table("cvt "))},
+        {"fpgm", data(table("fpgm"))},
+        {"glyf", std::move(new_glyf)},
+        {"head", std::move(new_head)},
+        {"hhea", std::move(new_hhea)},
+        {"hmtx", std::move(new_hmtx)},
+        {"loca", std::move(new_loca)},
+        {"maxp", std::move(new_maxp)},
+        {"name", data(table("name"))},
+        {"post", std::move(new_post)},
+        {"prep", data(table("prep"))},
+    }};
+    const std::size_t present = static_cast<std::size_t>(
+        std::count_if(tables.begin(), tables.end(), [](const auto& t) { return !t.second.empty(); }));
+    const sfnt::Search search(present);
+    std::string& font = out.program;
+    add32(font, 0x00010000);
+    add16(font, static_cast<std::uint32_t>(present));
+    add16(font, 16 * search.power);
+    add16(font, search.log);
+    add16(font, static_cast<std::uint32_t>(16 * present - 16 * search.power));
+    std::size_t offset = 12 + 16 * present, head_at = 0;
+    for (const auto& [tag, bytes] : tables) {
+        if (bytes.empty()) continue;
+        font += tag;
+        add32(font, sfnt::checksum(bytes));
+        add32(font, static_cast<std::uint32_t>(offset));
+        add32(font, static_cast<std::uint32_t>(bytes.size()));
+        if (tag == "head") head_at = offset;
+        offset += (bytes.size() + 3) / 4 * 4;
+    }
+    for (const auto& [tag, bytes] : tables) {
+        font += bytes;
+        font.append((4 - font.size() % 4) % 4, '\0');
+    }
+    put32(font, head_at + 8, 0xB1B0AFBA - sfnt::checksum(font));
+
+    // The descriptor's figures.
+    out.bbox[0] = thousandths(r.i16(head.offset + 36));
+    out.bbox[1] = thousandths(r.i16(head.offset + 38));
+    out.bbox[2] = thousandths(r.i16(head.offset + 40));
+    out.bbox[3] = thousandths(r.i16(head.offset + 42));
+    out.ascent = ascender_;
+    out.descent = descender_;
+    out.cap_height = ascender_;
+    int weight = 400;
+    bool serif = false;
+    if (os2.length >= 78) {
+        weight = r.u16(os2.offset + 4);
+        const int family = r.u8(os2.offset + 32), serif_style = r.u8(os2.offset + 33);  // PANOSE
+        serif = family == 2 && serif_style >= 2 && serif_style <= 10;
+        if (r.u16(os2.offset) >= 2 && os2.length >= 90) out.cap_height = thousandths(r.i16(os2.offset + 88));
+    }
+    out.stem_v = 10 + 220 * (std::clamp(weight, 50, 950) - 50) / 900;  // the usual estimate from the weight class
+    bool fixed = false;
+    if (post.length >= 16) {
+        out.italic_angle = static_cast<std::int32_t>(r.u32(post.offset + 4)) / 65536.0;
+        fixed = r.u32(post.offset + 12) != 0;
+    }
+    const bool italic = out.italic_angle != 0 || (r.u16(head.offset + 44) & 0x2);
+    out.flags = (fixed ? 1 : 0) | (serif ? 2 : 0) | 4 | (italic ? 64 : 0);
+    out.postscript_name = postscript_safe(postscript_name_);
+    if (out.postscript_name.empty()) out.postscript_name = postscript_safe(family_);
+    return out;
+}
+
+}  // namespace zapros::text

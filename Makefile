@@ -2,7 +2,8 @@
 #   make        install what is missing, build build/zapros, render requests/*.md → build/pdf/*.pdf
 #   make test   the same set-up, then build and run every test through ctest
 # Also: make sanitize (the tests under ASan + UBSan), make fuzz FUZZ_SECONDS=N (libFuzzer),
-# make install PREFIX=/usr/local DESTDIR=…, make quality (line quality beside xelatex).
+# make install PREFIX=/usr/local DESTDIR=…, make quality (line quality beside xelatex),
+# make bench (speed and memory, beside the anchors installed; make bench-anchors installs them).
 SHELL := /bin/bash
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -16,6 +17,9 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # The fuzzers need clang and its runtime (libFuzzer, the sanitizers).
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 60
+# The benchmarks need Google Benchmark, Python, gnuplot for the growth plot, and GNU time.
+BENCH_PACKAGES := libbenchmark-dev python3 gnuplot-nox time
+BENCH_RUNS ?= 11
 
 # Each PDF depends on its request and, through the depfile zapros writes beside it (-MD), on
 # every other file it was made from: images, fonts, hyphenation dictionaries. So touching one
@@ -27,7 +31,7 @@ REQUESTS := $(wildcard $(REQUESTS_DIR)/*.md)
 PDFS := $(patsubst $(REQUESTS_DIR)/%.md,$(PDF_DIR)/%.pdf,$(REQUESTS))
 SOURCES := $(shell find src -name '*.cpp' -o -name '*.hpp') CMakeLists.txt
 
-.PHONY: all test deps clean install quality sanitize fuzz
+.PHONY: all test deps clean install quality sanitize fuzz bench bench-anchors
 
 all: $(PDFS)
 
@@ -72,7 +76,7 @@ test: $(BUILD)/CMakeCache.txt
 # The binary in PREFIX/bin, fonts, dictionaries and schema in PREFIX/share/zapros (where the
 # installed binary looks), the manual in PREFIX/share/man/man1.
 install: $(BUILD)/zapros
-	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
+	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX) --strip
 
 quality: $(BUILD)/zapros
 	bench/quality.sh
@@ -90,5 +94,20 @@ fuzz: $(BUILD)/deps.stamp
 	cmake --build $(BUILD)-fuzz -j$(JOBS) --target request_fuzzer pipeline_fuzzer
 	fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
 
+# Speed and memory (issue 7): the hot stages one by one (Google Benchmark), then whole
+# processes: zapros beside pandoc + xelatex, WeasyPrint and Typst where installed, growth from
+# 10 to 1,000 pages (CSV and plot in $(BUILD)/bench), 100 requests as a CI builds them.
+bench: $(BUILD)/zapros
+	$(call install_missing,$(BENCH_PACKAGES))
+	cmake -S . -B $(BUILD)-bench -DCMAKE_BUILD_TYPE=Release -DZAPROS_BENCH=ON -DZAPROS_TESTS=OFF
+	cmake --build $(BUILD)-bench -j$(JOBS) --target stages_bench
+	$(BUILD)-bench/bench/stages_bench --benchmark_min_time=0.2
+	python3 bench/compare.py --runs $(BENCH_RUNS) --zapros $(ZAPROS)
+	python3 bench/growth.py --runs 5 --out $(BUILD)/bench --zapros $(ZAPROS)
+	python3 bench/batch.py --runs 5 --zapros $(ZAPROS)
+
+bench-anchors:
+	bench/install-anchors.sh
+
 clean:
-	rm -rf $(BUILD) $(BUILD)-sanitize $(BUILD)-fuzz
+	rm -rf $(BUILD) $(BUILD)-sanitize $(BUILD)-fuzz $(BUILD)-bench

@@ -96,6 +96,7 @@ def main():
                         print("%s failed on %s: %s" % (name, label, " ".join(cmd)), file=sys.stderr)
                     else:
                         rows[i].append(r)
+        peaks = {i: measure.peak_rss(cmd) for i, (_label, _name, cmd, _runs) in enumerate(jobs) if i not in failed}
 
     print("%-20s %-11s %9s %9s %8s %9s %7s" % ("request", "engine", "wall ms", "cpu ms", "RSS MiB", "× wall", "× RSS"))
     base = {}
@@ -103,7 +104,8 @@ def main():
         if i in failed:
             print("%-20s %-11s %9s" % (label, name, "failed"))
             continue
-        wall, cpu, rss = measure.medians(rows[i])
+        wall, cpu = measure.medians(rows[i])
+        rss = peaks[i] or float("nan")
         if name == "zapros":
             base[label] = (wall, rss)
             print("%-20s %-11s %9.1f %9.1f %8.1f" % (label, name, wall, cpu, rss / MiB))

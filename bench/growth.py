@@ -47,14 +47,24 @@ set terminal pngcairo size 900,420 font ",10"
 set output "{png}"
 set datafile separator ","
 set multiplot layout 1,2 title "zapros: growth with the length of a request (3 notes a page)"
-set logscale x
-set xlabel "pages"
 set grid
+set key top left
+set logscale x
+set xrange [8:1300]
+set xlabel "pages (log scale)"
 set ylabel "ms per page (median)"
 set yrange [0:*]
 plot "{csv}" using 2:4 skip 1 with linespoints pt 7 title "wall time per page"
+unset logscale x
+set xrange [0:*]
+set xlabel "pages"
 set ylabel "peak memory, MiB"
-plot "{csv}" using 2:5 skip 1 with linespoints pt 7 title "peak RSS"
+f(x) = a + b * x
+a = 5; b = 0.1
+set fit quiet
+set fit logfile "/dev/null"
+fit f(x) "{csv}" using 2:5 skip 1 via a, b
+plot "{csv}" using 2:5 skip 1 with points pt 7 title "peak RSS", f(x) with lines title "least-squares line"
 unset multiplot
 """
     r = subprocess.run(["gnuplot"], input=script, text=True, capture_output=True)

@@ -1,5 +1,5 @@
 // Google Benchmark micro-benchmarks of the hot stages, on the Russian model request and on
-// generated long ones (bench/generate.py's text, built in here): parse, compose, build items,
+// generated long ones (one paragraph again and again, a note every third): parse, compose, build items,
 // linebreak, flow (sets every paragraph), paginate, write the PDF; and zlib at each level on
 // the streams of a real PDF (why output/ picks level 3). Run by `make bench`.
 #include <benchmark/benchmark.h>

@@ -71,7 +71,7 @@ std::optional<std::size_t> first_invalid(std::string_view s) {
     return std::nullopt;
 }
 
-void append(std::string& out, char32_t cp) {
+void append_slow(std::string& out, char32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);
     } else if (cp < 0x800) {

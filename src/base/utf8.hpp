@@ -34,7 +34,17 @@ inline char32_t next(std::string_view s, std::size_t& i) {
 // U+10FFFF are invalid), or nothing when s is valid UTF-8.
 std::optional<std::size_t> first_invalid(std::string_view s);
 
-void append(std::string& out, char32_t cp);
+void append_slow(std::string& out, char32_t cp);
+inline void append(std::string& out, char32_t cp) {  // ASCII and two-byte sequences inline
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        const char two[2] = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+        out.append(two, 2);
+    } else {
+        append_slow(out, cp);
+    }
+}
 std::string encode(char32_t cp);
 std::size_t length(std::string_view s);  // in code points
 

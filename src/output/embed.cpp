@@ -49,11 +49,10 @@ std::string subset_tag(const text::Subset& s) {
 // The ToUnicode CMap (Adobe Technical Note #5411): each drawn glyph to the character it draws
 // (the first, when one glyph draws several, as the space draws U+0020 and U+00A0).
 std::string to_unicode(const text::Subset& s) {
-    std::vector<std::pair<std::uint16_t, char32_t>> map;
-    for (const auto& [c, g] : s.glyphs)
-        if (map.empty() || std::find_if(map.begin(), map.end(), [g = g](const auto& m) { return m.first == g; }) == map.end())
-            map.emplace_back(g, c);
+    std::vector<std::pair<std::uint16_t, char32_t>> map;  // glyph → character, by glyph, then character
+    for (const auto& [c, g] : s.glyphs) map.emplace_back(g, c);
     std::sort(map.begin(), map.end());
+    map.erase(std::unique(map.begin(), map.end(), [](const auto& a, const auto& b) { return a.first == b.first; }), map.end());
     std::string out =
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
         "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"

@@ -72,6 +72,37 @@ std::string character_map(const std::vector<std::pair<char32_t, std::uint16_t>>&
     return out;
 }
 
+// The name table cut to the Windows Unicode records a reader of the embedded font may want: the
+// copyright (0), the names (1–6) and the licence with its address (13, 14); PT Serif's long
+// description (10) alone is 60 % of the table. Each kept string is copied as it was.
+std::string names(std::string_view table) {
+    auto u16 = [table](std::size_t at) -> std::uint32_t {
+        return at + 2 <= table.size() ? static_cast<std::uint32_t>(static_cast<unsigned char>(table[at]) << 8 |
+                                                                    static_cast<unsigned char>(table[at + 1]))
+                                      : 0;
+    };
+    const std::size_t count = u16(2), strings = u16(4);
+    std::string records, data;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t rec = 6 + 12 * i;
+        const std::uint32_t platform = u16(rec), encoding = u16(rec + 2), id = u16(rec + 6);
+        const std::size_t length = u16(rec + 8), offset = strings + u16(rec + 10);
+        if (platform != 3 || encoding != 1 || !(id <= 6 || id == 13 || id == 14)) continue;
+        if (offset + length > table.size()) continue;
+        records.append(table.substr(rec, 10));  // platform, encoding, language, name, length
+        add16(records, static_cast<std::uint32_t>(data.size()));
+        data.append(table.substr(offset, length));
+        ++kept;
+    }
+    if (kept == 0) return std::string(table);
+    std::string out;
+    add16(out, 0);  // format 0
+    add16(out, static_cast<std::uint32_t>(kept));
+    add16(out, static_cast<std::uint32_t>(6 + records.size()));
+    return out + records + data;
+}
+
 // A PostScript name keeps to the characters PDF names and PostScript allow (33–126 without
 // the delimiters), at most 63 of them.
 std::string postscript_safe(std::string_view name) {
@@ -178,7 +209,7 @@ Subset Font::subset(std::vector<char32_t> codes) const {
         {"hmtx", std::move(new_hmtx)},
         {"loca", std::move(new_loca)},
         {"maxp", std::move(new_maxp)},
-        {"name", data(table("name"))},
+        {"name", names(data(table("name")))},
         {"post", std::move(new_post)},
         {"prep", data(table("prep"))},
     }};

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <set>
 
 #include "support.hpp"
 #include "text/font.hpp"
@@ -52,6 +53,12 @@ public:
         const std::uint32_t a = long_loca ? u32(loca + 4 * g) : 2 * u16(loca + 2 * g);
         const std::uint32_t e = long_loca ? u32(loca + 4 * g + 4) : 2 * u16(loca + 2 * g + 2);
         return b_.substr(table("glyf").offset + a, e - a);
+    }
+    std::set<int> name_ids() const {  // of the name table's records
+        std::set<int> out;
+        const std::uint32_t at = table("name").offset;
+        for (std::uint32_t i = 0; i < u16(at + 2); ++i) out.insert(u16(at + 6 + 12 * i + 6));
+        return out;
     }
     std::vector<std::uint16_t> components(std::uint16_t g) const {  // of a composite glyph
         std::vector<std::uint16_t> out;
@@ -227,6 +234,11 @@ TEST_CASE("a subset is a well-formed TrueType file: table checksums and the file
         if (tag != "head") CHECK(Sfnt::checksum(data) == table.checksum);
     }
     CHECK(Sfnt::checksum(sub.program) == 0xB1B0AFBA);  // what checkSumAdjustment is for
+    // The copyright, the names and the licence travel with the font; the long description not.
+    const std::set<int> ids = font.name_ids();
+    for (int id : {0, 1, 2, 4, 6, 13}) CHECK(ids.count(id) == 1);
+    CHECK(ids.count(10) == 0);
+    CHECK(Sfnt(font_bytes()).name_ids().count(10) == 1);
 }
 
 TEST_CASE("the font descriptor's figures come from the font", "[font][subset]") {

@@ -96,3 +96,20 @@ TEST_CASE("a dictionary restricted to a text's words breaks each of them as the 
         CHECK(words > 500);
     }
 }
+
+TEST_CASE("a document depends on the dictionaries its own words asked for, not an earlier one's", "[hyphenate]") {
+    zapros::text::Dictionaries dicts(zapros::test::source_dir() / "hyph");
+    const auto names = [&dicts] {
+        std::vector<std::string> out;
+        for (const auto& p : dicts.loaded()) out.push_back(p.filename().string());
+        return out;
+    };
+    dicts.prepare("Первый документ по-русски.");
+    CHECK(names().empty());  // nothing asked yet
+    dicts.russian();
+    CHECK(names() == std::vector<std::string>{"hyph_ru.dic"});
+    dicts.prepare("The second document, in English.");
+    CHECK(names().empty());
+    dicts.english();
+    CHECK(names() == std::vector<std::string>{"hyph_en_US.dic"});
+}

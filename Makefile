@@ -9,9 +9,10 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PREFIX ?= /usr/local
 
-# Debian 12 packages: build tools, the four libraries, Catch2 v2, and for the end-to-end tests
-# poppler (pdftotext), qpdf and mupdf (each must read our PDFs without a warning).
-PACKAGES := cmake g++ make libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev \
+# Debian 12 packages: build tools, zlib (output/ sets its level), the four libraries, Catch2 v2,
+# and for the end-to-end tests poppler (pdftotext), qpdf and mupdf (each must read our PDFs
+# without a warning).
+PACKAGES := cmake g++ make zlib1g-dev libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev \
             libhyphen-dev catch2 poppler-utils qpdf mupdf-tools
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # The fuzzers need clang and its runtime (libFuzzer, the sanitizers).

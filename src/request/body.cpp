@@ -50,7 +50,7 @@ std::string literal(cmark_node* n) {
 std::pair<std::size_t, std::size_t> find_note_ref(std::string_view s, std::size_t from = 0) {
     for (std::size_t at = s.find("[^", from); at != std::string_view::npos; at = s.find("[^", at + 1)) {
         std::size_t end = at + 2;
-        while (end < s.size() && s[end] != ']' && s[end] != ' ' && s[end] != '\t' && s[end] != '\n') ++end;
+        while (end < s.size() && s[end] != ']' && !std::isspace(static_cast<unsigned char>(s[end]))) ++end;
         if (end < s.size() && s[end] == ']' && end > at + 2) return {at, end + 1 - at};
     }
     return {std::string_view::npos, 0};

@@ -114,8 +114,10 @@ void Composer::check_glyphs(std::vector<Span>& spans) const {
             if (missing && c != U' ' && c != 0xA0) {
                 Pos p = s.pos;
                 if (p.col > 0) p.col += col;
-                diags_.warning(p, "character " + utf8::code_point_name(c) + " '" + utf8::encode(c) + "' is not in the font " +
-                                      font.family() + (c > 0xFFFF ? "; it is replaced by U+FFFD" : "; it prints as a box"));
+                const bool control = c < 0x20 || (c >= 0x7F && c < 0xA0);  // shown by its number only
+                diags_.warning(p, "character " + utf8::code_point_name(c) + (control ? "" : " '" + utf8::encode(c) + "'") +
+                                      " is not in the font " + font.family() +
+                                      (c > 0xFFFF ? "; it is replaced by U+FFFD" : "; it prints as a box"));
             }
             if (c > 0xFFFF) {
                 if (!changed) fixed.assign(s.text, 0, at);  // the text before, copied once

@@ -42,10 +42,10 @@ private:
 struct Subset {
     // A TrueType font with the outlines of the drawn glyphs (and of the glyphs they are built
     // from) and no others, the tables a PDF viewer reads, and a character map of just the drawn
-    // characters. Empty: the face is not used.
+    // characters. Empty only when nothing is drawn in the face.
     std::string program;
     std::string postscript_name;                              // e.g. "PTSerif-Regular"
-    std::vector<std::pair<char32_t, std::uint16_t>> glyphs;   // drawn character → glyph, by character
+    std::vector<std::pair<char32_t, std::uint16_t>> glyphs;   // drawn character → glyph (0: missing), by character
     std::vector<std::pair<std::uint16_t, int>> widths;        // drawn glyph → advance (1/1000 em), by glyph
     // The font descriptor (PDF 1.7 §9.8), lengths in 1/1000 em.
     int bbox[4] = {0, 0, 0, 0};  // xMin yMin xMax yMax

@@ -24,7 +24,7 @@ using sfnt::put32;
 namespace {
 
 // cmap with one format-4 subtable (Windows, Unicode BMP) for the given characters and glyphs,
-// sorted by character: characters within 64 of each other share a segment whose glyphs come
+// sorted by character (those with glyph 0 left out): characters within 64 of each other share a segment whose glyphs come
 // from the glyph array (0 for those between), then the final 0xFFFF segment.
 std::string character_map(const std::vector<std::pair<char32_t, std::uint16_t>>& drawn) {
     struct Segment {
@@ -32,6 +32,7 @@ std::string character_map(const std::vector<std::pair<char32_t, std::uint16_t>>&
     };
     std::vector<Segment> segs;
     for (const auto& [c, g] : drawn) {
+        if (g == 0) continue;  // a character the font lacks stays unmapped
         if (!segs.empty() && c - segs.back().end <= 64) segs.back().end = c;
         else segs.push_back({c, c});
     }
@@ -119,12 +120,13 @@ Subset Font::subset(std::vector<char32_t> codes) const {
     Subset out;
     std::sort(codes.begin(), codes.end());
     codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
-    for (char32_t c : codes)
-        if (glyph(c) != 0) {
-            out.glyphs.emplace_back(c, glyph(c));
-            out.map.set(c, glyph(c));
-        }
-    if (out.glyphs.empty()) return out;
+    if (codes.empty()) return out;  // the face is not used
+    // A character the font lacks draws .notdef (compose/ warned of it): glyph 0, measured and
+    // listed as such; the ToUnicode map names the first such character for it.
+    for (char32_t c : codes) {
+        out.glyphs.emplace_back(c, glyph(c));
+        if (glyph(c) != 0) out.map.set(c, glyph(c));
+    }
 
     const sfnt::Reader r(bytes_, name_);
     auto table = [this](std::string_view tag) -> Table {

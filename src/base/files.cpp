@@ -56,7 +56,35 @@ std::string read_file(const std::filesystem::path& path) {
     return data;
 }
 
-void write_file_atomic(const std::filesystem::path& path, std::string_view bytes) {
+namespace {
+
+// Straight into an existing non-file (a FIFO, /dev/null, a terminal): renaming over it would
+// replace the device or pipe with a regular file.
+void write_into(const std::filesystem::path& path, std::string_view bytes) {
+    Fd fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC));
+    if (fd.get() < 0) throw IoError("cannot write " + path.string() + ": " + reason(errno));
+    for (std::size_t done = 0; done < bytes.size();) {
+        const ssize_t n = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            throw IoError("cannot write " + path.string() + ": " + reason(errno));
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::close(fd.release()) != 0) throw IoError("cannot write " + path.string() + ": " + reason(errno));
+}
+
+}  // namespace
+
+void write_file_atomic(const std::filesystem::path& given, std::string_view bytes) {
+    // A symbolic link stays a link: its target is replaced (/dev/stdout redirected to a file
+    // resolves to that file). A link that leads nowhere is replaced like a file.
+    std::filesystem::path path = given;
+    std::error_code ec;
+    if (std::filesystem::is_symlink(given, ec))
+        if (auto target = std::filesystem::canonical(given, ec); !ec) path = std::move(target);
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return write_into(path, bytes);
     const std::filesystem::path tmp = path.string() + ".tmp";
     Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666));
     if (fd.get() < 0) throw IoError("cannot write " + tmp.string() + ": " + reason(errno));

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -35,6 +36,17 @@ std::filesystem::path output_path(const Options& o, const std::string& input) {
     const std::filesystem::path in(input);
     if (!o.dir.empty()) return std::filesystem::path(o.dir) / (in.stem().string() + ext);
     return in.parent_path() / (in.stem().string() + ext);
+}
+
+// Two inputs written to one file (a/x.md and b/x.md with -d) would lose the first PDF, or with
+// -j race on the same temporary file: refused before anything is rendered.
+void check_distinct_outputs(const Options& o) {
+    std::map<std::filesystem::path, const std::string*> seen;
+    for (const std::string& input : o.inputs) {
+        const auto [at, fresh] = seen.emplace(output_path(o, input).lexically_normal(), &input);
+        if (!fresh)
+            throw Usage{"'" + *at->second + "' and '" + input + "' would both be written to " + at->first.string()};
+    }
 }
 
 // make's syntax: blanks, '#' and '$' escaped.
@@ -143,6 +155,7 @@ private:
 
 int run_render(const Options& o) {
     const std::optional<std::int64_t> epoch = source_date_epoch();
+    check_distinct_outputs(o);
     const Installation inst = find_installation();
     request::Options access;
     for (const std::string& d : o.allow_dirs) access.allowed_dirs.emplace_back(d);

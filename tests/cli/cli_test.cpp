@@ -3,6 +3,10 @@
 
 #include <filesystem>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "support.hpp"
 
 using zapros::test::read;
@@ -138,4 +142,54 @@ TEST_CASE("rendering onto a directory fails cleanly and leaves the directory alo
     CHECK(r.status == 3);
     CHECK(fs::is_directory(dir / "out.pdf"));
     CHECK_FALSE(fs::exists(dir / "out.pdf.tmp"));
+}
+
+TEST_CASE("render into a FIFO writes the PDF through it and leaves the FIFO in place", "[cli]") {
+    // As -o /dev/null or /dev/stdout on a pipe: renaming a temporary file over a device or a
+    // pipe would replace it with a regular file (root may do that to /dev/null). The test holds
+    // the reading end open without blocking, with room in the pipe for the whole PDF, so that a
+    // zapros that replaced the FIFO fails the checks instead of hanging the test.
+    const auto dir = temp_dir("cli-fifo");
+    write(dir / "r.md", valid);
+    REQUIRE(::mkfifo((dir / "out.pdf").c_str(), 0600) == 0);
+    const int fd = ::open((dir / "out.pdf").c_str(), O_RDONLY | O_NONBLOCK);
+    REQUIRE(fd >= 0);
+    REQUIRE(::fcntl(fd, F_SETPIPE_SZ, 1 << 20) >= (1 << 20));
+    const auto r = run_zapros({"render", "r.md", "-o", "out.pdf"}, dir);
+    std::string received;
+    char buf[1 << 16];
+    for (ssize_t n; (n = ::read(fd, buf, sizeof buf)) > 0;) received.append(buf, static_cast<std::size_t>(n));
+    ::close(fd);
+    CHECK(r.status == 0);
+    CHECK(received.rfind("%PDF-1.", 0) == 0);
+    CHECK(received.find("%%EOF") != std::string::npos);
+    CHECK(fs::is_fifo(dir / "out.pdf"));
+    CHECK_FALSE(fs::exists(dir / "out.pdf.tmp"));
+}
+
+TEST_CASE("render through a symbolic link replaces its target and keeps the link", "[cli]") {
+    const auto dir = temp_dir("cli-symlink");
+    write(dir / "r.md", valid);
+    fs::create_directories(dir / "store");
+    write(dir / "store" / "r.pdf", "old");
+    fs::create_symlink("store/r.pdf", dir / "r.pdf");
+    const auto r = run_zapros({"render", "r.md", "-o", "r.pdf"}, dir);
+    CHECK(r.status == 0);
+    CHECK(fs::is_symlink(dir / "r.pdf"));
+    CHECK(read(dir / "store" / "r.pdf").rfind("%PDF-1.", 0) == 0);
+    CHECK_FALSE(fs::exists(dir / "r.pdf.tmp"));
+    CHECK_FALSE(fs::exists(dir / "store" / "r.pdf.tmp"));
+}
+
+TEST_CASE("two inputs that would write one PDF are a usage error and nothing is rendered", "[cli]") {
+    const auto dir = temp_dir("cli-same-output");
+    fs::create_directories(dir / "a");
+    fs::create_directories(dir / "b");
+    write(dir / "a" / "x.md", valid);
+    write(dir / "b" / "x.md", valid);
+    const auto r = run_zapros({"render", "a/x.md", "b/x.md", "-d", "out", "-j", "2"}, dir);
+    CHECK(r.status == 2);
+    CHECK(r.err.rfind("zapros: 'a/x.md' and 'b/x.md' would both be written to out/x.pdf\n", 0) == 0);
+    CHECK_FALSE(fs::exists(dir / "out" / "x.pdf"));
+    CHECK(run_zapros({"render", "a/x.md", "b/x.md"}, dir).status == 0);  // beside each input: distinct
 }

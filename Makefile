@@ -18,8 +18,9 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # The fuzzers need clang and its runtime (libFuzzer, the sanitizers).
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 60
-# The benchmarks need Google Benchmark, Python, gnuplot for the growth plot, and GNU time.
-BENCH_PACKAGES := libbenchmark-dev python3 gnuplot-nox time
+# The benchmarks need Google Benchmark, Python, gnuplot for the growth plot, GNU time, and
+# valgrind for instruction counts.
+BENCH_PACKAGES := libbenchmark-dev python3 gnuplot-nox time valgrind
 BENCH_RUNS ?= 11
 
 # Each PDF depends on its request and, through the depfile zapros writes beside it (-MD), on
@@ -104,7 +105,7 @@ bench: $(BUILD)/zapros
 	cmake --build $(BUILD)-bench -j$(JOBS) --target stages_bench
 	$(BUILD)-bench/bench/stages_bench --benchmark_min_time=0.2
 	python3 bench/compare.py --runs $(BENCH_RUNS) --zapros $(ZAPROS)
-	python3 bench/growth.py --runs 5 --out $(BUILD)/bench --zapros $(ZAPROS)
+	python3 bench/growth.py --runs 5 --instructions --out $(BUILD)/bench --zapros $(ZAPROS)
 	python3 bench/batch.py --runs 5 --zapros $(ZAPROS)
 
 bench-anchors:

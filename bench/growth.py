@@ -23,6 +23,19 @@ SIZES = [10, 20, 50, 100, 200, 500, 1000]
 NOTES_PER_PAGE = 3
 
 
+def repeats(pages):
+    """Runs of a size in each round: enough that every size gets about 100 pages' worth."""
+    return max(1, min(10, 100 // pages))
+
+
+def instructions(cmd):
+    """Instructions the command executes (valgrind's callgrind), or None when it fails."""
+    r = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + cmd,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    m = re.search(r"Collected : (\d+)", r.stderr)
+    return int(m.group(1)) if r.returncode == 0 and m else None
+
+
 def page_count(pdf):
     with open(pdf, "rb") as f:
         return len(re.findall(rb"/Type /Page\b", f.read()))
@@ -78,6 +91,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "bench"))
     ap.add_argument("--zapros", default=os.path.join(ROOT, "build", "zapros"))
+    ap.add_argument("--instructions", action="store_true", help="also count instructions (valgrind)")
     ap.add_argument("--sizes", default=",".join(map(str, SIZES)), help="pages, comma-separated")
     a = ap.parse_args()
     sizes = [int(s) for s in a.sizes.split(",")]
@@ -94,16 +108,23 @@ def main():
         rows = {n: [] for n in sizes}
         for _ in range(a.runs):
             for n, cmd, _pdf in jobs:
-                r = measure.once(cmd)
-                if r is None:
-                    sys.exit("zapros failed on %d pages: %s" % (n, " ".join(cmd)))
-                rows[n].append(r)
+                for _ in range(repeats(n)):
+                    r = measure.once(cmd)
+                    if r is None:
+                        sys.exit("zapros failed on %d pages: %s" % (n, " ".join(cmd)))
+                    rows[n].append(r)
         results = []
         for n, cmd, pdf in jobs:
             wall, cpu = measure.medians(rows[n])
             rss = measure.peak_rss(cmd)
             pages = page_count(pdf)
             results.append((n, pages, wall, wall / pages, rss / 1024.0, cpu))
+        counted = {}
+        if a.instructions:
+            if not shutil.which("valgrind"):
+                print("valgrind not installed: no instruction counts (apt-get install valgrind)")
+            else:
+                counted = {n: instructions(cmd) for n, cmd, _pdf in jobs}
 
     csv = os.path.join(a.out, "growth.csv")
     with open(csv, "w") as f:
@@ -123,7 +144,12 @@ def main():
     big = [r for r in results if r[0] == 1000]
     if big:
         print("1,000 pages: %.0f ms (target < 2000 ms): %s" % (big[0][2], "ok" if big[0][2] < 2000 else "MISSED"))
-    print("medians of %d runs, interleaved; %s" % (a.runs, csv))
+    if counted and all(counted.values()):
+        per = [counted[r[0]] / r[1] / 1e6 for r in results]
+        print("instructions: %s M a page (%s pages), max/min %.2fx"
+              % (", ".join("%.2f" % x for x in per), ", ".join(str(r[1]) for r in results), max(per) / min(per)))
+    print("medians of %s runs, interleaved; %s"
+          % (", ".join("%d" % (a.runs * repeats(n)) for n in sizes), csv))
     if shutil.which("gnuplot"):
         png = os.path.join(a.out, "growth.png")
         print(png if plot(csv, png) else "gnuplot failed: no plot")

@@ -58,20 +58,17 @@ std::string read_file(const std::filesystem::path& path) {
 
 namespace {
 
-// Straight into an existing non-file (a FIFO, /dev/null, a terminal): renaming over it would
-// replace the device or pipe with a regular file.
-void write_into(const std::filesystem::path& path, std::string_view bytes) {
-    Fd fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC));
-    if (fd.get() < 0) throw IoError("cannot write " + path.string() + ": " + reason(errno));
+// Writes all bytes and closes the descriptor; 0, or the errno of the first failure.
+int write_all(Fd& fd, std::string_view bytes) {
     for (std::size_t done = 0; done < bytes.size();) {
         const ssize_t n = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
         if (n < 0) {
             if (errno == EINTR) continue;
-            throw IoError("cannot write " + path.string() + ": " + reason(errno));
+            return errno;  // the caller's Fd closes it
         }
         done += static_cast<std::size_t>(n);
     }
-    if (::close(fd.release()) != 0) throw IoError("cannot write " + path.string() + ": " + reason(errno));
+    return ::close(fd.release()) == 0 ? 0 : errno;
 }
 
 }  // namespace
@@ -83,28 +80,19 @@ void write_file_atomic(const std::filesystem::path& given, std::string_view byte
     std::error_code ec;
     if (std::filesystem::is_symlink(given, ec))
         if (auto target = std::filesystem::canonical(given, ec); !ec) path = std::move(target);
+    // An existing non-file (a FIFO, /dev/null, a terminal) is written into: renaming over it
+    // would replace the device or pipe with a regular file.
     struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return write_into(path, bytes);
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        Fd fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC));
+        const int err = fd.get() < 0 ? errno : write_all(fd, bytes);
+        if (err) throw IoError("cannot write " + path.string() + ": " + reason(err));
+        return;
+    }
     const std::filesystem::path tmp = path.string() + ".tmp";
     Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666));
     if (fd.get() < 0) throw IoError("cannot write " + tmp.string() + ": " + reason(errno));
-    auto fail = [&](const std::string& what) {
-        const int err = errno;
-        ::close(fd.release());
-        ::unlink(tmp.c_str());
-        throw IoError(what + " " + tmp.string() + ": " + reason(err));
-    };
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            fail("cannot write");
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (::close(fd.release()) != 0) {
-        const int err = errno;
+    if (const int err = write_all(fd, bytes)) {
         ::unlink(tmp.c_str());
         throw IoError("cannot write " + tmp.string() + ": " + reason(err));
     }

@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <string>
 
+#include "base/hash.hpp"
 #include "output/internals.hpp"
 
 static_assert(HPDF_VERSION_ID == 20300, "output/embed.cpp builds objects with libharu 2.3.0's internal API");
@@ -32,12 +33,13 @@ constexpr std::size_t max_array = 8191;
 // glyphs it holds, so that the same document always gives the same name and different
 // subsets of one font in different documents differ.
 std::string subset_tag(const text::Subset& s) {
-    std::uint64_t h = 14695981039346656037ull;  // FNV-1a
-    auto mix = [&h](std::uint64_t v) {
-        for (int k = 0; k < 8; ++k) h = (h ^ ((v >> (8 * k)) & 0xFF)) * 1099511628211ull;
+    Fnv1a fnv;
+    auto mix = [&fnv](std::uint64_t v) {
+        for (int k = 0; k < 8; ++k) fnv.add(static_cast<unsigned char>(v >> (8 * k)));
     };
     for (char c : s.postscript_name) mix(static_cast<unsigned char>(c));
     for (const auto& [glyph, width] : s.widths) mix(glyph);
+    std::uint64_t h = fnv.value;
     std::string tag(6, 'A');
     for (char& c : tag) {
         c = static_cast<char>('A' + h % 26);

@@ -72,8 +72,8 @@ struct Md5::State {
     HPDF_MD5_CTX ctx;
 };
 
-Md5::Md5() : state_(new State) { HPDF_MD5Init(&state_->ctx); }
-Md5::~Md5() { delete state_; }
+Md5::Md5() : state_(std::make_unique<State>()) { HPDF_MD5Init(&state_->ctx); }
+Md5::~Md5() = default;
 
 void Md5::update(std::string_view data) {
     HPDF_MD5Update(&state_->ctx, reinterpret_cast<const HPDF_BYTE*>(data.data()), static_cast<HPDF_UINT32>(data.size()));

@@ -3,6 +3,7 @@
 // structures: fonts in embed.cpp, the rest in internals.cpp, both pinned to that version.
 #include <hpdf.h>
 
+#include <memory>
 #include <string_view>
 
 #include "text/font.hpp"
@@ -44,7 +45,7 @@ public:
 
 private:
     struct State;
-    State* state_;
+    std::unique_ptr<State> state_;
 };
 
 }  // namespace zapros::output::internals

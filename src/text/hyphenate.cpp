@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "base/files.hpp"
+#include "base/hash.hpp"
 #include "base/utf8.hpp"
 
 namespace zapros::text {
@@ -84,7 +85,6 @@ Dictionaries::~Dictionaries() = default;
 namespace {
 
 // FNV-1a over a (lower-case) letter string's bytes is the key of the substring set.
-constexpr std::uint64_t fnv_offset = 1469598103934665603ull, fnv_prime = 1099511628211ull;
 
 // The bytes of the UTF-8 character that starts with this byte (1 for a stray continuation).
 std::size_t utf8_length(char lead) {
@@ -147,12 +147,12 @@ void Dictionaries::prepare(std::string_view text) {
     substrings_.assign(substring_bits / 64, 0);
     for (const std::string& w : words) {
         for (std::size_t a = 0; a < w.size(); a += utf8_length(w[a])) {
-            std::uint64_t h = fnv_offset;
+            Fnv1a h;
             std::size_t b = a;
             for (std::size_t n = 0; n < max_pattern_letters && b < w.size(); ++n) {
                 for (const std::size_t end = b + utf8_length(w[b]); b < end && b < w.size(); ++b)
-                    h = (h ^ static_cast<unsigned char>(w[b])) * fnv_prime;
-                set_bit(substrings_, h);
+                    h.add(static_cast<unsigned char>(w[b]));
+                set_bit(substrings_, h.value);
             }
         }
     }
@@ -180,14 +180,14 @@ std::unique_ptr<Hyphenator> Dictionaries::load(const char* file, int left_min, i
         bool keep = line_no == 0 || line.empty() || (line[0] >= 'A' && line[0] <= 'Z');
         if (!keep) {
             // The pattern's letters without its digits, hashed as prepare() hashes substrings.
-            std::uint64_t h = fnv_offset;
+            Fnv1a h;
             std::size_t letters = 0;
             for (unsigned char c : line) {
                 if (c >= '0' && c <= '9') continue;
-                h = (h ^ c) * fnv_prime;
+                h.add(c);
                 letters += (c & 0xC0) != 0x80;
             }
-            keep = letters > max_pattern_letters || has_bit(substrings_, h);
+            keep = letters > max_pattern_letters || has_bit(substrings_, h.value);
         }
         if (keep) kept.append(line).append("\n");
     }

@@ -24,8 +24,9 @@ using sfnt::put32;
 namespace {
 
 // cmap with one format-4 subtable (Windows, Unicode BMP) for the given characters and glyphs,
-// sorted by character (those with glyph 0 left out): characters within 64 of each other share a segment whose glyphs come
-// from the glyph array (0 for those between), then the final 0xFFFF segment.
+// sorted by character (those with glyph 0 left out): characters within 64 of each other share
+// a segment whose glyphs come from the glyph array (0 for those between), then the final 0xFFFF
+// segment.
 std::string character_map(const std::vector<std::pair<char32_t, std::uint16_t>>& drawn) {
     struct Segment {
         std::uint32_t start, end;

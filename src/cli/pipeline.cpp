@@ -47,7 +47,7 @@ std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view
     const auto req = request::parse(file, bytes, diags, options);         // bytes → Request
     if (!req) return std::nullopt;
     const compose::Document doc = compose::letter(*req, fonts_, diags);   // Request → Document
-    dictionaries_.prepare(bytes);  // hyphenation patterns for this text's words
+    dictionaries_.prepare(compose::text_of(doc));  // hyphenation patterns for the words set
     const para::Resources res{fonts_, &dictionaries_};
     para::Params params;
     params.repeat_hyphen = doc.repeat_hyphen;

@@ -50,6 +50,7 @@ public:
     static std::string trace(const Typeset& t);
 
     const text::Fonts& fonts() const { return fonts_; }
+    const text::Dictionaries& dictionaries() const { return dictionaries_; }
 
 private:
     Installation inst_;

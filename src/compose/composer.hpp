@@ -19,19 +19,20 @@ struct Context {
 };
 
 // Calls f on every list of spans in a block: paragraphs, labels, cells, requisites, the closing.
-template <typename F>
-void for_each_spans(Block& b, F&& f) {
+// BlockT is Block or const Block.
+template <typename BlockT, typename F>
+void for_each_spans(BlockT& b, F&& f) {
     if (auto* p = std::get_if<Paragraph>(&b)) {
         f(p->spans);
         f(p->label);
     } else if (auto* t = std::get_if<Table>(&b)) {
         for (auto& row : t->rows)
-            for (Paragraph& c : row) f(c.spans);
+            for (auto& c : row) f(c.spans);
     } else if (auto* h = std::get_if<Header>(&b)) {
-        for (Paragraph& s : h->sender) f(s.spans);
-        for (Paragraph& a : h->addressees) f(a.spans);
+        for (auto& s : h->sender) f(s.spans);
+        for (auto& a : h->addressees) f(a.spans);
     } else if (auto* c = std::get_if<Closing>(&b)) {
-        for (SignatureRow& r : c->rows) {
+        for (auto& r : c->rows) {
             f(r.role.spans);
             f(r.name);
         }

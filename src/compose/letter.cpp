@@ -45,6 +45,17 @@ Document Composer::compose() {
     return doc;
 }
 
+std::string text_of(const Document& doc) {
+    std::string out;
+    auto add = [&out](const std::vector<Span>& spans) {
+        for (const Span& s : spans) out.append(s.text) += '\n';
+    };
+    for (const Block& b : doc.blocks) for_each_spans(b, add);
+    for (const Note& n : doc.notes)
+        for (const Block& b : n.blocks) for_each_spans(b, add);
+    return out;
+}
+
 // A paragraph of front-matter text: each of its lines a line of the block.
 Paragraph Composer::plain(const std::string& text, Face face, Sp size, Sp leading, Align align, Pos pos) const {
     Paragraph p;

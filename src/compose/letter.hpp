@@ -13,4 +13,9 @@ namespace zapros::compose {
 Document letter(const request::Request& req, const text::Fonts& fonts, Diagnostics& diags,
                 const Style& style = {});
 
+// Everything the document will set in words, spans separated by newlines: its words are the
+// words hyphenation can be asked for, including those the letter adds (month names, "Дата,
+// место") and those the source only encodes (entities).
+std::string text_of(const Document& doc);
+
 }  // namespace zapros::compose

@@ -52,9 +52,9 @@ public:
     explicit Dictionaries(std::filesystem::path dir);
     ~Dictionaries();
 
-    // Announces the text whose words will be hyphenated (a request's bytes: a superset of its
-    // words). The first document's dictionaries then keep only the patterns whose letters occur
-    // in those words: Liang's algorithm never uses the others, so every word of the text breaks
+    // Announces the text whose words will be hyphenated (every word of the composed letter).
+    // The first document's dictionaries then keep only the patterns whose letters occur in
+    // those words: Liang's algorithm never uses the others, so every word of the text breaks
     // exactly as with the whole dictionary, and libhyphen builds a fraction of its automaton
     // (the Russian one is most of a letter's time otherwise). A second call (a batch) drops the
     // restriction: the whole dictionaries are loaded once and serve every document after.

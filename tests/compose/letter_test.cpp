@@ -67,3 +67,33 @@ TEST_CASE("the PDF's author is the first signatory, else the sender", "[compose]
     doc = compose_text("---\ntitle: T\nto: X\nfrom: Медиазона\nsignatures: [{role: Р, name: С. С. Смирнов}]\n---\nТ.\n", d);
     CHECK(doc.info.author == "С. С. Смирнов");
 }
+
+TEST_CASE("the text announced for hyphenation holds the words the letter adds and decoded entities", "[compose]") {
+    // Hyphenation keeps only the patterns of the words it is told about: a word missing here
+    // (a month name the source never spells, a letter written as an entity) would break with
+    // a partial dictionary.
+    Diagnostics d("t.md");
+    const auto dated = compose_text(test::request_text(test::minimal_yaml + "date: 2017-09-03\n",
+                                                       "Издание &#1078;&#1091;&#1088;&#1085;&#1072;&#1083;[^1].\n\n"
+                                                       "[^1]: Сноска.\n"),
+                                    d);
+    const std::string text = compose::text_of(dated);
+    for (const char* word : {"сентября", "журнал", "Сноска", "Запрос", "Министерство", "место"}) {
+        INFO(word);
+        CHECK(text.find(word) != std::string::npos);
+    }
+    const auto undated = compose_text(test::request_text(test::minimal_yaml), d);
+    CHECK(compose::text_of(undated).find("Дата, место") != std::string::npos);
+}
+
+TEST_CASE("a month name the letter writes hyphenates as with the whole dictionary", "[compose]") {
+    // The first document of a pipeline loads only its words' patterns; "сентября" is not in
+    // the source (the date is 2017-09-03), and prepared from the source alone it had no breaks.
+    const auto dir = test::source_dir();
+    cli::Pipeline fresh({dir / "fonts", dir / "hyph", dir / "schema" / "request.schema.json"});
+    Diagnostics d("t.md");
+    REQUIRE(fresh.typeset("t.md", test::request_text(test::minimal_yaml + "date: 2017-09-03\n"), d));
+    const text::Hyphenator whole(dir / "hyph" / "hyph_ru.dic", 2, 2);
+    REQUIRE_FALSE(whole.points("сентября").empty());
+    CHECK(fresh.dictionaries().russian()->points("сентября") == whole.points("сентября"));
+}

@@ -192,4 +192,5 @@ TEST_CASE("two inputs that would write one PDF are a usage error and nothing is 
     CHECK(r.err.rfind("zapros: 'a/x.md' and 'b/x.md' would both be written to out/x.pdf\n", 0) == 0);
     CHECK_FALSE(fs::exists(dir / "out" / "x.pdf"));
     CHECK(run_zapros({"render", "a/x.md", "b/x.md"}, dir).status == 0);  // beside each input: distinct
+    CHECK(run_zapros({"check", "a/x.md", "a/x.md"}, dir).status == 0);   // check writes nothing
 }

@@ -107,6 +107,7 @@ bench: $(BUILD)/zapros
 	python3 bench/compare.py --runs $(BENCH_RUNS) --zapros $(ZAPROS)
 	python3 bench/growth.py --runs 5 --instructions --out $(BUILD)/bench --zapros $(ZAPROS)
 	python3 bench/batch.py --runs 5 --zapros $(ZAPROS)
+	ZAPROS=$(ZAPROS) bench/profile.sh
 
 bench-anchors:
 	bench/install-anchors.sh

@@ -85,9 +85,9 @@ void Md5::digest(unsigned char (&out)[16]) { HPDF_MD5Final(out, &state_->ctx); }
 
 // libharu calls deflateInit(…, Z_DEFAULT_COMPRESSION) with no way to choose; this definition in
 // our binary takes precedence over zlib's for libharu's calls (dynamic symbol interposition) and
-// sets level 3. The Russian model request's 119 KB of streams (bench/stages_bench BM_Deflate,
-// one run): level 1 1.79 ms → 52,958 B; 3 2.13 ms → 51,156 B; 6 (zlib's default) 4.24 ms →
-// 48,418 B; 9 7.07 ms → 48,102 B. Level 3 keeps most of level 1's speed for 5.6 % more bytes
+// sets level 3. The Russian model request's 109 KB of streams (bench/stages_bench BM_Deflate,
+// one run): level 1 1.45 ms → 50,394 B; 3 2.07 ms → 48,661 B; 6 (zlib's default) 3.90 ms →
+// 46,239 B; 9 6.47 ms → 45,928 B. Level 3 keeps most of level 1's speed for 5.2 % more bytes
 // than level 6, and saves a tenth of a letter's time.
 extern "C" int deflateInit_(z_streamp strm, int /*level*/, const char* version, int stream_size) {
     return deflateInit2_(strm, zapros::output::internals::zlib_level, Z_DEFLATED, MAX_WBITS, 8, Z_DEFAULT_STRATEGY, version, stream_size);

@@ -5,6 +5,7 @@
 #include <utility>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -54,6 +55,40 @@ std::string read_file(const std::filesystem::path& path) {
     }
     data.resize(done);
     return data;
+}
+
+FileBytes FileBytes::map(const std::filesystem::path& path) {
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0) throw IoError("cannot open " + path.string() + ": " + reason(errno));
+    struct stat st {};
+    if (::fstat(fd.get(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        const auto size = static_cast<std::size_t>(st.st_size);
+        void* at = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd.get(), 0);
+        if (at != MAP_FAILED) {
+            FileBytes out;
+            out.mapped_ = static_cast<const char*>(at);
+            out.size_ = size;
+            return out;
+        }
+    }
+    return FileBytes(read_file(path));
+}
+
+FileBytes::FileBytes(FileBytes&& other) noexcept
+    : owned_(std::move(other.owned_)),
+      mapped_(std::exchange(other.mapped_, nullptr)),
+      size_(std::exchange(other.size_, 0)) {}
+
+FileBytes& FileBytes::operator=(FileBytes&& other) noexcept {
+    // What this held goes to other, which releases it.
+    std::swap(owned_, other.owned_);
+    std::swap(mapped_, other.mapped_);
+    std::swap(size_, other.size_);
+    return *this;
+}
+
+FileBytes::~FileBytes() {
+    if (mapped_) ::munmap(const_cast<char*>(mapped_), size_);
 }
 
 namespace {

@@ -33,18 +33,19 @@ void GlyphMap::set(char32_t c, std::uint16_t glyph) {
 }
 
 Font Font::load(const std::filesystem::path& path) {
-    std::string bytes;
+    FileBytes bytes;
     try {
-        bytes = read_file(path);
+        bytes = FileBytes::map(path);
     } catch (const IoError& e) {
         throw FontError(e.what());
     }
     return parse(std::move(bytes), path.string());
 }
 
-Font Font::parse(std::string file, const std::string& name) {
+Font Font::parse(FileBytes file, const std::string& name) {
     Font f;
-    f.bytes_ = std::move(file);
+    f.file_ = std::move(file);
+    f.bytes_ = f.file_.view();
     const std::string_view bytes = f.bytes_;
     Reader r(bytes, name);
     if (bytes.size() < 12) throw FontError(name + ": not a font (" + std::to_string(bytes.size()) + " bytes)");

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/files.hpp"
+
 namespace zapros::text {
 
 struct FontError : std::runtime_error {
@@ -61,7 +63,8 @@ class Font {
 public:
     // Reads and validates a TrueType (glyf-outline) font. Throws FontError saying what is wrong.
     static Font load(const std::filesystem::path& path);
-    static Font parse(std::string bytes, const std::string& name);
+    static Font parse(FileBytes bytes, const std::string& name);
+    static Font parse(std::string bytes, const std::string& name) { return parse(FileBytes(std::move(bytes)), name); }
 
     const std::string& name() const { return name_; }            // file name, for messages
     const std::string& family() const { return family_; }        // e.g. "PT Serif"
@@ -83,7 +86,8 @@ private:
     };
     std::uint16_t glyph(char32_t c) const { return cmap_[c]; }
 
-    std::string bytes_;   // the file
+    FileBytes file_;         // the font file
+    std::string_view bytes_;  // its bytes (a FileBytes's view stays put when it moves)
     std::map<std::string, Table, std::less<>> tables_;  // the table directory: tag → where
     std::string name_;
     std::string family_;

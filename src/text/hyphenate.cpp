@@ -3,9 +3,9 @@
 #include <hyphen.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 
@@ -15,29 +15,252 @@
 
 namespace zapros::text {
 
+// libhyphen's automaton (HyphenDict): the one hnj_hyphen_load_file builds, or one built here
+// from the same patterns.
 struct Hyphenator::Dict {
-    HyphenDict* handle = nullptr;
+    HyphenDict* loaded = nullptr;  // libhyphen's, freed by libhyphen
+    // Ours: the automaton in three arrays that the HyphenDict points into.
+    HyphenDict built{};
+    std::vector<HyphenState> states;
+    std::vector<HyphenTrans> transitions;
+    std::string matches;
+
+    HyphenDict* get() { return loaded ? loaded : &built; }
+    bool build(std::string_view text);
     ~Dict() {
-        if (handle) hnj_hyphen_free(handle);
+        if (loaded) hnj_hyphen_free(loaded);
     }
 };
 
-Hyphenator::Hyphenator(const std::filesystem::path& dict, int left_min, int right_min)
-    : dict_(std::make_unique<Dict>()), left_min_(left_min), right_min_(right_min) {
-    if (!std::filesystem::is_regular_file(dict))
-        throw HyphenError("hyphenation dictionary " + dict.string() + " not found");
-    dict_->handle = hnj_hyphen_load(dict.c_str());
-    if (!dict_->handle) throw HyphenError("cannot load hyphenation dictionary " + dict.string());
+// Builds the automaton hnj_hyphen_load_file would build for a UTF-8 dictionary of plain Liang
+// patterns, without the library's per-state allocations and two 31,627-bucket hash tables
+// (which made loading even a few hundred patterns cost more than hyphenating a letter):
+//  - a state for every prefix of every pattern's letters (bytes of UTF-8, the dots included),
+//    numbered as libhyphen numbers them, state 0 the empty prefix;
+//  - a transition from each prefix to the prefix one byte longer;
+//  - the state of a pattern's letters holds its digits from the first non-zero one on;
+//  - a state's fallback is its longest proper suffix that is a state (state 0's is -1).
+// Only the pattern level is built, without libhyphen's implicit compound level: that level
+// breaks words at hyphens and apostrophes, which points() never passes (letters only), so the
+// breaks are the same. False when the dictionary uses what only libhyphen's loader handles
+// (another encoding, NEXTLEVEL, NOHYPHEN, non-standard patterns, over-long lines).
+namespace {
+
+// The automaton's states by the bytes of their prefix: open addressing on FNV-1a, grown at half
+// full. The keys are views into storage the builder keeps.
+class PrefixIndex {
+public:
+    PrefixIndex() : slots_(1024, 0) {}
+    static std::uint64_t hash(std::string_view key) {
+        Fnv1a h;
+        for (const char c : key) h.add(static_cast<unsigned char>(c));
+        return h.value;
+    }
+    // The state of key (whose hash is h), or -1.
+    int find(std::string_view key, std::uint64_t h) const {
+        for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+            const int s = slots_[i] - 1;
+            if (s < 0) return -1;
+            if (hashes_[static_cast<std::size_t>(s)] == h && keys_[static_cast<std::size_t>(s)] == key) return s;
+        }
+    }
+    // Adds key as the next state (0, 1, …); key must be new.
+    int add(std::string_view key, std::uint64_t h) {
+        if (2 * (keys_.size() + 1) > slots_.size()) grow();
+        keys_.push_back(key);
+        hashes_.push_back(h);
+        place(keys_.size() - 1);
+        return static_cast<int>(keys_.size() - 1);
+    }
+    std::size_t size() const { return keys_.size(); }
+    std::string_view key(int state) const { return keys_[static_cast<std::size_t>(state)]; }
+
+private:
+    void place(std::size_t state) {
+        std::size_t i = hashes_[state] & (slots_.size() - 1);
+        while (slots_[i]) i = (i + 1) & (slots_.size() - 1);
+        slots_[i] = static_cast<int>(state) + 1;
+    }
+    void grow() {
+        slots_.assign(2 * slots_.size(), 0);
+        for (std::size_t s = 0; s < keys_.size(); ++s) place(s);
+    }
+    std::vector<int> slots_;  // state + 1; 0: empty
+    std::vector<std::string_view> keys_;
+    std::vector<std::uint64_t> hashes_;
+};
+
+}  // namespace
+
+bool Hyphenator::Dict::build(std::string_view text) {
+    struct Edge {
+        int from;
+        char ch;
+        int to;
+    };
+    std::vector<Edge> edges;
+    std::vector<std::size_t> match_at;  // state → offset of its digits in matches, npos: none
+    // The patterns' letters, reserved once (they are fewer than the text's bytes) so that the
+    // index's views stay valid; a prefix's key is a view into its pattern's letters.
+    std::string letters;
+    letters.reserve(text.size());
+    PrefixIndex index;
+    auto state = [&](std::string_view key, std::uint64_t h) {
+        const int known = index.find(key, h);
+        if (known >= 0) return known;
+        match_at.push_back(std::string::npos);
+        return index.add(key, h);
+    };
+    state("", PrefixIndex::hash(""));
+    built.lhmin = built.rhmin = built.clhmin = built.crhmin = 0;
+    struct Minimum {
+        std::string_view keyword;
+        char HyphenDict::*field;
+    };
+    static constexpr Minimum minimums[] = {{"LEFTHYPHENMIN", &HyphenDict::lhmin},
+                                           {"RIGHTHYPHENMIN", &HyphenDict::rhmin},
+                                           {"COMPOUNDLEFTHYPHENMIN", &HyphenDict::clhmin},
+                                           {"COMPOUNDRIGHTHYPHENMIN", &HyphenDict::crhmin}};
+    std::string digits;
+    std::vector<std::uint64_t> prefix_hash;
+    std::size_t line_no = 0;
+    for (std::size_t at = 0; at < text.size(); ++line_no) {
+        const std::size_t end = std::min(text.find('\n', at), text.size());
+        std::string_view line = text.substr(at, end - at);
+        at = end + 1;
+        if (line.size() >= MAX_CHARS - 1) return false;  // libhyphen would skip it, with a warning
+        if (line_no == 0) {  // the encoding
+            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+            if (line != "UTF-8") return false;
+            continue;
+        }
+        if (line.empty() || line[0] == '%') continue;
+        if (line.starts_with("NEXTLEVEL") || line.starts_with("NOHYPHEN") || line.find('/') != std::string_view::npos)
+            return false;
+        const auto minimum = std::find_if(std::begin(minimums), std::end(minimums),
+                                          [&](const Minimum& m) { return line.starts_with(m.keyword); });
+        if (minimum != std::end(minimums)) {
+            built.*minimum->field = static_cast<char>(std::atoi(std::string(line.substr(minimum->keyword.size())).c_str()));
+            continue;
+        }
+
+        // The pattern's letters go to letters, its digits (one before each letter and one
+        // after the last, '0' where none is written) to digits; each prefix's hash as it grows.
+        const std::size_t word_at = letters.size();
+        digits.assign(1, '0');
+        Fnv1a h;
+        prefix_hash.assign(1, h.value);
+        for (const char c : line) {
+            if (static_cast<unsigned char>(c) <= ' ') break;
+            if (c >= '0' && c <= '9') {
+                digits.back() = c;
+            } else {
+                letters.push_back(c);
+                digits.push_back('0');
+                h.add(static_cast<unsigned char>(c));
+                prefix_hash.push_back(h.value);
+            }
+        }
+        const std::string_view word(letters.data() + word_at, letters.size() - word_at);
+        const bool existed = index.find(word, h.value) >= 0;
+        int s = state(word, h.value);
+        match_at[static_cast<std::size_t>(s)] = matches.size();
+        matches.append(digits, std::min(digits.find_first_not_of('0'), digits.size())).push_back('\0');
+        if (existed) {
+            letters.resize(word_at);  // its prefixes are states already
+            continue;
+        }
+        for (std::size_t j = word.size(); j > 0; --j) {
+            const std::string_view prefix = word.substr(0, j - 1);
+            const bool known = index.find(prefix, prefix_hash[j - 1]) >= 0;
+            const int from = state(prefix, prefix_hash[j - 1]);
+            edges.push_back({from, word[j - 1], s});
+            s = from;
+            if (known) break;
+        }
+    }
+    // Each state's transitions side by side, in the order they were made.
+    const std::size_t count = index.size();
+    std::vector<int> first(count + 1, 0);
+    for (const Edge& e : edges) ++first[static_cast<std::size_t>(e.from) + 1];
+    for (std::size_t i = 1; i <= count; ++i) first[i] += first[i - 1];
+    transitions.resize(edges.size());
+    std::vector<int> fill(first.begin(), first.end() - 1);
+    for (const Edge& e : edges)
+        transitions[static_cast<std::size_t>(fill[static_cast<std::size_t>(e.from)]++)] = HyphenTrans{e.ch, e.to};
+    states.assign(count, HyphenState{nullptr, nullptr, 0, 0, -1, 0, nullptr});
+    for (std::size_t i = 0; i < count; ++i) {
+        HyphenState& st = states[i];
+        st.num_trans = first[i + 1] - first[i];
+        st.trans = st.num_trans ? transitions.data() + first[i] : nullptr;
+        if (match_at[i] != std::string::npos) st.match = matches.data() + match_at[i];
+    }
+    // Fallbacks shortest prefix first, as Aho and Corasick compute failure links: the longest
+    // proper suffix of u·c that is a state extends the longest one of u that has a c to go on.
+    auto go = [&](int from, char c) {
+        const HyphenState& st = states[static_cast<std::size_t>(from)];
+        for (int k = 0; k < st.num_trans; ++k)
+            if (st.trans[k].ch == c) return st.trans[k].new_state;
+        return -1;
+    };
+    std::vector<int> order(count), at_length(MAX_CHARS + 1, 0);  // by prefix length (< MAX_CHARS)
+    for (std::size_t i = 0; i < count; ++i) ++at_length[index.key(static_cast<int>(i)).size() + 1];
+    for (std::size_t n = 1; n < at_length.size(); ++n) at_length[n] += at_length[n - 1];
+    for (std::size_t i = 0; i < count; ++i)
+        order[static_cast<std::size_t>(at_length[index.key(static_cast<int>(i)).size()]++)] = static_cast<int>(i);
+    std::vector<int> parent(count, -1);
+    std::vector<char> via(count, 0);
+    for (const Edge& e : edges) parent[static_cast<std::size_t>(e.to)] = e.from, via[static_cast<std::size_t>(e.to)] = e.ch;
+    for (const int v : order) {
+        const int u = parent[static_cast<std::size_t>(v)];
+        if (u < 0) continue;  // state 0 keeps -1
+        int fallback = 0;
+        for (int f = states[static_cast<std::size_t>(u)].fallback_state; f >= 0; f = states[static_cast<std::size_t>(f)].fallback_state)
+            if (const int t = go(f, via[static_cast<std::size_t>(v)]); t >= 0) {
+                fallback = t;
+                break;
+            }
+        states[static_cast<std::size_t>(v)].fallback_state = fallback;
+    }
+    built.nohyphen = nullptr;
+    built.nohyphenl = 0;
+    built.num_states = static_cast<int>(count);
+    std::snprintf(built.cset, sizeof built.cset, "UTF-8");
+    built.utf8 = 1;
+    built.states = states.data();
+    built.nextlevel = nullptr;
+    return true;
 }
+
+namespace {
+
+// A dictionary file's bytes; HyphenError when it cannot be read.
+FileBytes dictionary_file(const std::filesystem::path& path) {
+    if (!std::filesystem::is_regular_file(path))
+        throw HyphenError("hyphenation dictionary " + path.string() + " not found");
+    try {
+        return FileBytes::map(path);
+    } catch (const IoError& e) {
+        throw HyphenError(std::string("hyphenation dictionary: ") + e.what());
+    }
+}
+
+}  // namespace
+
+// The file's bytes are needed only while the automaton is built: the temporary lives to the
+// end of the delegating call.
+Hyphenator::Hyphenator(const std::filesystem::path& dict, int left_min, int right_min)
+    : Hyphenator(dictionary_file(dict).view(), dict, left_min, right_min) {}
 
 Hyphenator::Hyphenator(std::string_view text, const std::filesystem::path& name, int left_min, int right_min)
     : dict_(std::make_unique<Dict>()), left_min_(left_min), right_min_(right_min) {
-    // libhyphen reads only from a FILE: one over the text in memory.
+    if (dict_->build(text)) return;
+    // What only libhyphen reads: it reads from a FILE, here one over the text in memory.
     std::FILE* f = fmemopen(const_cast<char*>(text.data()), text.size(), "r");
     if (!f) throw HyphenError("cannot read hyphenation dictionary " + name.string());
-    dict_->handle = hnj_hyphen_load_file(f);
+    dict_->loaded = hnj_hyphen_load_file(f);
     std::fclose(f);
-    if (!dict_->handle) throw HyphenError("cannot load hyphenation dictionary " + name.string());
+    if (!dict_->loaded) throw HyphenError("cannot load hyphenation dictionary " + name.string());
 }
 
 Hyphenator::~Hyphenator() = default;
@@ -58,7 +281,7 @@ const std::vector<int>& Hyphenator::points(std::string_view word) const {
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
-    hnj_hyphen_hyphenate2(dict_->handle, lower.c_str(), static_cast<int>(lower.size()), hyphens.data(),
+    hnj_hyphen_hyphenate2(dict_->get(), lower.c_str(), static_cast<int>(lower.size()), hyphens.data(),
                           nullptr, &rep, &pos, &cut);
     if (rep) {  // non-standard hyphenation (not used by our dictionaries)
         for (int i = 0; i < static_cast<int>(lower.size()); ++i) std::free(rep[i]);
@@ -162,19 +385,15 @@ void Dictionaries::prepare(std::string_view text) {
 std::unique_ptr<Hyphenator> Dictionaries::load(const char* file, int left_min, int right_min) const {
     const std::filesystem::path path = dir_ / file;
     if (!restricted_) return std::make_unique<Hyphenator>(path, left_min, right_min);
-    std::string text;
-    try {
-        text = read_file(path);
-    } catch (const IoError& e) {
-        throw HyphenError(std::string("hyphenation dictionary: ") + e.what());
-    }
+    const FileBytes dictionary = dictionary_file(path);
+    const std::string_view text = dictionary.view();
     // Keep the header (encoding, LEFTHYPHENMIN…) and the patterns whose letters occur in the
     // announced words.
     std::string kept;
     std::size_t line_no = 0;
     for (std::size_t at = 0; at < text.size(); ++line_no) {
         const std::size_t end = std::min(text.find('\n', at), text.size());
-        const std::string_view line = std::string_view(text).substr(at, end - at);
+        const std::string_view line = text.substr(at, end - at);
         at = end + 1;
         // A header line (the encoding, LEFTHYPHENMIN…) starts with an upper-case ASCII letter.
         bool keep = line_no == 0 || line.empty() || (line[0] >= 'A' && line[0] <= 'Z');

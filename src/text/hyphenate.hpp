@@ -1,6 +1,8 @@
 #pragma once
 // Liang hyphenation through libhyphen with the dictionaries in hyph/ (DESIGN: HyphenDict* lives
-// here and nowhere else).
+// here and nowhere else). libhyphen matches the words; the automaton it matches with is built
+// here from the patterns, as its loader would build it but without the loader's cost, unless
+// the dictionary uses what only the loader reads.
 #include <filesystem>
 #include <cstdint>
 #include <memory>
@@ -55,8 +57,8 @@ public:
     // Announces the text whose words will be hyphenated (every word of the composed letter).
     // The first document's dictionaries then keep only the patterns whose letters occur in
     // those words: Liang's algorithm never uses the others, so every word of the text breaks
-    // exactly as with the whole dictionary, and libhyphen builds a fraction of its automaton
-    // (the Russian one is most of a letter's time otherwise). A second call (a batch) drops the
+    // exactly as with the whole dictionary, and a fraction of the automaton is built (2,948
+    // of the Russian one's 14,805 states for the model request). A second call (a batch) drops the
     // restriction: the whole dictionaries are loaded once and serve every document after.
     void prepare(std::string_view text);
 

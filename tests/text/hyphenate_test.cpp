@@ -1,5 +1,10 @@
 // Hyphenation through libhyphen with the dictionaries in hyph/, and TeX's minimums.
 #include <catch2/catch.hpp>
+#include <hyphen.h>
+
+#include <cctype>
+#include <tuple>
+#include <utility>
 
 #include "base/utf8.hpp"
 #include "support.hpp"
@@ -94,6 +99,77 @@ TEST_CASE("a dictionary restricted to a text's words breaks each of them as the 
         }
         check();
         CHECK(words > 500);
+    }
+}
+
+TEST_CASE("the automaton built from the patterns breaks every word as libhyphen's own loader does", "[hyphenate]") {
+    // Hyphenator builds libhyphen's automaton itself (hnj_hyphen_load_file is slow to build
+    // it); libhyphen's loader and matcher are the reference. The words: every pattern's
+    // letters, each pattern's letters followed by the next one's (so that matching falls back
+    // across them), and every word of both model requests.
+    for (const auto& [file, left, right] : {std::tuple{"hyph_ru.dic", 2, 2}, std::tuple{"hyph_en_US.dic", 2, 3}}) {
+        const auto path = zapros::test::source_dir() / "hyph" / file;
+        const Hyphenator ours(path, left, right);
+        HyphenDict* reference = hnj_hyphen_load(path.c_str());
+        REQUIRE(reference);
+        std::vector<std::string> words;
+        const std::string dictionary = zapros::test::read(path);
+        std::string previous;
+        for (std::size_t at = dictionary.find('\n') + 1; at < dictionary.size();) {
+            const std::size_t end = dictionary.find('\n', at);
+            std::string letters;
+            for (std::size_t i = at; i < end; ++i)
+                if (!std::isdigit(static_cast<unsigned char>(dictionary[i])) && dictionary[i] != '.') letters += dictionary[i];
+            at = end + 1;
+            if (letters.empty() || std::isupper(static_cast<unsigned char>(letters[0]))) continue;  // a header line
+            words.push_back(letters);
+            words.push_back(previous + letters);
+            previous = letters;
+        }
+        for (const char* name : {"mediazona-cybercrime-ru", "mediazona-cybercrime-en"}) {
+            const std::string text = zapros::test::read(zapros::test::source_dir() / "requests" / (std::string(name) + ".md"));
+            std::string word;
+            for (std::size_t i = 0; i <= text.size();) {
+                const char32_t c = i < text.size() ? zapros::utf8::next(text, i) : (++i, U' ');
+                if (zapros::utf8::is_letter(c)) zapros::utf8::append(word, zapros::utf8::to_lower(c));
+                else if (!word.empty()) words.push_back(std::exchange(word, {}));
+            }
+        }
+        int compared = 0, broken = 0;
+        for (const std::string& w : words) {
+            const int n = static_cast<int>(zapros::utf8::length(w));
+            bool letters = true;  // what points() is given (patterns also hold hyphens, apostrophes)
+            for (std::size_t i = 0; i < w.size();) letters &= zapros::utf8::is_letter(zapros::utf8::next(w, i));
+            if (!letters || n < left + right || w.size() > 200) continue;
+            std::vector<char> hyphens(w.size() + 5, 0);
+            char** rep = nullptr;
+            int* pos = nullptr;
+            int* cut = nullptr;
+            hnj_hyphen_hyphenate2(reference, w.c_str(), static_cast<int>(w.size()), hyphens.data(), nullptr, &rep, &pos, &cut);
+            REQUIRE(rep == nullptr);  // the dictionaries have no non-standard patterns
+            std::vector<int> expected;
+            for (int i = left - 1; i < n - right; ++i)
+                if (hyphens[static_cast<std::size_t>(i)] & 1) expected.push_back(i + 1);
+            INFO(file << ": " << w);
+            CHECK(ours.points(w) == expected);
+            ++compared;
+            broken += !expected.empty();
+        }
+        hnj_hyphen_free(reference);
+        CHECK(compared > 10000);
+        CHECK(broken > 5000);
+    }
+}
+
+TEST_CASE("a dictionary using what only libhyphen's loader reads is loaded by libhyphen", "[hyphenate]") {
+    // NOHYPHEN and NEXTLEVEL are libhyphen's; the automaton built here handles plain patterns.
+    const std::string plain = "UTF-8\nLEFTHYPHENMIN 2\nRIGHTHYPHENMIN 2\nа1б\n";
+    const std::string with_nohyphen = "UTF-8\nNOHYPHEN @\nLEFTHYPHENMIN 2\nRIGHTHYPHENMIN 2\nа1б\n";
+    const std::string two_levels = "UTF-8\nLEFTHYPHENMIN 2\nRIGHTHYPHENMIN 2\nNEXTLEVEL\nа1б\n";
+    for (const std::string& text : {plain, with_nohyphen, two_levels}) {
+        const Hyphenator h(text, "test.dic", 2, 2);
+        INFO(text);
+        CHECK(h.points("бабаба") == std::vector<int>{2, 4});
     }
 }
 

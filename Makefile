@@ -9,10 +9,10 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PREFIX ?= /usr/local
 
-# Debian 12 packages: build tools, zlib (output/ sets its level), the four libraries, Catch2 v2,
+# Debian 12 packages: build tools, the four libraries and libdeflate (output/ compresses), Catch2 v2,
 # and for the end-to-end tests poppler (pdftotext), qpdf and mupdf (each must read our PDFs
 # without a warning).
-PACKAGES := cmake g++ make zlib1g-dev libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev \
+PACKAGES := cmake g++ make libdeflate-dev libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev \
             libhyphen-dev catch2 poppler-utils qpdf mupdf-tools
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # The fuzzers need clang and its runtime (libFuzzer, the sanitizers).
@@ -20,7 +20,7 @@ FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 60
 # The benchmarks need Google Benchmark, Python, gnuplot for the growth plot, GNU time, and
 # valgrind for instruction counts.
-BENCH_PACKAGES := libbenchmark-dev python3 gnuplot-nox time valgrind
+BENCH_PACKAGES := libbenchmark-dev zlib1g-dev python3 gnuplot-nox time valgrind
 BENCH_RUNS ?= 11
 
 # Each PDF depends on its request and, through the depfile zapros writes beside it (-MD), on

@@ -16,10 +16,10 @@ total=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$tmp/log")
 echo "$request: $total instructions"
 callgrind_annotate --inclusive=yes "$tmp/cg" | awk -v total="$total" '
     BEGIN {
-        n = split("Dictionaries::load|hyphenation: choosing the patterns and libhyphen building its automaton;" \
+        n = split("Dictionaries::load|hyphenation: choosing the patterns, building the automaton;" \
                   "Dictionaries::prepare|hyphenation: the words announced;" \
                   "Hyphenator::points|hyphenation: breaking the words;" \
-                  "deflate |zlib: compressing the streams;" \
+                  "libdeflate_zlib_compress|libdeflate: compressing the streams;" \
                   "compose::letter\\(|the letter'"'"'s form (fonts first read here);" \
                   "text::typographize|typographic rules;" \
                   "para::linebreak\\(|Knuth-Plass line breaking;" \

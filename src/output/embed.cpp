@@ -80,7 +80,7 @@ class Builder {
 public:
     struct Failed {};
 
-    explicit Builder(HPDF_Doc doc) : doc_(doc) {}
+    Builder(HPDF_Doc doc, Deflater& deflater) : doc_(doc), deflater_(deflater) {}
 
     HPDF_Dict font(const text::Subset& s) {
         const std::string base = subset_tag(s) + "+" + s.postscript_name;
@@ -146,8 +146,7 @@ private:
 
     HPDF_Dict stream(const std::string& bytes) {
         HPDF_Dict d = need(HPDF_DictStream_New(doc_->mmgr, doc_->xref));
-        d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-        check(HPDF_Stream_Write(d->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size())));
+        check(write_deflated(d, bytes, deflater_));
         return d;
     }
 
@@ -172,13 +171,14 @@ private:
     }
 
     HPDF_Doc doc_;
+    Deflater& deflater_;
 };
 
 }  // namespace
 
-HPDF_Dict embed_font(HPDF_Doc doc, const text::Subset& subset) {
+HPDF_Dict embed_font(HPDF_Doc doc, const text::Subset& subset, Deflater& deflater) {
     try {
-        return Builder(doc).font(subset);
+        return Builder(doc, deflater).font(subset);
     } catch (const Builder::Failed&) {
         return nullptr;
     }

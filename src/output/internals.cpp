@@ -4,10 +4,11 @@
 #include <hpdf_encrypt.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
-#include <zlib.h>
+#include <libdeflate.h>
 
 #include <cstdio>
 #include <cstring>
+#include <new>
 #include <string>
 
 #include "base/utf8.hpp"
@@ -16,10 +17,43 @@ static_assert(HPDF_VERSION_ID == 20300, "output/internals.cpp reads libharu 2.3.
 
 namespace zapros::output::internals {
 
-HPDF_STATUS write_content(HPDF_Page page, std::string_view operators) {
-    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-    return HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
-                             static_cast<HPDF_UINT>(operators.size()));
+// The Russian model request's 8 streams, 109 KB (bench/stages_bench BM_Deflate and BM_Zlib,
+// medians of 5 in one run): libdeflate level 1 0.76 ms → 49,689 B; 4 1.49 ms → 48,018 B;
+// 6 1.86 ms → 47,044 B; 9 3.41 ms → 46,478 B. zlib, which libharu uses: level 1 1.96 ms →
+// 50,994 B; 3 2.45 ms → 49,513 B; 6 (its default) 4.12 ms → 47,217 B. Level 1 is a third of
+// zlib 3's time for 0.4 % more bytes, and 6 % more than the smallest: a letter is not worth
+// more time for that.
+Deflater::Deflater() : compressor_(libdeflate_alloc_compressor(level)) {
+    if (!compressor_) throw std::bad_alloc();
+}
+
+Deflater::~Deflater() { libdeflate_free_compressor(compressor_); }
+
+std::string Deflater::compress(std::string_view bytes) {
+    std::string out(libdeflate_zlib_compress_bound(compressor_, bytes.size()), '\0');
+    const std::size_t size = libdeflate_zlib_compress(compressor_, bytes.data(), bytes.size(), out.data(), out.size());
+    out.resize(size);  // never 0: the buffer has the bound's room
+    return out;
+}
+
+namespace {
+
+// libharu writes /Filter only for the filters it applies itself (it removes any other); this
+// adds it to the dictionary of a stream compressed beforehand, among the entries it writes.
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream out) { return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012"); }
+
+}  // namespace
+
+HPDF_STATUS write_deflated(HPDF_Dict stream, std::string_view bytes, Deflater& deflater) {
+    const std::string deflated = deflater.compress(bytes);
+    stream->filter = HPDF_STREAM_FILTER_NONE;  // copied as it is at save
+    stream->write_fn = write_flate_filter;
+    return HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                             static_cast<HPDF_UINT>(deflated.size()));
+}
+
+HPDF_STATUS set_content(HPDF_Page page, std::string_view operators, Deflater& deflater) {
+    return write_deflated(static_cast<HPDF_PageAttr>(page->attr)->contents, operators, deflater);
 }
 
 HPDF_STATUS set_info(HPDF_Doc doc, const char* key, std::string_view utf8) {
@@ -82,16 +116,6 @@ void Md5::update(std::string_view data) {
 void Md5::digest(unsigned char (&out)[16]) { HPDF_MD5Final(out, &state_->ctx); }
 
 }  // namespace zapros::output::internals
-
-// libharu calls deflateInit(…, Z_DEFAULT_COMPRESSION) with no way to choose; this definition in
-// our binary takes precedence over zlib's for libharu's calls (dynamic symbol interposition) and
-// sets level 3. The Russian model request's 109 KB of streams (bench/stages_bench BM_Deflate,
-// one run): level 1 1.45 ms → 50,394 B; 3 2.07 ms → 48,661 B; 6 (zlib's default) 3.90 ms →
-// 46,239 B; 9 6.47 ms → 45,928 B. Level 3 keeps most of level 1's speed for 5.2 % more bytes
-// than level 6, and saves a tenth of a letter's time.
-extern "C" int deflateInit_(z_streamp strm, int /*level*/, const char* version, int stream_size) {
-    return deflateInit2_(strm, zapros::output::internals::zlib_level, Z_DEFLATED, MAX_WBITS, 8, Z_DEFAULT_STRATEGY, version, stream_size);
-}
 
 // libharu copies and clears memory a byte at a time (HPDF_MemCpy, HPDF_MemSet in hpdf_utils.c),
 // for every byte its memory streams take in and give out: a seventh of a letter's instructions.

@@ -4,24 +4,46 @@
 #include <hpdf.h>
 
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "text/font.hpp"
 
+struct libdeflate_compressor;
+
 namespace zapros::output::internals {
 
-// The zlib level of every compressed stream (see deflateInit_ in internals.cpp).
-inline constexpr int zlib_level = 3;
+// Compresses streams for /FlateDecode (zlib format) with libdeflate, one compressor for a
+// document's streams. libharu compresses through zlib at save, with no choice of level and at
+// a third of libdeflate's speed; the streams it is given are already compressed and marked
+// (write_deflated), so it copies them.
+class Deflater {
+public:
+    // The level, chosen by measurement (bench/stages_bench BM_Deflate; see internals.cpp).
+    static constexpr int level = 1;
+    Deflater();
+    ~Deflater();
+    Deflater(const Deflater&) = delete;
+    Deflater& operator=(const Deflater&) = delete;
+    std::string compress(std::string_view bytes);
+
+private:
+    libdeflate_compressor* compressor_;
+};
+
+// Sets a stream dictionary's data to bytes compressed, with /Filter /FlateDecode.
+HPDF_STATUS write_deflated(HPDF_Dict stream, std::string_view bytes, Deflater& deflater);
 
 // A font subset as a Type 0 font of the document whose character codes are the subset's glyph
 // ids (embed.cpp): the font dictionary, or nullptr when libharu failed.
-HPDF_Dict embed_font(HPDF_Doc doc, const text::Subset& subset);
+HPDF_Dict embed_font(HPDF_Doc doc, const text::Subset& subset, Deflater& deflater);
 
 // The name ("F1") under which the page's resources hold the font, added the first time.
 const char* font_resource(HPDF_Page page, HPDF_Dict font);
 
-// Appends PDF operators to a page's content stream (for TJ: kerned text; 2.3.0 has no TJ call).
-HPDF_STATUS write_content(HPDF_Page page, std::string_view operators);
+// Sets a page's content stream to operators, compressed (libharu 2.3.0 has no TJ call for
+// kerned text, and its float printing was a tenth of a letter's time). Once per page.
+HPDF_STATUS set_content(HPDF_Page page, std::string_view operators, Deflater& deflater);
 
 // Sets a document information entry ("Title", "Author"…) to UTF-8 text, written as UTF-16BE
 // with a byte order mark. libharu converts through its UTF-8 encoder, whose set-up fills

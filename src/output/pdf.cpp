@@ -66,9 +66,6 @@ public:
         : pages_(pages), info_(info), font_data_(fonts) {}
 
     std::string run() {
-        HPDF_Doc doc = haru_.get();
-        HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
-        haru_.check("setting compression");
         info();
         std::vector<HPDF_Page> pdf_pages;
         for (const page::Page& p : pages_.pages) pdf_pages.push_back(draw(p));
@@ -114,7 +111,7 @@ private:
             const std::string what = "embedding font " + std::string(face_name(face));
             haru_.check(what.c_str(), !font_data_[static_cast<std::size_t>(face)].program.empty());
             const text::Subset& sub = font_data_[static_cast<std::size_t>(face)];
-            f = haru_.checked(what.c_str(), internals::embed_font(haru_.get(), sub));
+            f = haru_.checked(what.c_str(), internals::embed_font(haru_.get(), sub, deflater_));
             std::string id = sub.postscript_name;
             for (const auto& [glyph, width] : sub.widths) id += ' ' + std::to_string(glyph);
             md5_.update(id);
@@ -179,7 +176,7 @@ private:
             }
         }
         ops += "ET\n";
-        haru_.check("drawing a page", internals::write_content(page, ops) == HPDF_OK);
+        haru_.check("drawing a page", internals::set_content(page, ops, deflater_) == HPDF_OK);
         md5_.update(std::to_string(pages_.width) + ' ' + std::to_string(pages_.height) + '\n');
         md5_.update(ops);
         return page;
@@ -267,6 +264,7 @@ private:
     Haru haru_;
     std::array<HPDF_Dict, all_faces.size()> fonts_{};
     internals::Md5 md5_;
+    internals::Deflater deflater_;
 };
 
 }  // namespace

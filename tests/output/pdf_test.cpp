@@ -154,6 +154,23 @@ TEST_CASE("a one-line letter stays small: fonts carry only what is drawn", "[pdf
     CHECK(fs::file_size(dir / "r.pdf") < 20000);
 }
 
+TEST_CASE("every stream is compressed and marked /FlateDecode once", "[pdf]") {
+    // The writer compresses the streams itself and libharu copies them: a stream left plain,
+    // marked twice or not marked would still be a PDF, but a wrong or a large one.
+    const fs::path dir = test::temp_dir("pdf-deflate");
+    test::write(dir / "r.md", "---\ntitle: T\nto: X\n---\nТекст *курсив*.\n");
+    REQUIRE(test::run_zapros({"render", "r.md"}, dir).status == 0);
+    const std::string pdf = test::read(dir / "r.pdf");
+    const std::size_t streams = count(pdf, "stream\r\n");
+    CHECK(streams == 7);  // the page; program and ToUnicode map of each of three faces
+    CHECK(count(pdf, "/Filter /FlateDecode") == streams);
+    CHECK(count(pdf, "/Filter") == streams);
+    CHECK(pdf.find("BT\n") == std::string::npos);  // no plain content stream
+    const auto check = test::run({"qpdf", "--check", (dir / "r.pdf").string()});
+    CHECK(check.status == 0);
+    CHECK(check.out.find("No syntax or stream encoding errors") != std::string::npos);
+}
+
 TEST_CASE("no soft hyphen reaches the PDF; a hyphen at a break is a real hyphen", "[pdf]") {
     // Long words and few spaces: justification needs hyphens.
     std::string body = "Сло\u00ADво";

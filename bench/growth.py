@@ -28,6 +28,17 @@ def repeats(pages):
     return max(1, min(10, 100 // pages))
 
 
+PASSES = 10  # a round is this many passes over the sizes; a size runs in repeats() of them
+
+
+def schedule(sizes, rounds):
+    """The order of the runs: rounds × PASSES passes, size n in every (PASSES // repeats(n))th,
+    so that the many runs of a short request are spread over the whole measurement as the few
+    runs of a long one are (a burst of short runs would sample the shared machine's speed of a
+    moment, and the ratio between sizes would follow its load)."""
+    return [n for p in range(rounds * PASSES) for n in sizes if p % (PASSES // repeats(n)) == 0]
+
+
 def instructions(cmd):
     """Instructions the command executes (valgrind's callgrind), or None when it fails."""
     r = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + cmd,
@@ -106,13 +117,12 @@ def main():
             pdf = os.path.join(tmp, "long-%d.pdf" % n)
             jobs.append((n, [a.zapros, "render", md, "-o", pdf], pdf))
         rows = {n: [] for n in sizes}
-        for _ in range(a.runs):
-            for n, cmd, _pdf in jobs:
-                for _ in range(repeats(n)):
-                    r = measure.once(cmd)
-                    if r is None:
-                        sys.exit("zapros failed on %d pages: %s" % (n, " ".join(cmd)))
-                    rows[n].append(r)
+        commands = {n: cmd for n, cmd, _pdf in jobs}
+        for n in schedule(sizes, a.runs):
+            r = measure.once(commands[n])
+            if r is None:
+                sys.exit("zapros failed on %d pages: %s" % (n, " ".join(commands[n])))
+            rows[n].append(r)
         results = []
         for n, cmd, pdf in jobs:
             wall, cpu = measure.medians(rows[n])

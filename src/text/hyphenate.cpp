@@ -307,29 +307,34 @@ Dictionaries::~Dictionaries() = default;
 
 namespace {
 
-// FNV-1a over a (lower-case) letter string's bytes is the key of the substring set.
-
-// The bytes of the UTF-8 character that starts with this byte (1 for a stray continuation).
-std::size_t utf8_length(char lead) {
-    const auto c = static_cast<unsigned char>(lead);
-    return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-}
+// The key of a (lower-case) letter string in the substring set: FNV-1a's steps over its code
+// points, a step a letter, extended as the string grows.
+std::uint64_t extend(std::uint64_t key, char32_t letter) { return (key ^ letter) * 1099511628211ull; }
+constexpr std::uint64_t empty_key = Fnv1a{}.value;
 
 // Patterns are at most this long in letters (with their dots); a longer one is always kept.
 constexpr std::size_t max_pattern_letters = 12;
 
 // The substring set is a Bloom filter: three bits of 2^19 per substring. The Russian model
-// request's 16,000 substrings set 9 % of them, so fewer than one pattern in a thousand that
+// request's 17,300 substrings set 9.4 % of them, so fewer than one pattern in a thousand that
 // matches no word is kept all the same (harmless: it is loaded for nothing); 64 KB to clear.
 constexpr std::uint64_t substring_bits = 1u << 19;
 
-void set_bit(std::vector<std::uint64_t>& bits, std::uint64_t h) {
+// A key's three bits, from its hash mixed (FNV's low bits are weak over code points).
+std::uint64_t mixed(std::uint64_t h) {
+    h ^= h >> 31;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 29);
+}
+void set_bit(std::vector<std::uint64_t>& bits, std::uint64_t key) {
+    std::uint64_t h = mixed(key);
     for (int k = 0; k < 3; ++k, h >>= 21) {
         const std::uint64_t bit = h % substring_bits;
         bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
 }
-bool has_bit(const std::vector<std::uint64_t>& bits, std::uint64_t h) {
+bool has_bit(const std::vector<std::uint64_t>& bits, std::uint64_t key) {
+    std::uint64_t h = mixed(key);
     for (int k = 0; k < 3; ++k, h >>= 21) {
         const std::uint64_t bit = h % substring_bits;
         if (!((bits[bit / 64] >> (bit % 64)) & 1)) return false;
@@ -349,36 +354,31 @@ void Dictionaries::prepare(std::string_view text) {
     }
     // Every distinct word that can be hyphenated as ".word." (lower case, the dots Liang's
     // patterns use for its ends), then every substring of it up to the longest pattern, each
-    // hashed as it grows a character at a time.
-    std::unordered_set<std::string> words;  // a long request says the same words again and again
-    std::string word = ".";
-    std::size_t letters = 0;
+    // key extended a letter at a time.
+    std::unordered_set<std::u32string> words;  // a long request says the same words again and again
+    std::u32string word = U".";
     auto flush = [&] {
-        if (letters >= 4) {  // shorter: never hyphenated (lmin + rmin ≥ 4)
-            word += '.';
+        if (word.size() >= 5) {  // four letters and the dot; shorter: never hyphenated (lmin + rmin ≥ 4)
+            word += U'.';
             words.insert(word);
         }
         word.resize(1);
-        letters = 0;
     };
     for (std::size_t i = 0; i < text.size();) {
         const char32_t c = utf8::next(text, i);
-        if (utf8::is_letter(c)) utf8::append(word, utf8::to_lower(c)), ++letters;
-        else if (letters) flush();
+        if (utf8::is_letter(c)) word += utf8::to_lower(c);
+        else if (word.size() > 1) flush();
     }
     flush();
     substrings_.assign(substring_bits / 64, 0);
-    for (const std::string& w : words) {
-        for (std::size_t a = 0; a < w.size(); a += utf8_length(w[a])) {
-            Fnv1a h;
-            std::size_t b = a;
-            for (std::size_t n = 0; n < max_pattern_letters && b < w.size(); ++n) {
-                for (const std::size_t end = b + utf8_length(w[b]); b < end && b < w.size(); ++b)
-                    h.add(static_cast<unsigned char>(w[b]));
-                set_bit(substrings_, h.value);
+    for (const std::u32string& w : words)
+        for (std::size_t a = 0; a < w.size(); ++a) {
+            std::uint64_t key = empty_key;
+            for (std::size_t b = a; b < w.size() && b - a < max_pattern_letters; ++b) {
+                key = extend(key, w[b]);
+                set_bit(substrings_, key);
             }
         }
-    }
     restricted_ = true;
 }
 
@@ -398,15 +398,16 @@ std::unique_ptr<Hyphenator> Dictionaries::load(const char* file, int left_min, i
         // A header line (the encoding, LEFTHYPHENMIN…) starts with an upper-case ASCII letter.
         bool keep = line_no == 0 || line.empty() || (line[0] >= 'A' && line[0] <= 'Z');
         if (!keep) {
-            // The pattern's letters without its digits, hashed as prepare() hashes substrings.
-            Fnv1a h;
+            // The pattern's letters without its digits, keyed as prepare() keys substrings.
+            std::uint64_t key = empty_key;
             std::size_t letters = 0;
-            for (unsigned char c : line) {
-                if (c >= '0' && c <= '9') continue;
-                h.add(c);
-                letters += (c & 0xC0) != 0x80;
+            for (std::size_t i = 0; i < line.size();) {
+                const char32_t c = utf8::next(line, i);
+                if (c >= U'0' && c <= U'9') continue;
+                key = extend(key, c);
+                ++letters;
             }
-            keep = letters > max_pattern_letters || has_bit(substrings_, h.value);
+            keep = letters > max_pattern_letters || has_bit(substrings_, key);
         }
         if (keep) kept.append(line).append("\n");
     }

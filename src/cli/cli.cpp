@@ -42,7 +42,7 @@ const char* const render_help =
     "counter on a terminal, one line per file otherwise (or when CI is set).\n"
     "\n"
     "Options:\n"
-    "  -o, --output FILE            the PDF to write (one input only)\n"
+    "  -o, --output FILE            the PDF to write (one input only; - for standard output)\n"
     "  -d, --dir DIR                write each input's PDF to DIR/NAME.pdf (DIR is created)\n"
     "  -j, --jobs N                 render N requests at a time (threads; default 1)\n"
     "      --depfile FILE           write a make depfile: the PDF and every file it was made from\n"

@@ -32,6 +32,7 @@ std::optional<std::int64_t> source_date_epoch() {
 
 std::filesystem::path output_path(const Options& o, const std::string& input) {
     const std::string ext = o.trace ? ".trace" : ".pdf";
+    if (o.output == "-") return "/dev/stdout";  // as pandoc and most filters read "-"
     if (!o.output.empty()) return o.output;
     const std::filesystem::path in(input);
     if (!o.dir.empty()) return std::filesystem::path(o.dir) / (in.stem().string() + ext);

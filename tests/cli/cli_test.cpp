@@ -144,6 +144,17 @@ TEST_CASE("rendering onto a directory fails cleanly and leaves the directory alo
     CHECK_FALSE(fs::exists(dir / "out.pdf.tmp"));
 }
 
+TEST_CASE("render -o - writes the PDF to standard output and no file named -", "[cli]") {
+    const auto dir = temp_dir("cli-dash");
+    write(dir / "r.md", valid);
+    const auto r = run_zapros({"render", "r.md", "-o", "-"}, dir);
+    REQUIRE(r.status == 0);
+    CHECK(r.out.rfind("%PDF-", 0) == 0);
+    CHECK(r.out.find("%%EOF") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "-"));
+    CHECK_FALSE(fs::exists(dir / "r.pdf"));
+}
+
 TEST_CASE("render into a FIFO writes the PDF through it and leaves the FIFO in place", "[cli]") {
     // As -o /dev/null or /dev/stdout on a pipe: renaming a temporary file over a device or a
     // pipe would replace it with a regular file (root may do that to /dev/null). The test holds

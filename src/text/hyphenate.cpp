@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <string>
 #include <unordered_set>
 
@@ -32,18 +31,6 @@ struct Hyphenator::Dict {
     }
 };
 
-// Builds the automaton hnj_hyphen_load_file would build for a UTF-8 dictionary of plain Liang
-// patterns, without the library's per-state allocations and two 31,627-bucket hash tables
-// (which made loading even a few hundred patterns cost more than hyphenating a letter):
-//  - a state for every prefix of every pattern's letters (bytes of UTF-8, the dots included),
-//    numbered as libhyphen numbers them, state 0 the empty prefix;
-//  - a transition from each prefix to the prefix one byte longer;
-//  - the state of a pattern's letters holds its digits from the first non-zero one on;
-//  - a state's fallback is its longest proper suffix that is a state (state 0's is -1).
-// Only the pattern level is built, without libhyphen's implicit compound level: that level
-// breaks words at hyphens and apostrophes, which points() never passes (letters only), so the
-// breaks are the same. False when the dictionary uses what only libhyphen's loader handles
-// (another encoding, NEXTLEVEL, NOHYPHEN, non-standard patterns, over-long lines).
 namespace {
 
 // The automaton's states by the bytes of their prefix: open addressing on FNV-1a, grown at half
@@ -92,6 +79,18 @@ private:
 
 }  // namespace
 
+// Builds the automaton hnj_hyphen_load_file would build for a UTF-8 dictionary of plain Liang
+// patterns, without the library's per-state allocations and two 31,627-bucket hash tables
+// (which made loading even a few hundred patterns cost more than hyphenating a letter):
+//  - a state for every prefix of every pattern's letters (bytes of UTF-8, the dots included),
+//    numbered as libhyphen numbers them, state 0 the empty prefix;
+//  - a transition from each prefix to the prefix one byte longer;
+//  - the state of a pattern's letters holds its digits from the first non-zero one on;
+//  - a state's fallback is its longest proper suffix that is a state (state 0's is -1).
+// Only the pattern level is built, without libhyphen's implicit compound level: that level
+// breaks words at hyphens and apostrophes, which points() never passes (letters only), so the
+// breaks are the same. False when the dictionary uses what only libhyphen's loader handles
+// (another encoding, NEXTLEVEL, NOHYPHEN, non-standard patterns, over-long lines).
 bool Hyphenator::Dict::build(std::string_view text) {
     struct Edge {
         int from;

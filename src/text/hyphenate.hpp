@@ -57,9 +57,9 @@ public:
     // Announces the text whose words will be hyphenated (every word of the composed letter).
     // The first document's dictionaries then keep only the patterns whose letters occur in
     // those words: Liang's algorithm never uses the others, so every word of the text breaks
-    // exactly as with the whole dictionary, and a fraction of the automaton is built (1,832
-    // of the Russian one's 14,805 states for the model request). A second call (a batch) drops the
-    // restriction: the whole dictionaries are loaded once and serve every document after.
+    // exactly as with the whole dictionary, and only a fraction of the automaton is built. A
+    // second call (a batch) drops the restriction: the whole dictionaries are loaded once and
+    // serve every document after.
     void prepare(std::string_view text);
 
     // Throw HyphenError when the dictionary cannot be loaded.

@@ -161,8 +161,8 @@ TEST_CASE("the automaton built from the patterns breaks every word as libhyphen'
     }
 }
 
-TEST_CASE("a dictionary using what only libhyphen's loader reads is loaded by libhyphen", "[hyphenate]") {
-    // NOHYPHEN and NEXTLEVEL are libhyphen's; the automaton built here handles plain patterns.
+TEST_CASE("a dictionary with libhyphen's own keywords (NOHYPHEN, NEXTLEVEL) still loads and breaks words", "[hyphenate]") {
+    // The automaton built here handles plain patterns; these go to libhyphen's loader.
     const std::string plain = "UTF-8\nLEFTHYPHENMIN 2\nRIGHTHYPHENMIN 2\nа1б\n";
     const std::string with_nohyphen = "UTF-8\nNOHYPHEN @\nLEFTHYPHENMIN 2\nRIGHTHYPHENMIN 2\nа1б\n";
     const std::string two_levels = "UTF-8\nLEFTHYPHENMIN 2\nRIGHTHYPHENMIN 2\nNEXTLEVEL\nа1б\n";

@@ -17,9 +17,9 @@ std::string read_file(const std::filesystem::path& path);
 
 // A file's bytes, mapped read-only when it is a regular file, or else owned as a string. A
 // mapping copies nothing and touches only the pages read, the kernel mapping their neighbours
-// from its cache along with them: for the fonts, of which a letter reads a few tables, that is
-// a tenth of the page faults and none of the copying of read_file. Like every mapping (a
-// linker's, a grep's), it assumes the file is not truncated while it is held.
+// from its cache along with them: for the fonts, of which a letter reads a few tables, a fault
+// per several pages read instead of one per page of the whole file, and no copy. Like every
+// mapping (a linker's, a grep's), it assumes the file is not truncated while it is held.
 class FileBytes {
 public:
     FileBytes() = default;

@@ -45,8 +45,7 @@ Font Font::load(const std::filesystem::path& path) {
 Font Font::parse(FileBytes file, const std::string& name) {
     Font f;
     f.file_ = std::move(file);
-    f.bytes_ = f.file_.view();
-    const std::string_view bytes = f.bytes_;
+    const std::string_view bytes = f.bytes();
     Reader r(bytes, name);
     if (bytes.size() < 12) throw FontError(name + ": not a font (" + std::to_string(bytes.size()) + " bytes)");
     const std::uint32_t version = r.u32(0);
@@ -203,7 +202,7 @@ Font Font::parse(FileBytes file, const std::string& name) {
 
 std::uint32_t Font::kern_key(std::size_t i) const {
     if (!kern_count_) return kerns_[i].key;
-    const auto* k = reinterpret_cast<const unsigned char*>(bytes_.data() + kern_at_ + 6 * i);  // checked by parse
+    const auto* k = reinterpret_cast<const unsigned char*>(bytes().data() + kern_at_ + 6 * i);  // checked by parse
     return std::uint32_t{k[0]} << 24 | std::uint32_t{k[1]} << 16 | std::uint32_t{k[2]} << 8 | k[3];
 }
 
@@ -220,7 +219,7 @@ int Font::kern(char32_t left, char32_t right) const {
     }
     if (lo == end || kern_key(lo) != key) return 0;
     if (!kern_count_) return kerns_[lo].value;
-    const auto* v = reinterpret_cast<const unsigned char*>(bytes_.data() + kern_at_ + 6 * lo + 4);
+    const auto* v = reinterpret_cast<const unsigned char*>(bytes().data() + kern_at_ + 6 * lo + 4);
     return static_cast<int>(static_cast<long>(static_cast<std::int16_t>(v[0] << 8 | v[1])) * 1000 / upem_);
 }
 

@@ -86,8 +86,9 @@ private:
     };
     std::uint16_t glyph(char32_t c) const { return cmap_[c]; }
 
-    FileBytes file_;         // the font file
-    std::string_view bytes_;  // its bytes (a FileBytes's view stays put when it moves)
+    std::string_view bytes() const { return file_.view(); }
+
+    FileBytes file_;  // the font file
     std::map<std::string, Table, std::less<>> tables_;  // the table directory: tag → where
     std::string name_;
     std::string family_;
@@ -96,7 +97,7 @@ private:
     std::vector<std::int16_t> advances_;   // glyph id → advance, 1/1000 em
     // Kerning pairs: read in place from the file when it has one sorted format-0 subtable, as
     // PT Serif has (20,990 pairs), else copied and sorted.
-    std::size_t kern_at_ = 0, kern_count_ = 0;  // in bytes_: 6-byte records (left, right, value)
+    std::size_t kern_at_ = 0, kern_count_ = 0;  // in the file: 6-byte records (left, right, value)
     struct KernPair {
         std::uint32_t key;  // left glyph << 16 | right glyph
         std::int16_t value;

@@ -129,12 +129,13 @@ Subset Font::subset(std::vector<char32_t> codes) const {
         if (glyph(c) != 0) out.map.set(c, glyph(c));
     }
 
-    const sfnt::Reader r(bytes_, name_);
+    const std::string_view bytes = this->bytes();
+    const sfnt::Reader r(bytes, name_);
     auto table = [this](std::string_view tag) -> Table {
         const auto it = tables_.find(tag);
         return it == tables_.end() ? Table{} : it->second;
     };
-    auto data = [this](const Table& t) { return std::string(bytes_, t.offset, t.length); };
+    auto data = [bytes](const Table& t) { return std::string(bytes, t.offset, t.length); };
     const Table head = table("head"), hhea = table("hhea"), hmtx = table("hmtx"), maxp = table("maxp"),
                 loca = table("loca"), glyf = table("glyf"), post = table("post"), os2 = table("OS/2");
     const int upem = r.u16(head.offset + 18);
@@ -181,13 +182,13 @@ Subset Font::subset(std::vector<char32_t> codes) const {
         add32(new_loca, static_cast<std::uint32_t>(new_glyf.size()));
         if (!kept[g]) continue;
         const auto [start, end] = outline(g);
-        new_glyf.append(bytes_, start, end - start);
+        new_glyf.append(bytes, start, end - start);
         new_glyf.append((4 - new_glyf.size() % 4) % 4, '\0');
     }
     add32(new_loca, static_cast<std::uint32_t>(new_glyf.size()));
     const std::uint32_t hmetrics = r.u16(hhea.offset + 34);
     const std::uint32_t new_hmetrics = std::min(hmetrics, count);
-    std::string new_hmtx = std::string(bytes_, hmtx.offset, 4 * std::size_t{new_hmetrics});
+    std::string new_hmtx = std::string(bytes, hmtx.offset, 4 * std::size_t{new_hmetrics});
     for (std::uint32_t g = new_hmetrics; g < count; ++g) add16(new_hmtx, r.u16(hmtx.offset + 4 * hmetrics + 2 * (g - hmetrics)));
     std::string new_maxp = data(maxp), new_hhea = data(hhea), new_head = data(head);
     put16(new_maxp, 4, count);
@@ -196,7 +197,7 @@ Subset Font::subset(std::vector<char32_t> codes) const {
     put16(new_head, 50, 1);  // indexToLocFormat: long
     std::string new_post;
     if (post.length >= 32) {
-        new_post = std::string(bytes_, post.offset, 32);
+        new_post = std::string(bytes, post.offset, 32);
         put32(new_post, 0, 0x00030000);
     }
 

@@ -14,12 +14,12 @@ namespace zapros::output {
 
 namespace {
 
-// libharu writes numbers with at most five decimals; round to what it keeps, so that the same
-// layout always gives the same bytes.
-HPDF_REAL pdf_real(Sp v) { return static_cast<HPDF_REAL>(std::round(to_pt(v) * 1000.0) / 1000.0); }
-
 // A length in points, rounded to thousandths as everything the PDF positions is.
 std::int64_t thousandths(Sp v) { return static_cast<std::int64_t>(std::llround(to_pt(v) * 1000.0)); }
+
+// The same for libharu's calls: it writes numbers with at most five decimals, so rounding to
+// what it keeps makes the same layout always give the same bytes.
+HPDF_REAL pdf_real(Sp v) { return static_cast<HPDF_REAL>(static_cast<double>(thousandths(v)) / 1000.0); }
 
 // A number of thousandths with at most three decimals, trailing zeros dropped ("85.04").
 void append_thousandths(std::string& out, std::int64_t thousandths) {

@@ -146,12 +146,28 @@ Font Font::parse(FileBytes file, const std::string& name) {
                 subtables.emplace_back(first, pairs);
                 at = first + 6 * pairs;
             }
-            // Format 0 requires pairs sorted by key; a font that breaks the rule, or has several
-            // subtables, gets a sorted copy.
-            bool sorted = subtables.size() == 1;
-            if (sorted) {  // the records lie inside the table (checked above)
+            // Where each left glyph's pairs begin, so that a lookup searches only those (a few
+            // dozen) instead of all 20,990; filled in one pass over the keys that also checks
+            // the order format 0 requires. A font that breaks the rule, or has several
+            // subtables, gets a sorted copy and the pass again.
+            f.kern_first_.assign(static_cast<std::size_t>(glyphs) + 1, 0);
+            auto index = [&f, glyphs] {
+                const std::size_t pairs = f.kern_pairs();
+                std::uint32_t prev = 0, g = 0;  // g: the next left glyph whose first pair is not set
+                for (std::size_t p = 0; p < pairs; ++p) {
+                    const std::uint32_t key = f.kern_key(p);
+                    if (key < prev) return false;
+                    prev = key;
+                    for (const std::uint32_t left = std::min<std::uint32_t>(key >> 16, glyphs); g <= left; ++g)
+                        f.kern_first_[g] = static_cast<std::uint32_t>(p);
+                }
+                for (; g <= static_cast<std::uint32_t>(glyphs); ++g) f.kern_first_[g] = static_cast<std::uint32_t>(pairs);
+                return true;
+            };
+            bool sorted = false;
+            if (subtables.size() == 1) {  // the records lie inside the table (checked above)
                 std::tie(f.kern_at_, f.kern_count_) = subtables[0];
-                for (std::size_t p = 1; p < f.kern_count_ && sorted; ++p) sorted = f.kern_key(p - 1) <= f.kern_key(p);
+                sorted = index();
                 if (!sorted) f.kern_at_ = f.kern_count_ = 0;
             }
             if (!sorted) {
@@ -159,15 +175,7 @@ Font Font::parse(FileBytes file, const std::string& name) {
                     for (std::size_t p = 0; p < pairs; ++p)
                         f.kerns_.push_back({r.u32(first + 6 * p), static_cast<std::int16_t>(thousandths(r.i16(first + 6 * p + 4)))});
                 std::sort(f.kerns_.begin(), f.kerns_.end(), [](const KernPair& a, const KernPair& b) { return a.key < b.key; });
-            }
-            // Where each left glyph's pairs begin: a lookup searches only those (a few dozen)
-            // instead of all 20,990.
-            const std::size_t pairs = f.kern_pairs();
-            f.kern_first_.assign(static_cast<std::size_t>(glyphs) + 1, 0);
-            std::size_t p = 0;
-            for (int g = 0; g <= glyphs; ++g) {
-                while (p < pairs && (f.kern_key(p) >> 16) < static_cast<std::uint32_t>(g)) ++p;
-                f.kern_first_[static_cast<std::size_t>(g)] = static_cast<std::uint32_t>(p);
+                index();
             }
         }
     }

@@ -102,6 +102,28 @@ TEST_CASE("a dictionary restricted to a text's words breaks each of them as the 
     }
 }
 
+TEST_CASE("a dictionary with CRLF line ends, restricted to a text's words, breaks them as with LF ends", "[hyphenate]") {
+    // libhyphen reads a pattern up to the first blank or control character; choosing the
+    // patterns for a text must read them the same way, or a '\r' left in the key drops them.
+    const auto dir = zapros::test::temp_dir("crlf-dictionary");
+    std::filesystem::create_directories(dir / "hyph");
+    std::string crlf;
+    for (const char c : zapros::test::read(zapros::test::source_dir() / "hyph" / "hyph_ru.dic")) {
+        if (c == '\n') crlf += '\r';
+        crlf += c;
+    }
+    zapros::test::write(dir / "hyph" / "hyph_ru.dic", crlf);
+    const std::string text = "информационной безопасности противодействия киберпреступности сотрудничества";
+    zapros::text::Dictionaries restricted(dir / "hyph"), reference(zapros::test::source_dir() / "hyph");
+    restricted.prepare(text);
+    reference.prepare(text);
+    for (const std::string word : {"информационной", "безопасности", "противодействия", "киберпреступности", "сотрудничества"}) {
+        INFO(word);
+        CHECK(!reference.russian()->points(word).empty());
+        CHECK(restricted.russian()->points(word) == reference.russian()->points(word));
+    }
+}
+
 TEST_CASE("the automaton built from the patterns breaks every word as libhyphen's own loader does", "[hyphenate]") {
     // Hyphenator builds libhyphen's automaton itself (hnj_hyphen_load_file is slow to build
     // it); libhyphen's loader and matcher are the reference. The words: every pattern's

@@ -77,13 +77,6 @@ private:
     std::vector<std::uint64_t> hashes_;
 };
 
-// A pattern line as libhyphen reads it: up to the first blank or control character (the
-// '\r' of a CRLF file, a trailing comment).
-std::string_view pattern_of(std::string_view line) {
-    const auto end = std::find_if(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) <= ' '; });
-    return {line.begin(), end};
-}
-
 }  // namespace
 
 // Builds the automaton hnj_hyphen_load_file would build for a UTF-8 dictionary of plain Liang
@@ -156,7 +149,8 @@ bool Hyphenator::Dict::build(std::string_view text) {
         digits.assign(1, '0');
         Fnv1a h;
         prefix_hash.assign(1, h.value);
-        for (const char c : pattern_of(line)) {
+        for (const char c : line) {
+            if (static_cast<unsigned char>(c) <= ' ') break;  // where libhyphen ends a pattern ('\r', a comment)
             if (c >= '0' && c <= '9') {
                 digits.back() = c;
             } else {
@@ -404,12 +398,13 @@ std::unique_ptr<Hyphenator> Dictionaries::load(const char* file, int left_min, i
         // A header line (the encoding, LEFTHYPHENMIN…) starts with an upper-case ASCII letter.
         bool keep = line_no == 0 || line.empty() || (line[0] >= 'A' && line[0] <= 'Z');
         if (!keep) {
-            // The pattern's letters without its digits, keyed as prepare() keys substrings.
-            const std::string_view pattern = pattern_of(line);
+            // The pattern's letters without its digits, keyed as prepare() keys substrings, up
+            // to where libhyphen and the builder end a pattern (a CRLF file's '\r').
             std::uint64_t key = empty_key;
             std::size_t letters = 0;
-            for (std::size_t i = 0; i < pattern.size();) {
-                const char32_t c = utf8::next(pattern, i);
+            for (std::size_t i = 0; i < line.size();) {
+                const char32_t c = utf8::next(line, i);
+                if (c <= U' ') break;
                 if (c >= U'0' && c <= U'9') continue;
                 key = extend(key, c);
                 ++letters;

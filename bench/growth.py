@@ -3,9 +3,11 @@
 of 10 to 1,000 pages (three notes a page, bench/generate.py), runs interleaved, and writes
 OUT/growth.csv and, when gnuplot is installed, OUT/growth.png (time per page and memory against
 pages). Prints the table and the checks of issue 7: time per page flat within 1.5x, memory
-linear in the pages, 1,000 pages in under 2 s.
+linear in the pages, 1,000 pages in under 2 s; and what any request costs before its pages
+(the process started, a letter of one paragraph), which the short requests' time per page
+carries.
 
-  python3 bench/growth.py [--runs 5] [--out build/bench] [--zapros build/zapros]"""
+  python3 bench/growth.py [--runs 15] [--out build/bench] [--zapros build/zapros]"""
 import argparse
 import os
 import re
@@ -99,7 +101,10 @@ unset multiplot
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--runs", type=int, default=5)
+    # Rounds: a long request runs once a round, and the median of a few runs follows the
+    # shared machine's speed of the moment; max/min over seven such medians then measures the
+    # noise more than the growth (README, Speed). 15 rounds take about a minute.
+    ap.add_argument("--runs", type=int, default=15, help="rounds (default 15)")
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "bench"))
     ap.add_argument("--zapros", default=os.path.join(ROOT, "build", "zapros"))
     ap.add_argument("--instructions", action="store_true", help="also count instructions (valgrind)")
@@ -118,11 +123,23 @@ def main():
             jobs.append((n, [a.zapros, "render", md, "-o", pdf], pdf))
         rows = {n: [] for n in sizes}
         commands = {n: cmd for n, cmd, _pdf in jobs}
+        # Beside the shortest request's runs, what every request costs before its pages: the
+        # process started and nothing more, and a letter of one paragraph (fonts read, patterns
+        # chosen, subsets cut and compressed).
+        one = os.path.join(tmp, "one-paragraph.md")
+        with open(one, "w") as f:
+            f.write(generate.request(0, 0, "ru"))
+        floors = {"zapros --version": [a.zapros, "--version"],
+                  "one paragraph": [a.zapros, "render", one, "-o", os.path.join(tmp, "one-paragraph.pdf")]}
+        floor_rows = {name: [] for name in floors}
         for n in schedule(sizes, a.runs):
             r = measure.once(commands[n])
             if r is None:
                 sys.exit("zapros failed on %d pages: %s" % (n, " ".join(commands[n])))
             rows[n].append(r)
+            if n == sizes[0]:
+                for name, cmd in floors.items():
+                    floor_rows[name].append(measure.once(cmd))
         results = []
         for n, cmd, pdf in jobs:
             wall, cpu = measure.medians(rows[n])
@@ -149,6 +166,10 @@ def main():
     spread = max(per_page) / min(per_page)
     print("time per page: %.3f to %.3f ms, max/min %.2fx (target <= 1.5x): %s"
           % (min(per_page), max(per_page), spread, "ok" if spread <= 1.5 else "MISSED"))
+    floor = {name: measure.medians(r)[0] for name, r in floor_rows.items() if r and None not in r}
+    if len(floor) == len(floors):
+        print("before any page: %.1f ms starting the process (zapros --version), %.1f ms a letter of one paragraph"
+              % (floor["zapros --version"], floor["one paragraph"]))
     print("memory: %.1f MiB + %.1f KiB a page, R^2 %.4f (linear: R^2 >= 0.99): %s"
           % (a_, b * 1024, r2, "ok" if r2 >= 0.99 else "MISSED"))
     big = [r for r in results if r[0] == 1000]

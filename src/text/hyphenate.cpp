@@ -244,6 +244,16 @@ FileBytes dictionary_file(const std::filesystem::path& path) {
     }
 }
 
+// A NUL byte ends a line for libhyphen's reader, which then mishandles the rest (it leaks,
+// for one): no text dictionary holds one, so the file is broken.
+void refuse_nul(std::string_view text, const std::filesystem::path& name) {
+    const std::size_t nul = text.find('\0');
+    if (nul == std::string_view::npos) return;
+    const auto line = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n') + 1;
+    throw HyphenError("hyphenation dictionary " + name.string() + ": a NUL byte on line " + std::to_string(line) +
+                      "; not a text file");
+}
+
 }  // namespace
 
 // The file's bytes are needed only while the automaton is built: the temporary lives to the
@@ -253,6 +263,7 @@ Hyphenator::Hyphenator(const std::filesystem::path& dict, int left_min, int righ
 
 Hyphenator::Hyphenator(std::string_view text, const std::filesystem::path& name, int left_min, int right_min)
     : dict_(std::make_unique<Dict>()), left_min_(left_min), right_min_(right_min) {
+    refuse_nul(text, name);
     if (dict_->build(text)) return;
     // What only libhyphen reads: it reads from a FILE, here one over the text in memory.
     std::FILE* f = fmemopen(const_cast<char*>(text.data()), text.size(), "r");
@@ -387,6 +398,7 @@ std::unique_ptr<Hyphenator> Dictionaries::load(const char* file, int left_min, i
     if (!restricted_) return std::make_unique<Hyphenator>(path, left_min, right_min);
     const FileBytes dictionary = dictionary_file(path);
     const std::string_view text = dictionary.view();
+    refuse_nul(text, path);  // before patterns are dropped: a batch's later documents read them all
     // Keep the header (encoding, LEFTHYPHENMIN…) and the patterns whose letters occur in the
     // announced words.
     std::string kept;

@@ -195,6 +195,22 @@ TEST_CASE("a dictionary with libhyphen's own keywords (NOHYPHEN, NEXTLEVEL) stil
     }
 }
 
+TEST_CASE("a dictionary holding a NUL byte is refused, naming its line", "[hyphenate]") {
+    const std::string text = std::string("UTF-8\nLEFTHYPHENMIN 2\nа1б\n") + std::string(120, '\0') + "\n";
+    CHECK_THROWS_WITH(Hyphenator(text, "broken.dic", 2, 2),
+                      Catch::Contains("broken.dic") && Catch::Contains("NUL byte on line 4"));
+    CHECK_NOTHROW(Hyphenator("UTF-8\nLEFTHYPHENMIN 2\nа1б\n", "fine.dic", 2, 2));
+    // Also where the first document keeps only its words' patterns: the NUL is on a line that
+    // would be dropped, and a batch's next document would read it.
+    const auto dir = zapros::test::temp_dir("nul-dictionary");
+    std::filesystem::create_directories(dir / "hyph");
+    zapros::test::write(dir / "hyph" / "hyph_ru.dic", zapros::test::read(zapros::test::source_dir() / "hyph" / "hyph_ru.dic") +
+                                                          std::string("ъ1ъ") + '\0' + "\n");
+    zapros::text::Dictionaries dicts(dir / "hyph");
+    dicts.prepare("информационной безопасности");
+    CHECK_THROWS_WITH(dicts.russian(), Catch::Contains("hyph_ru.dic") && Catch::Contains("NUL byte on line"));
+}
+
 TEST_CASE("a document depends on the dictionaries its own words asked for, not an earlier one's", "[hyphenate]") {
     zapros::text::Dictionaries dicts(zapros::test::source_dir() / "hyph");
     const auto names = [&dicts] {

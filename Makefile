@@ -89,11 +89,12 @@ sanitize: $(BUILD)/deps.stamp
 	cmake --build $(BUILD)-sanitize -j$(JOBS)
 	cd $(BUILD)-sanitize && ctest --output-on-failure -j$(JOBS)
 
-# libFuzzer on stage 1 and on the whole pipeline, FUZZ_SECONDS each (fuzz/run.sh).
+# libFuzzer on stage 1, on the whole pipeline, on a font and on a hyphenation dictionary,
+# FUZZ_SECONDS each (fuzz/run.sh).
 fuzz: $(BUILD)/deps.stamp
 	$(call install_missing,$(FUZZ_PACKAGES))
 	CXX=clang++ cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZAPROS_FUZZ=ON -DZAPROS_TESTS=OFF
-	cmake --build $(BUILD)-fuzz -j$(JOBS) --target request_fuzzer pipeline_fuzzer
+	cmake --build $(BUILD)-fuzz -j$(JOBS) --target request_fuzzer pipeline_fuzzer font_fuzzer dictionary_fuzzer
 	fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
 
 # Speed and memory (issue 7): the hot stages one by one (Google Benchmark), then whole

@@ -35,6 +35,19 @@ std::string shown(const Hyphenator& h, const std::string& word) {
     return out;
 }
 
+// A fresh data directory whose hyph/hyph_ru.dic holds text; its hyph/ directory.
+std::filesystem::path russian_dictionary_dir(const std::string& name, const std::string& text) {
+    const auto dir = zapros::test::temp_dir(name) / "hyph";
+    std::filesystem::create_directories(dir);
+    zapros::test::write(dir / "hyph_ru.dic", text);
+    return dir;
+}
+
+const std::string& shipped_russian() {
+    static const std::string text = zapros::test::read(zapros::test::source_dir() / "hyph" / "hyph_ru.dic");
+    return text;
+}
+
 }  // namespace
 
 TEST_CASE("Russian words break where TeX's patterns allow (Debian's KOI8-R dictionary finds none)", "[hyphenate]") {
@@ -105,16 +118,14 @@ TEST_CASE("a dictionary restricted to a text's words breaks each of them as the 
 TEST_CASE("a dictionary with CRLF line ends, restricted to a text's words, breaks them as with LF ends", "[hyphenate]") {
     // libhyphen reads a pattern up to the first blank or control character; choosing the
     // patterns for a text must read them the same way, or a '\r' left in the key drops them.
-    const auto dir = zapros::test::temp_dir("crlf-dictionary");
-    std::filesystem::create_directories(dir / "hyph");
     std::string crlf;
-    for (const char c : zapros::test::read(zapros::test::source_dir() / "hyph" / "hyph_ru.dic")) {
+    for (const char c : shipped_russian()) {
         if (c == '\n') crlf += '\r';
         crlf += c;
     }
-    zapros::test::write(dir / "hyph" / "hyph_ru.dic", crlf);
     const std::string text = "информационной безопасности противодействия киберпреступности сотрудничества";
-    zapros::text::Dictionaries restricted(dir / "hyph"), reference(zapros::test::source_dir() / "hyph");
+    zapros::text::Dictionaries restricted(russian_dictionary_dir("crlf-dictionary", crlf));
+    zapros::text::Dictionaries reference(zapros::test::source_dir() / "hyph");
     restricted.prepare(text);
     reference.prepare(text);
     for (const std::string word : {"информационной", "безопасности", "противодействия", "киберпреступности", "сотрудничества"}) {
@@ -202,11 +213,7 @@ TEST_CASE("a dictionary holding a NUL byte is refused, naming its line", "[hyphe
     CHECK_NOTHROW(Hyphenator("UTF-8\nLEFTHYPHENMIN 2\nа1б\n", "fine.dic", 2, 2));
     // Also where the first document keeps only its words' patterns: the NUL is on a line that
     // would be dropped, and a batch's next document would read it.
-    const auto dir = zapros::test::temp_dir("nul-dictionary");
-    std::filesystem::create_directories(dir / "hyph");
-    zapros::test::write(dir / "hyph" / "hyph_ru.dic", zapros::test::read(zapros::test::source_dir() / "hyph" / "hyph_ru.dic") +
-                                                          std::string("ъ1ъ") + '\0' + "\n");
-    zapros::text::Dictionaries dicts(dir / "hyph");
+    zapros::text::Dictionaries dicts(russian_dictionary_dir("nul-dictionary", shipped_russian() + "ъ1ъ" + '\0' + "\n"));
     dicts.prepare("информационной безопасности");
     CHECK_THROWS_WITH(dicts.russian(), Catch::Contains("hyph_ru.dic") && Catch::Contains("NUL byte on line"));
 }

@@ -14,9 +14,9 @@ struct libdeflate_compressor;
 namespace zapros::output::internals {
 
 // Compresses streams for /FlateDecode (zlib format) with libdeflate, one compressor for a
-// document's streams. libharu compresses through zlib at save, with no choice of level and at
-// a third of libdeflate's speed; the streams it is given are already compressed and marked
-// (write_deflated), so it copies them.
+// document's streams. libharu compresses through zlib at save, with no choice of level, and
+// zlib is slower than libdeflate at every level (stages_bench: BM_Zlib against BM_Deflate); the
+// streams it is given are already compressed and marked (write_deflated), so it copies them.
 class Deflater {
 public:
     // The level, chosen by measurement (bench/stages_bench BM_Deflate; see internals.cpp).

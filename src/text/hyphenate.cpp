@@ -319,8 +319,8 @@ namespace {
 
 // The key of a (lower-case) letter string in the substring set: FNV-1a's steps over its code
 // points, a step a letter, extended as the string grows.
-std::uint64_t extend(std::uint64_t key, char32_t letter) { return (key ^ letter) * 1099511628211ull; }
-constexpr std::uint64_t empty_key = Fnv1a{}.value;
+std::uint64_t extend(std::uint64_t key, char32_t letter) { return Fnv1a::step(key, letter); }
+constexpr std::uint64_t empty_key = Fnv1a::basis;
 
 // Patterns are at most this long in letters (with their dots); a longer one is always kept.
 constexpr std::size_t max_pattern_letters = 12;

@@ -31,7 +31,7 @@ Installation find_installation() {
         candidates.push_back(exe.parent_path().parent_path());                       // build/zapros in the source tree
     }
     for (const auto& dir : candidates)
-        if (std::filesystem::is_regular_file(dir / "fonts" / text::font_file(Face::serif)))
+        if (std::filesystem::is_regular_file(dir / "fonts" / text::font_file(text::own_font(Face::serif))))
             return at(dir);
     std::string looked;
     for (const auto& dir : candidates) looked += "\n  " + (dir / "fonts").string();
@@ -58,40 +58,46 @@ std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view
     out.info = {doc.info.title, doc.info.author, doc.info.subject, "zapros " ZAPROS_VERSION, std::nullopt};
     out.inputs.push_back(std::string(file));
     out.inputs.insert(out.inputs.end(), req->reads.begin(), req->reads.end());
-    std::set<Face> faces;
+    std::set<text::FontId> fonts;
     for (const page::Page& p : out.pages.pages)
         for (const page::Placed& pl : p.lines)
-            for (const para::Run& r : pl.line.runs) faces.insert(r.face);
-    for (Face f : faces) out.inputs.push_back(fonts_.path(f).string());
+            for (const para::Run& r : pl.line.runs) fonts.insert(r.font);
+    for (text::FontId f : fonts) out.inputs.push_back(fonts_.path(f).string());
     for (const auto& dict : dictionaries_.loaded()) out.inputs.push_back(dict.string());
     return out;
 }
 
 std::string Pipeline::pdf(const Typeset& t) const {
-    // Each face the pages use, cut down to the characters drawn in it (marked in a bit per
-    // BMP code point: a letter draws 30,000 characters of a few hundred kinds).
-    std::array<std::vector<std::uint64_t>, all_faces.size()> used;
+    // Each font the pages use, cut down to the characters drawn in it (marked in a bit per
+    // BMP code point: a letter draws 30,000 characters of a few hundred kinds; the few above
+    // the BMP, emoji, are listed).
+    struct Used {
+        std::vector<std::uint64_t> bmp;
+        std::vector<char32_t> astral;
+    };
+    std::vector<Used> used(text::font_count());
     for (const page::Page& p : t.pages.pages)
         for (const page::Placed& pl : p.lines)
             for (const para::Run& r : pl.line.runs) {
-                auto& marks = used[static_cast<std::size_t>(r.face)];
-                if (marks.empty()) marks.resize(0x10000 / 64);
-                auto mark = [&marks](char32_t c) { marks[c / 64] |= std::uint64_t{1} << (c % 64); };
-                for (std::size_t i = 0; i < r.text.size();) {
-                    const char32_t c = utf8::next(r.text, i);
-                    mark(c <= 0xFFFF ? c : 0xFFFD);
-                }
+                Used& u = used.at(r.font);
+                if (u.bmp.empty()) u.bmp.resize(0x10000 / 64);
+                auto mark = [&u](char32_t c) {
+                    if (c <= 0xFFFF) u.bmp[c / 64] |= std::uint64_t{1} << (c % 64);
+                    else u.astral.push_back(c);
+                };
+                for (std::size_t i = 0; i < r.text.size();) mark(utf8::next(r.text, i));
                 if (r.space_after) mark(U' ');
             }
-    output::FontData fonts;
-    for (Face f : all_faces) {
-        const auto& marks = used[static_cast<std::size_t>(f)];
-        if (marks.empty()) continue;
+    output::FontData fonts(text::font_count());
+    for (std::size_t f = 0; f < used.size(); ++f) {
+        const Used& u = used[f];
+        if (u.bmp.empty()) continue;
         std::vector<char32_t> codes;
-        for (std::size_t k = 0; k < marks.size(); ++k)
-            for (std::uint64_t bits = marks[k]; bits; bits &= bits - 1)
+        for (std::size_t k = 0; k < u.bmp.size(); ++k)
+            for (std::uint64_t bits = u.bmp[k]; bits; bits &= bits - 1)
                 codes.push_back(static_cast<char32_t>(64 * k + static_cast<std::size_t>(std::countr_zero(bits))));
-        fonts[static_cast<std::size_t>(f)] = fonts_.get(f).subset(std::move(codes));
+        codes.insert(codes.end(), u.astral.begin(), u.astral.end());  // subset() sorts and dedups
+        fonts[f] = fonts_.font(static_cast<text::FontId>(f)).subset(std::move(codes));
     }
     return output::write_pdf(t.pages, t.info, fonts);
 }

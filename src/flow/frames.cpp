@@ -134,16 +134,16 @@ std::vector<para::Line> Frames::signatures(const compose::Closing& c) const {
         const Sp role_width = std::max(line_x - style.parindent, measure / 4);
         para::Line frame = column({row.role}, role_width, 0);
         const Sp base = frame.runs.empty() ? 0 : frame.runs.back().y;  // the role's last baseline
-        para::Run sig{.x = line_x, .y = base, .text = c.line.text, .face = c.line.face, .size = c.line.size};
+        para::Run sig{.x = line_x, .y = base, .text = c.line.text, .font = text::own_font(c.line.face), .size = c.line.size};
         sig.space_after = true;
         frame.runs.push_back(sig);
-        para::Run sl{.x = line_x + line_w, .y = base, .text = "/", .face = slash.face, .size = slash.size};
+        para::Run sl{.x = line_x + line_w, .y = base, .text = "/", .font = text::own_font(slash.face), .size = slash.size};
         sl.x += text_width({compose::Span{.text = " ", .face = slash.face, .size = slash.size}});
         sl.space_after = true;
         frame.runs.push_back(sl);
         Sp x = measure - name_w;
         for (const compose::Span& s : name) {
-            frame.runs.push_back(para::Run{.x = x, .y = base, .text = s.text, .face = s.face, .size = s.size});
+            frame.runs.push_back(para::Run{.x = x, .y = base, .text = s.text, .font = text::own_font(s.face), .size = s.size});
             x += text_width({s});
         }
         if (frame.height == 0) frame.height = c.line.size * 7 / 10;

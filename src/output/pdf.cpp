@@ -104,19 +104,18 @@ private:
         haru_.check("setting the document ID", internals::set_document_id(haru_.get(), id) == HPDF_OK);
     }
 
-    // A face's font, embedded the first time a page uses it.
-    HPDF_Dict font(Face face) {
-        HPDF_Dict& f = fonts_[static_cast<std::size_t>(face)];
-        if (!f) {
-            const std::string what = "embedding font " + std::string(face_name(face));
-            haru_.check(what.c_str(), !font_data_[static_cast<std::size_t>(face)].program.empty());
-            const text::Subset& sub = font_data_[static_cast<std::size_t>(face)];
-            f = haru_.checked(what.c_str(), internals::embed_font(haru_.get(), sub, deflater_));
-            std::string id = sub.postscript_name;
-            for (const auto& [glyph, width] : sub.widths) id += ' ' + std::to_string(glyph);
-            md5_.update(id);
-        }
-        return f;
+    // A font, embedded the first time a page uses it.
+    HPDF_Dict font(text::FontId id) {
+        if (id < fonts_.size() && fonts_[id]) return fonts_[id];
+        const std::string what = "embedding font " + std::string(text::font_name(id));
+        haru_.check(what.c_str(), id < font_data_.size() && !font_data_[id].program.empty());
+        if (fonts_.size() <= id) fonts_.resize(id + 1u, nullptr);
+        const text::Subset& sub = font_data_[id];
+        fonts_[id] = haru_.checked(what.c_str(), internals::embed_font(haru_.get(), sub, deflater_));
+        std::string name = sub.postscript_name;
+        for (const auto& [glyph, width] : sub.widths) name += ' ' + std::to_string(glyph);
+        md5_.update(name);
+        return fonts_[id];
     }
 
     HPDF_Page draw(const page::Page& p) {
@@ -144,20 +143,19 @@ private:
         // "1 0 0 1 85.04 722.567 Tm", and exact, since both ends are whole thousandths.
         ops += "BT\n";
         std::int64_t at_x = 0, at_y = 0;  // the line matrix's origin: BT starts at 0 0
-        int current_face = -1;
+        int current_font = -1;
         Sp current_size = 0;
         int current_scale = 1000;
         for (const page::Placed& pl : p.lines) {
             for (const para::Run& r : pl.line.runs) {
-                const auto face = static_cast<std::size_t>(r.face);
-                if (static_cast<int>(face) != current_face || r.size != current_size) {
-                    const char* name = haru_.checked("selecting a font", internals::font_resource(page, font(r.face)));
+                if (r.font != current_font || r.size != current_size) {
+                    const char* name = haru_.checked("selecting a font", internals::font_resource(page, font(r.font)));
                     ops += '/';
                     ops += name;
                     ops += ' ';
                     append_number(ops, r.size);
                     ops += " Tf\n";
-                    current_face = static_cast<int>(face);
+                    current_font = r.font;
                     current_size = r.size;
                 }
                 if (r.scale != current_scale) {  // font expansion: Tz, in percent
@@ -172,7 +170,7 @@ private:
                 append_thousandths(ops, y - at_y);
                 ops += " Td\n";
                 at_x = x, at_y = y;
-                tj(ops, r, font_data_[face]);
+                tj(ops, r, font_data_[r.font]);
             }
         }
         ops += "ET\n";
@@ -262,7 +260,7 @@ private:
     const Info& info_;
     const FontData& font_data_;
     Haru haru_;
-    std::array<HPDF_Dict, all_faces.size()> fonts_{};
+    std::vector<HPDF_Dict> fonts_;  // by text::FontId, embedded when first drawn
     internals::Md5 md5_;
     internals::Deflater deflater_;
 };

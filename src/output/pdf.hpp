@@ -1,6 +1,6 @@
 #pragma once
 // Stage 6: pages → PDF bytes (libharu), and → a text trace for golden tests.
-#include <array>
+#include <vector>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -9,6 +9,7 @@
 #include "base/face.hpp"
 #include "page/page.hpp"
 #include "text/font.hpp"
+#include "text/fonts.hpp"
 
 namespace zapros::output {
 
@@ -22,8 +23,9 @@ struct Info {
     std::optional<std::int64_t> created;
 };
 
-// The subset of each face the pages use, cut to what they draw (an empty program for the others).
-using FontData = std::array<text::Subset, all_faces.size()>;
+// The subset of each font the pages use, cut to what they draw, by text::FontId (an empty
+// program for the others).
+using FontData = std::vector<text::Subset>;
 
 // The PDF, byte-identical for the same input, with a document /ID derived from what it shows.
 // Throws OutputError (from output/haru.hpp).

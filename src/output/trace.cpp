@@ -40,7 +40,7 @@ std::string write_trace(const page::Page& p, Sp width, Sp height) {
         for (const page::Placed& pl : p.lines) {
             if (pl.line.anchor) out += "note " + std::to_string(pl.line.anchor) + " at " + number(pl.y - pl.line.height) + "\n";
             for (const para::Run& r : pl.line.runs) {
-                out += "text " + number(pl.x + r.x) + " " + number(pl.y + r.y) + " " + std::string(face_name(r.face)) +
+                out += "text " + number(pl.x + r.x) + " " + number(pl.y + r.y) + " " + std::string(text::font_name(r.font)) +
                        " " + number(r.size) + " " + quoted(r.text);
                 if (!r.kerns.empty()) {
                     out += " kern";

@@ -286,7 +286,7 @@ private:
                 long_word_warned_ = true;
             }
             Fragment fr;
-            fr.face = s.face;
+            fr.font = text::own_font(s.face);
             fr.size = s.size;
             fr.rise = s.rise;
             fr.link = link;
@@ -362,7 +362,7 @@ private:
         Fragment fr;
         fr.text = "-";
         fr.width = hyphen_width(s);
-        fr.face = s.face;
+        fr.font = text::own_font(s.face);
         fr.size = s.size;
         fr.rise = s.rise;
         fr.link = link_index(s.link);

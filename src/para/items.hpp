@@ -8,6 +8,7 @@
 #include "base/diagnostic.hpp"
 #include "base/face.hpp"
 #include "base/units.hpp"
+#include "text/fonts.hpp"
 
 namespace zapros::para {
 
@@ -45,7 +46,7 @@ struct Kern {
 
 struct Fragment {
     std::string text;
-    Face face = Face::serif;
+    text::FontId font = 0;
     Sp size = 0;
     Sp rise = 0;
     Sp width = 0;  // with its kerns

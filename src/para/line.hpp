@@ -7,14 +7,15 @@
 #include "base/face.hpp"
 #include "base/units.hpp"
 #include "para/items.hpp"
+#include "text/fonts.hpp"
 
 namespace zapros::para {
 
-// Text in one face and size at one position; what the writer draws with one text operation.
+// Text in one font and size at one position; what the writer draws with one text operation.
 struct Run {
     Sp x = 0, y = 0;  // of the baseline's left end
     std::string text;
-    Face face = Face::serif;
+    text::FontId font = 0;
     Sp size = 0;
     std::vector<Kern> kerns;
     int scale = 1000;          // horizontal glyph scale in thousandths (font expansion)

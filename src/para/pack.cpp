@@ -170,7 +170,7 @@ private:
         if (expand) w = scaled(w);
 
         Run* prev = line.runs.empty() ? nullptr : &line.runs.back();
-        const bool joins = prev && !last_glue_ && prev->face == fr.face && prev->size == fr.size &&
+        const bool joins = prev && !last_glue_ && prev->font == fr.font && prev->size == fr.size &&
                            prev->y == -fr.rise && prev->scale == scale && prev_end_ == x;
         if (joins) {
             const std::uint32_t offset = static_cast<std::uint32_t>(utf8::length(prev->text));
@@ -184,7 +184,7 @@ private:
             r.x = x;
             r.y = -fr.rise;
             r.text = fr.text;
-            r.face = fr.face;
+            r.font = fr.font;
             r.size = fr.size;
             r.scale = scale;
             for (Kern k : fr.kerns)

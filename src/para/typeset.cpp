@@ -20,7 +20,7 @@ std::vector<Line> typeset(const compose::Paragraph& p, Sp width, const Resources
         Sp x = p.label_x;
         for (const compose::Span& s : p.label) {
             lines.front().runs.insert(lines.front().runs.begin(),
-                                      Run{.x = x, .y = -s.rise, .text = s.text, .face = s.face, .size = s.size});
+                                      Run{.x = x, .y = -s.rise, .text = s.text, .font = text::own_font(s.face), .size = s.size});
             x += res.fonts.get(s.face).advance(U' ') * s.size / 1000;
         }
     }

@@ -1,29 +1,54 @@
 #pragma once
-// The fonts of a letter, one file per Face in the installation's fonts/ directory, each read
-// (and validated) the first time a document asks for it. Not thread-safe: one per thread.
-#include <array>
+// The fonts of a letter: each face's own (PT Serif and PT Mono from ParaType) and the fallbacks
+// that draw what those lack, one TrueType file each in the installation's fonts/ directory,
+// each read (and validated) the first time a document asks for it. Not thread-safe: one per
+// thread.
+#include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 #include "base/face.hpp"
+#include "base/units.hpp"
 #include "text/font.hpp"
 
 namespace zapros::text {
 
+// A font of the installation, by its place in the catalogue (fonts.cpp): the faces' own fonts
+// first, in the order of Face, so that a face's own font has the face's number; then the
+// fallbacks. The same number in every run, so traces and PDFs stay byte-stable.
+using FontId = std::uint8_t;
+constexpr FontId own_font(Face f) { return static_cast<FontId>(f); }
+
+std::size_t font_count();
+std::string_view font_file(FontId id);  // the file in fonts/
+// A short name for traces and messages: the face's ("serif", "mono") for a face's own font, the
+// file's stem for a fallback.
+std::string_view font_name(FontId id);
+
 class Fonts {
 public:
-    explicit Fonts(std::filesystem::path dir) : dir_(std::move(dir)) {}
+    explicit Fonts(std::filesystem::path dir);
+    ~Fonts();
 
-    // Throws FontError when the file is missing or unusable.
-    const Font& get(Face face) const;
-    std::filesystem::path path(Face face) const;
+    // Throw FontError when the file is missing or unusable.
+    const Font& get(Face face) const { return font(own_font(face)); }
+    const Font& font(FontId id) const;
+    std::filesystem::path path(FontId id) const;
+
+    // The font that draws c in face: the face's own when it has a glyph for c, else the first of
+    // the face's fallbacks that has one; the face's own (which draws .notdef) when none has.
+    FontId resolve(Face face, char32_t c) const;
+    // Whether any font of face's chain has a glyph for c.
+    bool covers(Face face, char32_t c) const { return font(resolve(face, c)).has_glyph(c); }
+    // The size at which font id sets text of `size` in face: a fallback is scaled so that its
+    // lower case stands as tall as the face's own.
+    Sp size_in(Face face, FontId id, Sp size) const;
 
 private:
     std::filesystem::path dir_;
-    mutable std::array<std::unique_ptr<Font>, all_faces.size()> loaded_;
+    mutable std::vector<std::unique_ptr<Font>> loaded_;
 };
-
-// The file in fonts/ for a face (PT Serif and PT Mono from ParaType).
-std::string_view font_file(Face face);
 
 }  // namespace zapros::text

@@ -13,6 +13,21 @@ cli::Pipeline& pipeline() {
     return p;
 }
 
+compose::Paragraph paragraph_of(const std::string& text, compose::Align align) {
+    compose::Paragraph p;
+    p.spans.push_back(compose::Span{.text = text, .face = Face::serif, .size = pt(12), .pos = {3, 1}});
+    p.size = pt(12);
+    p.leading = pt(15);
+    p.align = align;
+    return p;
+}
+
+const para::Resources& resources() {
+    static const text::Dictionaries dictionaries(source_dir() / "hyph");
+    static const para::Resources res{pipeline().fonts(), &dictionaries};
+    return res;
+}
+
 std::optional<cli::Typeset> typeset_file(const std::filesystem::path& md, Diagnostics& diags) {
     return pipeline().typeset(md.string(), read_file(md), diags);
 }

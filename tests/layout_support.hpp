@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "cli/pipeline.hpp"
+#include "compose/document.hpp"
 #include "page/page.hpp"
+#include "para/typeset.hpp"
 
 namespace zapros::test {
 
@@ -14,6 +16,10 @@ namespace zapros::test {
 std::optional<cli::Typeset> typeset_file(const std::filesystem::path& md, Diagnostics& diags);
 std::optional<cli::Typeset> typeset_text(const std::string& md, Diagnostics& diags);
 cli::Pipeline& pipeline();
+// A paragraph of one span of 12 pt PT Serif on 15 pt, positioned at 3:1.
+compose::Paragraph paragraph_of(const std::string& text, compose::Align align = compose::Align::justify);
+// The repository's fonts and dictionaries, for setting paragraphs by hand.
+const para::Resources& resources();
 
 // Pages are numbered from 1; 0 when not found.
 int mark_page(const page::Pages& p, int note);

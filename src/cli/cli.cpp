@@ -59,8 +59,9 @@ const char* const check_help =
     "Usage: zapros check IN.md… [--allow-dir DIR] [--diagnostics-format=gcc|json]\n"
     "\n"
     "Parses and typesets each request and reports every error, and as warnings what would look\n"
-    "wrong on paper (characters missing from the font, overfull lines, more than four addressees,\n"
-    "an empty body), writing nothing. Exit status 1 when any request has an error.\n";
+    "wrong on paper (characters no font has, words broken between letters because nothing else\n"
+    "fits, more than four addressees, an empty body), writing nothing. Exit status 1 when any\n"
+    "request has an error.\n";
 
 const char* const new_help =
     "Usage: zapros new NAME [--lang ru|en] [--dir DIR]\n"

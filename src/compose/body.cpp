@@ -64,8 +64,11 @@ void Composer::block(const request::Block& b, const Context& ctx, std::vector<Bl
     }
     case Kind::quote: {
         Context q = ctx;
-        q.left += style_.quote_indent;
-        if (ctx.quote_depth == 0) q.right += style_.quote_indent;
+        const Sp right = ctx.quote_depth == 0 ? style_.quote_indent : 0;
+        if (room(ctx, style_.quote_indent + right)) {
+            q.left += style_.quote_indent;
+            q.right += right;
+        }
         ++q.quote_depth;
         const std::size_t first = out.size();
         blocks(b.children, q, out);
@@ -78,58 +81,79 @@ void Composer::block(const request::Block& b, const Context& ctx, std::vector<Bl
     case Kind::item:  // only inside lists
         blocks(b.children, ctx, out);
         return;
-    case Kind::code: {
-        Paragraph p;
-        p.align = Align::left;
-        p.size = style_.code_size;
-        p.leading = style_.code_leading;
-        p.left = ctx.left + (ctx.quote_depth == 0 ? style_.parindent : 0);
-        p.right = ctx.right;
-        p.hyphenate = false;
-        p.lang = req_.meta.lang;
-        p.pos = b.pos;
-        std::string text = b.text;
-        if (!text.empty() && text.back() == '\n') text.pop_back();
-        int line = 0;
-        for (std::size_t start = 0; start <= text.size(); ++line) {
-            const std::size_t end = std::min(text.find('\n', start), text.size());
-            if (line > 0) p.spans.push_back(Span{.face = Face::mono, .size = p.size, .line_break = true});
-            std::string l = text.substr(start, end - start);
-            for (std::size_t t; (t = l.find('\t')) != std::string::npos;) l.replace(t, 1, 4 - t % 4, ' ');
-            if (!l.empty())
-                p.spans.push_back(Span{.text = l, .face = Face::mono, .size = p.size, .code = true,
-                                       .pos = {b.pos.line + 1 + line, b.pos.col}});
-            start = end + 1;
-        }
-        p.space_before = p.space_after = style_.block_skip;
-        out.push_back(std::move(p));
+    case Kind::code:
+        code(b, ctx, out);
         return;
-    }
     case Kind::rule:
-        out.push_back(Rule{style_.break_rule_width, style_.break_rule_thickness, style_.block_skip * 2,
-                           style_.block_skip * 2});
+        out.emplace_back(std::in_place_type<Rule>, style_.break_rule_width, style_.break_rule_thickness,
+                         style_.block_skip * 2, style_.block_skip * 2);
         return;
     case Kind::table:
-        out.push_back(table(b, ctx));
+        out.emplace_back(std::in_place_type<Table>, table(b, ctx));
         return;
     }
 }
 
+bool Composer::room(const Context& ctx, Sp more) const {
+    return style_.measure() - ctx.left - ctx.right - more >= style_.min_text_width;
+}
+
+// Each line of a code block is a paragraph of its own: set as written, in the mono face, and
+// when too long for the measure, continued four characters further in.
+void Composer::code(const request::Block& b, const Context& ctx, std::vector<Block>& out) {
+    Paragraph p;
+    p.align = Align::left;
+    p.size = style_.code_size;
+    p.leading = style_.code_leading;
+    const Sp indent = ctx.quote_depth == 0 && room(ctx, style_.parindent) ? style_.parindent : 0;
+    p.left = ctx.left + indent;
+    p.right = ctx.right;
+    p.hang = room(ctx, indent + style_.code_hang) ? style_.code_hang : 0;
+    p.hyphenate = false;
+    p.lang = req_.meta.lang;
+    std::string text = b.text;
+    if (!text.empty() && text.back() == '\n') text.pop_back();
+    const std::size_t first = out.size();
+    int line = 0;
+    for (std::size_t start = 0; start <= text.size(); ++line) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string l = text.substr(start, end - start);
+        for (std::size_t t; (t = l.find('\t')) != std::string::npos;) l.replace(t, 1, 4 - t % 4, ' ');
+        Paragraph& lp = std::get<Paragraph>(out.emplace_back(p));
+        lp.pos = {b.pos.line + 1 + line, b.pos.col};
+        if (!l.empty())
+            lp.spans.push_back(Span{.text = std::move(l), .face = Face::mono, .size = p.size, .code = true,
+                                    .verbatim = true, .pos = lp.pos});
+        start = end + 1;
+    }
+    space_around(out, first, style_.block_skip, style_.block_skip);
+}
+
 void Composer::list(const request::Block& b, const Context& ctx, std::vector<Block>& out) {
-    // A list's labels stand where a paragraph's first line starts; its text hangs after them.
+    // The items' markers, and the widest of them: the text hangs far enough right for it.
+    std::vector<std::string> markers;
+    int n = b.start;
+    for (std::size_t i = 0; i < b.children.size(); ++i)
+        markers.push_back(b.ordered ? ordered_label(n++, ctx.ordered_depth, b.delim)
+                                    : std::string(labels(req_.meta.lang).bullet));
+    Sp widest = 0;
+    for (const std::string& m : markers) widest = std::max(widest, text_width(m, Face::serif, ctx.size));
+    const Sp indent = std::max(style_.list_indent, widest + style_.list_label_gap);
+    // A list's markers stand where a paragraph's first line starts; its text hangs after them.
     Context inner = ctx;
     const Sp label_x = ctx.left + (ctx.list_depth == 0 && ctx.quote_depth == 0 ? ctx.parindent : 0);
-    inner.left = label_x + style_.list_indent;
+    const bool hanging = room(ctx, label_x - ctx.left + indent);
+    inner.left = hanging ? label_x + indent : ctx.left;
     inner.parindent = 0;
     ++inner.list_depth;
     if (b.ordered) ++inner.ordered_depth;
     const std::size_t first = out.size();
-    int n = b.start;
-    for (const request::Block& item : b.children) {
+    for (std::size_t i = 0; i < b.children.size(); ++i) {
+        const request::Block& item = b.children[i];
         const std::size_t at = out.size();
         blocks(item.children, inner, out);
         if (at == out.size() || !std::holds_alternative<Paragraph>(out[at])) {
-            // An empty item, or one opening with a non-paragraph: the label needs a line.
+            // An empty item, or one opening with a non-paragraph: the marker needs a line.
             Paragraph p;
             p.size = inner.size;
             p.leading = inner.leading;
@@ -140,10 +164,16 @@ void Composer::list(const request::Block& b, const Context& ctx, std::vector<Blo
             out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), std::move(p));
         }
         Paragraph& p = std::get<Paragraph>(out[at]);
-        const std::string text = b.ordered ? ordered_label(n++, ctx.ordered_depth, b.delim)
-                                           : std::string(labels(req_.meta.lang).bullet);
-        p.label.push_back(Span{.text = text, .face = Face::serif, .size = inner.size, .pos = item.pos});
-        p.label_x = label_x;
+        const Span marker{.text = markers[i], .face = Face::serif, .size = inner.size, .marker = true, .pos = item.pos};
+        if (hanging) {
+            // Outermost first: an item whose first block is a list shows both markers.
+            p.labels.insert(p.labels.begin(), Label{marker, label_x});
+        } else {
+            // Too deep to hang: the marker opens the text, tied to it.
+            Span tied = marker;
+            tied.text += "\u00A0";
+            p.spans.insert(p.spans.begin(), std::move(tied));
+        }
         if (!b.tight && at > first) p.space_before = std::max(p.space_before, style_.block_skip);
     }
     const Sp skip = ctx.list_depth > 0 ? 0 : style_.block_skip;  // a nested list runs on
@@ -157,6 +187,7 @@ Table Composer::table(const request::Block& b, const Context& ctx) {
     t.padding = style_.table_padding;
     t.rule = style_.table_rule;
     t.space_before = t.space_after = style_.block_skip;
+    t.pos = b.pos;
     Context cell;
     cell.size = style_.table_size;
     cell.leading = style_.table_leading;

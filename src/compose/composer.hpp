@@ -18,13 +18,12 @@ struct Context {
     int quote_depth = 0;
 };
 
-// Calls f on every list of spans in a block: paragraphs, labels, cells, requisites, the closing.
+// Calls f on every list of spans in a block: paragraphs, cells, requisites, the closing.
 // BlockT is Block or const Block.
 template <typename BlockT, typename F>
 void for_each_spans(BlockT& b, F&& f) {
     if (auto* p = std::get_if<Paragraph>(&b)) {
         f(p->spans);
-        f(p->label);
     } else if (auto* t = std::get_if<Table>(&b)) {
         for (auto& row : t->rows)
             for (auto& c : row) f(c.spans);
@@ -68,6 +67,9 @@ private:
     void blocks(const std::vector<request::Block>& in, const Context& ctx, std::vector<Block>& out);
     void block(const request::Block& b, const Context& ctx, std::vector<Block>& out);
     void list(const request::Block& b, const Context& ctx, std::vector<Block>& out);
+    void code(const request::Block& b, const Context& ctx, std::vector<Block>& out);
+    bool room(const Context& ctx, Sp more) const;  // whether indenting by `more` leaves the text enough
+    Sp text_width(std::string_view text, Face face, Sp size) const;
     Table table(const request::Block& b, const Context& ctx);
     Paragraph paragraph(const std::vector<request::Inline>& in, const Context& ctx, Pos pos);
 

@@ -22,24 +22,35 @@ struct Span {
     int note = 0;            // a note mark: the note's number (text holds its digits)
     std::string link;        // the URL a click opens; empty when not a link
     bool code = false;       // code: set as written, never hyphenated
-    bool url = false;        // a URL: breaks after / . - ? & = _ # without a hyphen
+    bool url = false;        // a URL: breaks after / . - ? & = _ # ~ , without a hyphen
+    bool verbatim = false;   // a line of a code block: its spaces are characters, printed and
+                             // copied as written; it wraps after a space or a URL's separator
     bool strike = false;     // struck through
+    bool marker = false;     // a list marker: printed as it is, no typographic rules
     bool line_break = false; // a forced line break (text empty)
     Pos pos;                 // where the text starts in the request
 };
 
 enum class Align { justify, left, center, right };
 
+// A list item's marker ("1)", "a.", "–"), hanging left of its first line at x (from the
+// measure's left edge).
+struct Label {
+    Span span;
+    Sp x = 0;
+};
+
 struct Paragraph {
     std::vector<Span> spans;
-    std::vector<Span> label;  // a list item's marker, hanging left of the text at label_x
-    Sp label_x = 0;
+    std::vector<Label> labels;  // list markers, outermost first: an item whose first block is a
+                                // list shows both ("– 1) …"), each at its own list's place
     Align align = Align::justify;
     Sp size = 0;
     Sp leading = 0;    // baseline to baseline
     Sp left = 0;       // indent of every line from the measure's left edge
     Sp right = 0;      // indent from the right edge
     Sp first = 0;      // added to left on the first line
+    Sp hang = 0;       // added to left on the lines after the first (a wrapped code line)
     Sp space_before = 0;
     Sp space_after = 0;
     bool keep_with_next = false;  // headings: never the last thing on a page
@@ -57,6 +68,7 @@ struct Rule {
 
 struct Table {
     std::vector<std::vector<Paragraph>> rows;  // rows[0] is the header
+    Pos pos;
     Sp left = 0, right = 0;
     Sp padding = 0;
     Sp rule = 0;

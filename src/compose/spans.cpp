@@ -93,6 +93,13 @@ void Composer::spans(const std::vector<request::Inline>& in, const InlineState& 
     }
 }
 
+Sp Composer::text_width(std::string_view text, Face face, Sp size) const {
+    const text::Font& font = fonts_.get(face);
+    long units = 0;
+    for (std::size_t i = 0; i < text.size();) units += font.advance(utf8::next(text, i));
+    return units * size / 1000;
+}
+
 // A character the font lacks would print as a blank or a box, silently, and the fonts map only
 // the Basic Multilingual Plane: warn at its position. Above U+FFFF it becomes U+FFFD, which at
 // least shows that something is missing.
@@ -137,7 +144,7 @@ void Composer::smarten(std::vector<Span>& spans) const {
     std::vector<text::Piece> pieces;
     for (Span& s : spans) {
         if (s.line_break) continue;
-        pieces.push_back({&s.text, s.code || s.url || s.note != 0});
+        pieces.push_back({&s.text, s.code || s.url || s.marker || s.note != 0});
     }
     text::typographize(pieces, req_.meta.lang);
 }

@@ -41,10 +41,15 @@ struct Style {
     Sp heading_after = pt(6);
 
     Sp quote_indent = mm(10);
-    Sp list_indent = mm(7);  // room for the label ("1)", "a.", "–")
+    Sp list_indent = mm(7);      // room for the label ("1)", "a.", "–"); more for a wider label,
+    Sp list_label_gap = pt(5);   // which keeps this much from its text
+    // Nesting (quotes, lists) stops indenting where less than this would be left for the text;
+    // deeper lists then set their labels at the start of the text.
+    Sp min_text_width = mm(50);
 
     Sp code_size = pt(10);
     Sp code_leading = pt(12.5);
+    Sp code_hang = pt(24);  // a code line too long for the measure goes on four characters in
 
     Sp table_size = pt(10);
     Sp table_leading = pt(12);

@@ -16,7 +16,9 @@ public:
     Flow run() {
         Flow out;
         Stacker body(out.body, fp_);
+        headers_ = &out.headers;
         for (const compose::Block& b : doc_.blocks) block(b, body);
+        headers_ = nullptr;  // a table in a note repeats no header: notes are split otherwise
         for (const compose::Note& n : doc_.notes) {
             VList& v = out.notes.emplace_back();
             Stacker st(v, fp_);
@@ -57,16 +59,39 @@ private:
             st.frame(frames_.rule(*r), 0, before_block());
             st.space(r->space_after);
         } else if (const auto* t = std::get_if<compose::Table>(&b)) {
-            st.space(t->space_before);
-            const std::vector<para::Line> rows = frames_.table(*t);
-            for (std::size_t k = 0; k < rows.size(); ++k)
-                st.frame(rows[k], 0, k == 0 ? before_block() : k == 1 ? para::infinite_penalty : 0);
-            st.space(t->space_after);
+            table(*t, st);
         } else if (const auto* h = std::get_if<compose::Header>(&b)) {
             st.frame(frames_.header(*h), 0, before_block());
         } else if (const auto* c = std::get_if<compose::Closing>(&b)) {
             closing(*c, st);
         }
+    }
+
+    // A table's rows, each as bands (a line of its cells each). A row splits between its bands
+    // only when it must; the header row stays with the first, and repeats at the top of each
+    // page the table runs on to, unless it is itself too tall for that.
+    void table(const compose::Table& t, Stacker& st) {
+        std::vector<std::vector<para::Line>> rows = frames_.table(t);
+        if (rows.empty()) return;
+        Sp header_height = 0;
+        for (const para::Line& band : rows.front()) header_height += band.height + band.depth;
+        const bool repeat = headers_ && rows.size() > 1 &&
+                            header_height <= static_cast<Sp>(fp_.header_repeat_share * static_cast<double>(doc_.style.text_height()));
+        int header = -1;
+        if (repeat) {
+            header = static_cast<int>(headers_->size());
+            headers_->push_back(rows.front());
+        }
+        st.space(t.space_before);
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            for (std::size_t k = 0; k < rows[r].size(); ++k) {
+                int penalty = k == 0 ? 0 : fp_.row_split_penalty;
+                if (r == 0 && k == 0) penalty = before_block();
+                else if ((r == 0 && repeat) || (r == 1 && k == 0)) penalty = para::infinite_penalty;
+                st.frame(std::move(rows[r][k]), 0, penalty, r > 0 ? header : -1);
+            }
+        }
+        st.space(t.space_after);
     }
 
     void paragraph(const compose::Paragraph& p, Stacker& st) {
@@ -102,6 +127,7 @@ private:
     Frames frames_;
     const FlowParams& fp_;
     bool keep_next_ = false;
+    std::vector<std::vector<para::Line>>* headers_ = nullptr;  // the body's, where tables register theirs
 };
 
 }  // namespace

@@ -1,7 +1,6 @@
 #include "flow/frames.hpp"
 
 #include <algorithm>
-#include <numeric>
 
 #include "base/utf8.hpp"
 
@@ -52,71 +51,6 @@ Sp Frames::text_width(const std::vector<compose::Span>& spans) const {
         w += units * s.size / 1000;
     }
     return w;
-}
-
-std::vector<para::Line> Frames::table(const compose::Table& t) const {
-    const std::size_t columns = t.rows.empty() ? 0 : t.rows.front().size();
-    const Sp available = style.measure() - t.left - t.right;
-    std::vector<para::Line> out;
-    if (columns == 0) return out;
-
-    // Column widths as in HTML's automatic table layout: at least the longest word, at most the
-    // whole content on one line, the measure shared in proportion to what each column wants.
-    std::vector<Sp> natural(columns, 0), least(columns, 0);
-    for (const auto& row : t.rows) {
-        for (std::size_t c = 0; c < columns; ++c) {
-            const para::ItemList items = para::build(row[c], available, res, params, diags);
-            Sp line = 0, word = 0, longest = 0;
-            for (const para::Item& it : items.items) {
-                if (it.type == para::Item::Type::box) word += it.width;
-                else if (it.type == para::Item::Type::glue && it.fil == 0) line += word + it.width, longest = std::max(longest, word), word = 0;
-            }
-            line += word;
-            longest = std::max(longest, word);
-            natural[c] = std::max(natural[c], line + 2 * t.padding);
-            least[c] = std::max(least[c], longest + 2 * t.padding);
-        }
-    }
-    const Sp sum_natural = std::accumulate(natural.begin(), natural.end(), Sp{0});
-    const Sp sum_least = std::accumulate(least.begin(), least.end(), Sp{0});
-    std::vector<Sp> width(columns);
-    for (std::size_t c = 0; c < columns; ++c) {
-        if (sum_natural <= available)
-            width[c] = natural[c] + (available - sum_natural) * natural[c] / std::max<Sp>(sum_natural, 1);
-        else if (sum_least < available)
-            width[c] = least[c] + (available - sum_least) * (natural[c] - least[c]) / std::max<Sp>(sum_natural - sum_least, 1);
-        else
-            width[c] = available * least[c] / std::max<Sp>(sum_least, 1);
-    }
-    // Whatever rounding left over goes to the last column, so the grid closes at the margin.
-    width.back() += available - std::accumulate(width.begin(), width.end(), Sp{0});
-
-    for (const auto& row : t.rows) {
-        std::vector<para::Line> cells;
-        Sp height = 0, depth = 0;
-        for (std::size_t c = 0; c < columns; ++c) {
-            cells.push_back(column({row[c]}, width[c] - 2 * t.padding, 0));
-            height = std::max(height, cells.back().height);
-            depth = std::max(depth, cells.back().depth);
-        }
-        para::Line frame;
-        frame.height = t.padding + height;
-        frame.depth = depth + t.padding;
-        Sp x = t.left;
-        for (std::size_t c = 0; c < columns; ++c) {
-            para::append(frame, cells[c], x + t.padding, 0);
-            frame.rules.push_back({x, -frame.height, t.rule, frame.height + frame.depth});
-            x += width[c];
-        }
-        frame.rules.push_back({x - t.rule, -frame.height, t.rule, frame.height + frame.depth});
-        // Horizontal rules centred on the row's edges: a row's bottom and the next row's top
-        // coincide, and a row alone at a page's top or bottom is still closed.
-        frame.rules.push_back({t.left, -frame.height - t.rule / 2, available, t.rule});
-        frame.rules.push_back({t.left, frame.depth - t.rule / 2, available, t.rule});
-        frame.width = t.left + available;
-        out.push_back(std::move(frame));
-    }
-    return out;
 }
 
 std::vector<para::Line> Frames::signatures(const compose::Closing& c) const {

@@ -20,7 +20,9 @@ struct Frames {
     }
 
     para::Line header(const compose::Header& h) const;
-    std::vector<para::Line> table(const compose::Table& t) const;  // one frame per row
+    // table.cpp: each row as bands, one frame per line of its cells, so that a row taller than
+    // the room left can be split between them; nothing when the columns cannot fit (an error).
+    std::vector<std::vector<para::Line>> table(const compose::Table& t) const;
     std::vector<para::Line> signatures(const compose::Closing& c) const;  // one frame per row
     para::Line rule(const compose::Rule& r) const;
 

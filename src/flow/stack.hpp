@@ -19,8 +19,12 @@ public:
         add(std::move(l), gap, penalty);
     }
 
-    // A frame (requisites, a table row): `gap` between its top and the previous box's bottom.
-    void frame(para::Line l, Sp gap, int penalty) { add(std::move(l), gap, penalty); }
+    // A frame (requisites, a table row): `gap` between its top and the previous box's bottom;
+    // header: the table header to repeat when a page starts at this frame.
+    void frame(para::Line l, Sp gap, int penalty, int header = -1) {
+        add(std::move(l), gap, penalty);
+        out_.back().header = header;
+    }
 
     // The penalty between the last two boxes, or nullptr when there are fewer than two.
     VItem* last_penalty() { return last_penalty_ >= 0 ? &out_[static_cast<std::size_t>(last_penalty_)] : nullptr; }

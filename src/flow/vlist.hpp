@@ -14,6 +14,7 @@ struct VItem {
     para::Line line;
     Sp glue = 0;
     int penalty = 0;
+    int header = -1;  // a line of a table's body: Flow::headers[header] repeats above it when a page starts here
 
     static VItem of_line(para::Line l) { return VItem{.kind = Kind::line, .line = std::move(l)}; }
     static VItem of_glue(Sp g) { return VItem{.kind = Kind::glue, .glue = g}; }
@@ -24,6 +25,7 @@ using VList = std::vector<VItem>;
 
 struct Flow {
     VList body;
+    std::vector<std::vector<para::Line>> headers;  // table header rows, repeated on each page a table runs on to
     std::vector<VList> notes;  // notes[n - 1] is note n; its first line carries anchor n
 };
 

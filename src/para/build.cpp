@@ -2,9 +2,16 @@
 // (Knuth & Plass 1981 §"Centered text"; STYLE 3): a ragged margin is stretchable glue at each
 // line's end, centring is the same glue at both ends, justification is stretch and shrink in the
 // interword glue alone.
+//
+// Nothing may run off its line, whatever the text: a word wider than the line gets a break
+// candidate between every two letters, and any two boxes with no break between them (a word and
+// its note mark, words tied by a no-break space) one between them; all flagged as last resorts,
+// which only the breaker's final pass takes. The paragraph stays one Knuth–Plass optimisation.
 #include <algorithm>
 
+#include "base/chars.hpp"
 #include "base/utf8.hpp"
+#include "para/breaks.hpp"
 #include "para/typeset.hpp"
 
 namespace zapros::para {
@@ -13,27 +20,15 @@ namespace {
 
 constexpr Sp one_fil = sp_per_pt;
 
-// What may break after a piece of a word.
-enum class BreakAfter { none, pattern, soft_hyphen, explicit_hyphen, url, emergency };
-
-struct Piece {
-    std::size_t begin = 0, end = 0;  // code point indices into the word
-    BreakAfter after = BreakAfter::none;
-};
-
-bool url_break_char(char32_t c) {
-    return c == U'/' || c == U'.' || c == U'-' || c == U'?' || c == U'&' || c == U'=' || c == U'_' || c == U'#';
-}
-
 class Builder {
 public:
-    Builder(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params, Diagnostics& diags)
-        : p_(p), width_(width), res_(res), params_(params), diags_(diags) {
-        const Sp em = p.size;
+    Builder(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params)
+        : p_(p), width_(width), res_(res), params_(params), breaker_(res.dictionaries),
+          ragged_(round_to_sp(params.ragged_stretch_em * static_cast<double>(p.size))) {
         switch (p.align) {
         case compose::Align::justify: parfill_ = true; break;
         case compose::Align::left:
-            right_ = Item::glue(0, round_to_sp(params.ragged_stretch_em * static_cast<double>(em)), 0);
+            right_ = Item::glue(0, ragged_, 0);
             parfill_ = true;
             break;
         case compose::Align::center:
@@ -49,14 +44,10 @@ public:
         if (p_.first > 0) {
             out_.items.push_back(Item::box(p_.first));
             line_empty_ = false;
-            run_ = p_.first;
         }
         for (const compose::Span& s : p_.spans) {
-            if (s.line_break) {
-                forced_break(false);
-                continue;
-            }
-            text(s);
+            if (s.line_break) forced_break(false);
+            else text(s);
         }
         forced_break(true);
         return std::move(out_);
@@ -64,9 +55,9 @@ public:
 
 private:
     static bool nonzero(const Item& g) { return g.width || g.stretch || g.fil || g.shrink; }
-
+    static Sp scaled(long thousandths, Sp size) { return (thousandths * size + (thousandths >= 0 ? 500 : -500)) / 1000; }
     const text::Font& font(const compose::Span& s) const { return res_.fonts.get(s.face); }
-    Sp scaled(long thousandths, Sp size) const { return (thousandths * size + (thousandths >= 0 ? 500 : -500)) / 1000; }
+    bool after_box() const { return !out_.items.empty() && out_.items.back().type == Item::Type::box; }
 
     void drop_trailing_space() {
         if (space_start_ >= 0) out_.items.resize(static_cast<std::size_t>(space_start_));
@@ -76,8 +67,6 @@ private:
     // \\ or the paragraph's end: fill the line, force the break, restart the left margin.
     void forced_break(bool end) {
         drop_trailing_space();
-        run_ = 0;
-        long_word_warned_ = false;
         if (line_empty_) out_.items.push_back(Item::box(0));  // an empty line still is a line
         out_.items.push_back(Item::penalty_item(infinite_penalty));
         if (parfill_) out_.items.push_back(Item::glue(0, 0, 0, one_fil));  // \parfillskip
@@ -89,29 +78,49 @@ private:
             out_.items.push_back(left_);
         }
         line_empty_ = true;
+        glued_ = chance_pending_ = false;
     }
 
-    // An interword space in the face of s; breakable = false for a no-break space.
+    // A break with nothing added, where no space is: [penalty 10000] E, penalty p,
+    // (0 − E − L), box 0, penalty 10000, L, with E the line end's glue (a ragged margin, which
+    // justified text gets too, as it has few spaces to stretch) and L the line start's. Not
+    // taken, the glues cancel.
+    void break_inside(int penalty, bool emergency) {
+        const Item end = p_.align == compose::Align::justify ? Item::glue(0, ragged_, 0) : right_;
+        out_.items.push_back(Item::penalty_item(infinite_penalty));
+        out_.items.push_back(end);
+        Item p = Item::penalty_item(penalty);
+        p.emergency = emergency;
+        out_.items.push_back(p);
+        out_.items.push_back(Item::glue(0, -(end.stretch + left_.stretch), 0, -(end.fil + left_.fil)));
+        if (nonzero(left_)) {
+            out_.items.push_back(Item::box(0));
+            out_.items.push_back(Item::penalty_item(infinite_penalty));
+            out_.items.push_back(left_);
+        }
+    }
+
+    // An interword space in the face of s; breakable = false for a no-break space, which only
+    // the final pass may break.
     void space(const compose::Span& s, bool breakable) {
         const Sp w = scaled(font(s).advance(U' '), s.size);
-        if (breakable) {
-            run_ = 0;
-            long_word_warned_ = false;
-        }
+        glued_ = chance_pending_ = false;
+        Item tie = Item::penalty_item(params_.emergency_penalty);
+        tie.emergency = true;
         if (s.code) {
             // Code keeps every space, even at a line's start (a box there: glue would vanish).
             if (line_empty_) {
                 out_.items.push_back(Item::box(w));
                 return;
             }
-            if (!breakable) out_.items.push_back(Item::penalty_item(infinite_penalty));
+            if (!breakable) out_.items.push_back(tie);
             out_.items.push_back(Item::glue(w, 0, 0));
             return;
         }
         if (line_empty_ || space_start_ >= 0) return;  // none at a line's start; collapse runs
         space_start_ = static_cast<int>(out_.items.size());
         if (!breakable) {
-            out_.items.push_back(Item::penalty_item(infinite_penalty));
+            out_.items.push_back(tie);
             if (p_.align == compose::Align::justify) out_.items.push_back(Item::glue(w, w / 2, w / 3));
             else out_.items.push_back(Item::glue(w, 0, 0));
             return;
@@ -133,174 +142,149 @@ private:
         }
     }
 
+    // A space of its own width (thin, figure, narrow no-break…): never stretched; drawn, where a
+    // font has it, so that copied text gives it back.
+    void fixed_space(const compose::Span& s, char32_t c, const chars::FixedSpace& fs, int col) {
+        const Sp w = fs.like ? scaled(font(s).advance(fs.like), s.size) : s.size * fs.num / fs.den;
+        if (after_box() && !glued_) chain_break();
+        int fragment = -1;
+        if (res_.fonts.covers(s.face, c)) {
+            Fragment fr = fragment_of(s, res_.fonts.resolve(s.face, c), col);
+            utf8::append(fr.text, c);
+            fr.width = w;
+            fr.alone = true;
+            out_.fragments.push_back(std::move(fr));
+            fragment = static_cast<int>(out_.fragments.size()) - 1;
+        }
+        out_.items.push_back(Item::box(w, fragment));
+        line_empty_ = false;
+        space_start_ = -1;
+        glued_ = !fs.breaks;
+        chance_pending_ = false;
+        if (fs.breaks) break_inside(params_.chance_penalty, false);
+    }
+
     void text(const compose::Span& s) {
-        std::size_t word_start = 0;
-        int col = 0, word_col = 0;
         const std::string& t = s.text;
-        std::size_t i = 0;
-        while (i < t.size()) {
-            const std::size_t at = i;
+        const bool verbatim = s.verbatim;  // a code block's line: its spaces are characters
+        int col = 0, word_col = 0;
+        raw_.clear();
+        for (std::size_t i = 0; i < t.size(); ++col) {
             const char32_t c = utf8::next(t, i);
-            if (c == U' ' || c == 0xA0) {
-                if (at > word_start) word(s, std::string_view(t).substr(word_start, at - word_start), word_col);
-                space(s, c == U' ');
-                word_start = i;
+            const auto fs = chars::fixed_space(c);
+            if (!verbatim && (c == U' ' || c == 0xA0 || fs)) {
+                if (!raw_.empty()) word(s, word_col);
+                raw_.clear();
+                if (fs) fixed_space(s, c, *fs, col);
+                else space(s, c == U' ');
                 word_col = col + 1;
-            }
-            ++col;
-        }
-        if (t.size() > word_start) word(s, std::string_view(t).substr(word_start), word_col);
-    }
-
-    const text::Hyphenator* dictionary(const std::u32string& w, std::size_t b, std::size_t e) const {
-        bool cyrillic = true, latin = true;
-        for (std::size_t k = b; k < e; ++k) {
-            cyrillic &= utf8::is_cyrillic_letter(w[k]);
-            latin &= utf8::is_latin_letter(w[k]);
-        }
-        if (!res_.dictionaries) return nullptr;
-        return cyrillic ? res_.dictionaries->russian() : latin ? res_.dictionaries->english() : nullptr;
-    }
-
-    // Whether patterns may hyphenate this word: not code, not a URL or e-mail address, no
-    // digits, not an all-caps abbreviation ("ФСБ", "UN"), no soft hyphen of the author's own.
-    bool hyphenatable(const compose::Span& s, const std::u32string& w) const {
-        if (!p_.hyphenate || s.code || s.url || s.note) return false;
-        int upper = 0, lower = 0;
-        for (char32_t c : w) {
-            if (utf8::is_digit(c) || c == U'@' || c == 0xAD) return false;
-            if (utf8::is_letter(c)) (utf8::is_upper(c) ? upper : lower)++;
-        }
-        return !(upper >= 2 && lower == 0);
-    }
-
-    // The word's pieces between the places it may break (into pieces_).
-    void pieces(const compose::Span& s, const std::u32string& w) {
-        std::vector<BreakAfter>& after = after_;
-        after.assign(w.size(), BreakAfter::none);
-        for (std::size_t k = 0; k + 1 < w.size(); ++k) {
-            if (s.url) {
-                // After a break character, unless another follows ("//" stays whole).
-                if (url_break_char(w[k]) && !url_break_char(w[k + 1])) after[k] = BreakAfter::url;
-            } else if (w[k] == 0xAD) {
-                after[k] = BreakAfter::soft_hyphen;
-            } else if (w[k] == U'-' && k > 0 && utf8::is_letter(w[k - 1]) && utf8::is_letter(w[k + 1])) {
-                after[k] = BreakAfter::explicit_hyphen;
-            }
-        }
-        if (hyphenatable(s, w)) {
-            // Each run of letters is a word for the patterns ("Russia's" → "Russia").
-            for (std::size_t b = 0; b < w.size();) {
-                if (!utf8::is_letter(w[b])) {
-                    ++b;
-                    continue;
-                }
-                std::size_t e = b;
-                while (e < w.size() && utf8::is_letter(w[e])) ++e;
-                if (const text::Hyphenator* h = dictionary(w, b, e)) {
-                    std::string& run = letters_;
-                    run.clear();
-                    for (std::size_t k = b; k < e; ++k) utf8::append(run, w[k]);
-                    for (int n : h->points(run)) after[b + static_cast<std::size_t>(n) - 1] = BreakAfter::pattern;
-                }
-                b = e;
-            }
-        }
-        std::vector<Piece>& out = pieces_;
-        out.clear();
-        std::size_t b = 0;
-        for (std::size_t k = 0; k < w.size(); ++k) {
-            if (after[k] == BreakAfter::none && k + 1 < w.size()) continue;
-            out.push_back({b, k + 1, k + 1 < w.size() ? after[k] : BreakAfter::none});
-            b = k + 1;
-        }
-    }
-
-    void word(const compose::Span& s, std::string_view utf8_text, int col) {
-        std::u32string& w = word_;
-        w.clear();
-        for (std::size_t i = 0; i < utf8_text.size();) w += utf8::next(utf8_text, i);
-        if (w.empty()) return;
-        const text::Font& f = font(s);
-
-        // Advances and kerns over the whole word, so that kerning holds across pieces.
-        std::vector<int>& advance = advance_;
-        std::vector<int>& kern = kern_;
-        advance.assign(w.size(), 0);
-        kern.assign(w.size(), 0);
-        for (std::size_t k = 0; k < w.size(); ++k) {
-            advance[k] = w[k] == 0xAD ? 0 : f.advance(w[k]);
-            if (k > 0 && !s.code && w[k] != 0xAD) {
-                std::size_t prev = k - 1;
-                while (prev > 0 && w[prev] == 0xAD) --prev;
-                if (w[prev] != 0xAD) kern[k] = f.kern(w[prev], w[k]);
-            }
-        }
-        pieces(s, w);
-        const std::vector<Piece>& ps = pieces_;
-        auto piece_width = [&](const Piece& pc) {
-            long units = 0;
-            for (std::size_t k = pc.begin; k < pc.end; ++k) units += advance[k] + kern[k];
-            return scaled(units, s.size);
-        };
-
-        // A piece wider than the line can only break between its letters: the last resort. It is
-        // cut greedily into segments that each fit a line, with a last-resort break between.
-        std::vector<Piece>& split = split_;
-        split.clear();
-        for (const Piece& pc : ps) {
-            if (piece_width(pc) <= width_ || pc.end - pc.begin < 2) {
-                split.push_back(pc);
                 continue;
             }
-            Piece seg{pc.begin, pc.begin, BreakAfter::emergency};
-            long units = 0;
-            for (std::size_t k = pc.begin; k < pc.end; ++k) {
-                const long u = advance[k] + kern[k];
-                if (seg.end > seg.begin && scaled(units + u, s.size) > width_) {
-                    split.push_back(seg);
-                    seg = {k, k, BreakAfter::emergency};
-                    units = 0;
-                }
-                units += u;
-                seg.end = k + 1;
-            }
-            seg.after = pc.after;
-            split.push_back(seg);
+            raw_ += c;
         }
+        if (!raw_.empty()) word(s, word_col);
+    }
 
-        const int link = link_index(s.link);
-        for (std::size_t n = 0; n < split.size(); ++n) {
-            const Piece& pc = split[n];
-            const Sp wd = piece_width(pc);
-            // Across pieces and spans too (text glued to marks, "x[^1]x[^2]…"): where a word has
-            // grown past the line with no break allowed, allow one.
-            if (run_ > 0 && run_ + wd > width_) {
-                ragged_break(s, params_.emergency_penalty);
-                run_ = 0;
+    // A last-resort break between two boxes with no break between them: a word and its mark,
+    // a word and the punctuation after it in another face.
+    void chain_break() { break_inside(params_.emergency_penalty, true); }
+
+    WordKind kind(const compose::Span& s) const {
+        return s.verbatim ? WordKind::verbatim : s.url || s.code ? WordKind::url : WordKind::text;
+    }
+
+    Fragment fragment_of(const compose::Span& s, text::FontId f, int col) {
+        Fragment fr;
+        fr.font = f;
+        fr.size = res_.fonts.size_in(s.face, f, s.size);
+        fr.rise = s.rise;
+        fr.link = link_index(s.link);
+        fr.note = s.note;
+        fr.strike = s.strike;
+        fr.pos = s.pos;
+        if (fr.pos.col > 0) fr.pos.col += col;
+        return fr;
+    }
+
+    void word(const compose::Span& s, int col) {
+        const Word& w = breaker_.analyse(raw_, kind(s), p_.hyphenate && !s.note);
+        const bool breakable_before = !w.glued_before && !glued_;
+        if (after_box() && breakable_before) {
+            if (w.chance_before || chance_pending_) break_inside(params_.chance_penalty, false);
+            else chain_break();
+        }
+        chance_pending_ = w.chars.empty() ? chance_pending_ || w.chance_after : w.chance_after;
+        if (w.chars.empty()) {
+            glued_ = glued_ || w.glued_after;
+            return;
+        }
+        measure(s, w);
+        mark_last_resorts(s, w);
+        emit(s, w, col);
+        line_empty_ = false;
+        space_start_ = -1;
+        glued_ = w.glued_after;
+    }
+
+    // Each character's font, advance and the kern before it (1/1000 em of its font).
+    void measure(const compose::Span& s, const Word& w) {
+        const std::size_t n = w.chars.size();
+        fonts_.resize(n);
+        advance_.resize(n);
+        kern_.resize(n);
+        for (std::size_t k = 0; k < n; ++k) {
+            const text::FontId f = res_.fonts.resolve(s.face, w.chars[k]);
+            const text::Font& font = res_.fonts.font(f);
+            fonts_[k] = f;
+            advance_[k] = font.advance(w.chars[k]);
+            kern_[k] = k > 0 && !s.code && fonts_[k - 1] == f ? font.kern(w.chars[k - 1], w.chars[k]) : 0;
+        }
+    }
+
+    // The width of characters [b, e): each run of one font at that font's size.
+    Sp width(const compose::Span& s, std::size_t b, std::size_t e) const {
+        Sp total = 0;
+        for (std::size_t k = b; k < e;) {
+            long units = 0;
+            const text::FontId f = fonts_[k];
+            for (; k < e && fonts_[k] == f; ++k) units += advance_[k] + kern_[k];
+            total += scaled(units, res_.fonts.size_in(s.face, f, s.size));
+        }
+        return total;
+    }
+
+    // A piece between two places the word may break that is wider than the line may break
+    // between any two of its characters, as a last resort.
+    void mark_last_resorts(const compose::Span& s, const Word& w) {
+        after_.assign(w.after.begin(), w.after.end());
+        const std::size_t n = w.chars.size();
+        for (std::size_t b = 0; b < n;) {
+            std::size_t e = b;
+            while (e + 1 < n && (after_[e] == BreakAfter::none || after_[e] == BreakAfter::never)) ++e;
+            ++e;  // the piece is [b, e)
+            if (e - b > 1 && width(s, b, e) > width_)
+                for (std::size_t k = b; k + 1 < e; ++k)
+                    if (after_[k] == BreakAfter::none) after_[k] = BreakAfter::emergency;
+            b = e;
+        }
+    }
+
+    static bool breaks_after(BreakAfter a) { return a != BreakAfter::none && a != BreakAfter::never; }
+
+    // Boxes for the word's pieces (one per run of one font), with the breaks between them.
+    void emit(const compose::Span& s, const Word& w, int col) {
+        const std::size_t n = w.chars.size();
+        for (std::size_t b = 0; b < n;) {
+            std::size_t e = b + 1;
+            while (e < n && !breaks_after(after_[e - 1]) && fonts_[e] == fonts_[b]) ++e;
+            // Kerning holds across pieces: the kern before a piece's first character is its own
+            // (pack drops it at a line's start).
+            Fragment fr = fragment_of(s, fonts_[b], col + w.cols[b]);
+            for (std::size_t k = b; k < e; ++k) {
+                if (kern_[k] != 0) fr.kerns.push_back({static_cast<std::uint32_t>(k - b), kern_[k]});
+                utf8::append(fr.text, w.chars[k]);
             }
-            if ((wd > width_ || split.size() > ps.size()) && !long_word_warned_) {
-                Pos pos = s.pos;
-                if (pos.col > 0) pos.col += col;
-                diags_.warning(pos, "a word wider than the line is broken between letters, without a hyphen");
-                long_word_warned_ = true;
-            }
-            Fragment fr;
-            fr.font = text::own_font(s.face);
-            fr.size = s.size;
-            fr.rise = s.rise;
-            fr.link = link;
-            fr.note = s.note;
-            fr.strike = s.strike;
-            fr.pos = s.pos;
-            if (fr.pos.col > 0) fr.pos.col += col + static_cast<int>(pc.begin);
-            std::uint32_t index = 0;
-            for (std::size_t k = pc.begin; k < pc.end; ++k) {
-                if (w[k] == 0xAD) continue;  // a soft hyphen never reaches the PDF
-                if (kern[k] != 0) fr.kerns.push_back({index, kern[k]});
-                utf8::append(fr.text, w[k]);
-                ++index;
-            }
+            const Sp wd = width(s, b, e);
             fr.width = wd;
             out_.fragments.push_back(std::move(fr));
             Item box = Item::box(wd, static_cast<int>(out_.fragments.size()) - 1);
@@ -309,20 +293,16 @@ private:
                 box.shrink = box.stretch;
             }
             out_.items.push_back(box);
-            run_ += wd;
-            if (n + 1 < split.size() && pc.after != BreakAfter::none) {
-                discretionary(s, pc.after);
-                run_ = 0;
-            }
+            if (e < n) discretionary(s, after_[e - 1]);
+            b = e;
         }
-        line_empty_ = false;
-        space_start_ = -1;
     }
 
     // The break between two pieces of a word.
     void discretionary(const compose::Span& s, BreakAfter kind) {
         switch (kind) {
-        case BreakAfter::none: return;
+        case BreakAfter::none:
+        case BreakAfter::never: return;
         case BreakAfter::pattern:
         case BreakAfter::soft_hyphen: {
             Item it = Item::penalty_item(params_.hyphen_penalty, hyphen_width(s), true);
@@ -340,32 +320,21 @@ private:
             out_.items.push_back(it);
             return;
         }
-        case BreakAfter::url: ragged_break(s, params_.url_penalty); return;
-        case BreakAfter::emergency: ragged_break(s, params_.emergency_penalty); return;
+        case BreakAfter::url: break_inside(params_.url_penalty, false); return;
+        case BreakAfter::url_escape: break_inside(params_.url_escape_penalty, false); return;
+        case BreakAfter::chance: break_inside(params_.chance_penalty, false); return;
+        case BreakAfter::emergency: break_inside(params_.emergency_penalty, true); return;
         }
-    }
-
-    // A break inside a URL or a long word leaves a line with few spaces to stretch; it brings its
-    // own ragged margin: [penalty 10000] (0 plus R), penalty p, (0 minus R). Taken, the line ends
-    // with R of stretch; not taken, the two glues cancel.
-    void ragged_break(const compose::Span& s, int penalty) {
-        const Sp r = round_to_sp(params_.ragged_stretch_em * static_cast<double>(s.size));
-        out_.items.push_back(Item::penalty_item(infinite_penalty));
-        out_.items.push_back(Item::glue(0, r, 0));
-        out_.items.push_back(Item::penalty_item(penalty));
-        out_.items.push_back(Item::glue(0, -r, 0));
     }
 
     Sp hyphen_width(const compose::Span& s) const { return scaled(font(s).advance(U'-'), s.size); }
 
     int hyphen_fragment(const compose::Span& s) {
-        Fragment fr;
+        Fragment fr = fragment_of(s, text::own_font(s.face), 0);
         fr.text = "-";
         fr.width = hyphen_width(s);
-        fr.font = text::own_font(s.face);
-        fr.size = s.size;
-        fr.rise = s.rise;
-        fr.link = link_index(s.link);
+        fr.note = 0;
+        fr.pos = {};
         out_.fragments.push_back(std::move(fr));
         return static_cast<int>(out_.fragments.size()) - 1;
     }
@@ -382,27 +351,27 @@ private:
     Sp width_;
     const Resources& res_;
     const Params& params_;
-    Diagnostics& diags_;
+    WordBreaker breaker_;
+    Sp ragged_;  // the stretch of a ragged line end
     ItemList out_;
     Item left_ = Item::glue(0, 0, 0), right_ = Item::glue(0, 0, 0);
     bool parfill_ = false;
     bool line_empty_ = true;
-    int space_start_ = -1;  // where the pending interword space's items begin
-    Sp run_ = 0;            // width since the last place a line may break
-    bool long_word_warned_ = false;
+    bool glued_ = false;           // the last box holds on to what follows (a joiner, U+202F)
+    bool chance_pending_ = false;  // a U+200B since the last box
+    int space_start_ = -1;         // where the pending interword space's items begin
     // word()'s working space, kept between words so that a word allocates only what it leaves
-    // behind (its fragment's text and kerns).
-    std::u32string word_;
+    // behind (its fragments' text and kerns).
+    std::u32string raw_;
+    std::vector<text::FontId> fonts_;
     std::vector<int> advance_, kern_;
-    std::vector<Piece> pieces_, split_;
     std::vector<BreakAfter> after_;
-    std::string letters_;
 };
 
 }  // namespace
 
-ItemList build(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params, Diagnostics& diags) {
-    return Builder(p, width, res, params, diags).run();
+ItemList build(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params, Diagnostics&) {
+    return Builder(p, width, res, params).run();
 }
 
 }  // namespace zapros::para

@@ -22,6 +22,8 @@ struct Item {
     int penalty = 0;         // penalty: < 10000 allows a break, −10000 forces one
     bool flagged = false;    // penalty: a hyphen break (double- and final-hyphen demerits)
     bool pattern = false;    // penalty: found by hyphenation patterns (skipped by the first pass)
+    bool emergency = false;  // penalty: a last resort (between the letters of a word too long for
+                             // its line, at a no-break space), taken only by the final pass
     int fragment = -1;       // box: what it prints; penalty: what prints before a break here
     int post = -1;           // penalty: what prints at the start of the next line (GOST's repeated hyphen)
     Sp post_width = 0;
@@ -54,6 +56,8 @@ struct Fragment {
     int link = -1;  // index into ItemList::links
     int note = 0;   // a note mark
     bool strike = false;
+    bool alone = false;  // drawn as a run of its own: its width is not its glyph's advance (a
+                         // thin or figure space drawn for the text it stands for)
     Pos pos;
 };
 

@@ -41,6 +41,8 @@ struct Line {
     Sp depth = 0;   // below it
     std::vector<Run> runs;
     std::vector<RuleBox> rules;
+    std::vector<RuleBox> closing;  // drawn only where a page ends after this line (the bottom of a
+                                   // table row split across pages)
     std::vector<LinkArea> links;
     std::vector<int> notes;  // notes whose marks stand on this line, in order
     int anchor = 0;          // the note this line begins (a link target)

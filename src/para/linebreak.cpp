@@ -1,13 +1,13 @@
 // Knuth–Plass line breaking. The outline, as in TeX §813ff:
 //   for each pass (pretolerance without pattern hyphens, tolerance with them, then tolerance
-//   plus emergency stretch):
+//   plus emergency stretch, then the final one: any line that fits, with the last resorts):
 //     walk the items, keeping running sums of width, stretch and shrink;
 //     at each legal breakpoint, try a line from every active node to here: deactivate nodes
 //     whose line would be overfull (or that a forced break passes), and remember per fitness
 //     class the cheapest feasible line (badness ≤ threshold);
 //     turn those into new active nodes (each within adj_demerits of the best);
 //   the paragraph's end is reached with at least one active node → trace back the cheapest.
-// On the last pass, when the only remaining node would be lost to an overfull line, TeX keeps
+// On the final pass, when the only remaining node would be lost to an overfull line, TeX keeps
 // it anyway (§851 "artificial_demerits"), so a paragraph always gets lines.
 #include "para/linebreak.hpp"
 
@@ -61,6 +61,7 @@ public:
     std::vector<std::size_t> pass(int threshold, bool hyphens, Sp background_stretch, bool final) {
         threshold_ = threshold;
         hyphens_ = hyphens;
+        last_resorts_ = final;
         background_ = background_stretch;
         final_ = final;
         passive_.assign(1, Passive{});
@@ -82,7 +83,8 @@ public:
                 sums.fil += it.fil;
                 break;
             case Item::Type::penalty:
-                if (it.penalty < infinite_penalty && (hyphens_ || !it.pattern)) try_break(i, sums);
+                if (it.penalty < infinite_penalty && (hyphens_ || !it.pattern) && (last_resorts_ || !it.emergency))
+                    try_break(i, sums);
                 break;
             }
         }
@@ -213,6 +215,7 @@ private:
     const LinebreakParams& params_;
     int threshold_ = 0;
     bool hyphens_ = true;
+    bool last_resorts_ = false;
     Sp background_ = 0;
     bool final_ = false;
     std::vector<Passive> passive_;
@@ -225,14 +228,17 @@ private:
 std::vector<std::size_t> linebreak(std::span<const Item> items, const Measure& measure,
                                    const LinebreakParams& params) {
     Breaker breaker(items, measure, params);
-    const bool emergency = params.emergency_stretch > 0;
     if (params.pretolerance >= 0) {
         auto at = breaker.pass(params.pretolerance, false, 0, false);
         if (!at.empty()) return at;
     }
-    auto at = breaker.pass(params.tolerance, true, 0, !emergency);
-    if (!at.empty() || !emergency) return at;
-    return breaker.pass(params.tolerance, true, params.emergency_stretch, true);
+    auto at = breaker.pass(params.tolerance, true, 0, false);
+    if (!at.empty()) return at;
+    if (params.emergency_stretch > 0) {
+        at = breaker.pass(params.tolerance, true, params.emergency_stretch, false);
+        if (!at.empty()) return at;
+    }
+    return breaker.pass(params.final_tolerance, true, params.emergency_stretch, true);
 }
 
 }  // namespace zapros::para

@@ -20,17 +20,24 @@ struct LinebreakParams {
     int final_hyphen_demerits = 5000;    // \finalhyphendemerits
     int adj_demerits = 10000;        // \adjdemerits: adjacent lines whose fitness differs by > 1
     Sp emergency_stretch = 0;        // \emergencystretch: a third pass adds it to every line
+    // The final pass takes any line that is not overfull (badness up to this), with the last
+    // resorts (Item::emergency) too: a paragraph overflows only where one box is wider than its
+    // line. TeX has no such pass; it would leave an overfull line.
+    int final_tolerance = 10000;
 };
 
-// The width of each line: widths[i] for line i, the last one for every line after.
+// The width of each line: widths[i] for line i, the last one for every line after (TeX's
+// \parshape); and where each starts, from the paragraph's left (none: all at 0).
 struct Measure {
     std::vector<Sp> widths;
+    std::vector<Sp> indents;
     Sp width(std::size_t line) const { return widths.empty() ? 0 : widths[std::min(line, widths.size() - 1)]; }
+    Sp indent(std::size_t line) const { return indents.empty() ? 0 : indents[std::min(line, indents.size() - 1)]; }
 };
 
 // The item each line ends at (a glue or penalty), ascending; the last is the paragraph's end.
 // items must end with a forced break (penalty −10000), as every paragraph does (\parfillskip).
-// When no pass finds lines within tolerance, the last one keeps overfull lines rather than fail.
+// When even the final pass finds no lines that fit, it keeps overfull ones rather than fail.
 std::vector<std::size_t> linebreak(std::span<const Item> items, const Measure& measure, const LinebreakParams& params);
 
 // TeX's badness (§108): about 100·r³, capped at 10000 ("infinitely bad").

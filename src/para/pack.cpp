@@ -14,10 +14,12 @@ void append(Line& dst, const Line& src, Sp dx, Sp dy) {
         r.y += dy;
         dst.runs.push_back(std::move(r));
     }
-    for (RuleBox r : src.rules) {
-        r.x += dx;
-        r.y += dy;
-        dst.rules.push_back(r);
+    for (auto [from, to] : {std::pair{&src.rules, &dst.rules}, std::pair{&src.closing, &dst.closing}}) {
+        for (RuleBox r : *from) {
+            r.x += dx;
+            r.y += dy;
+            to->push_back(r);
+        }
     }
     for (LinkArea l : src.links) {
         l.x += dx;
@@ -170,7 +172,7 @@ private:
         if (expand) w = scaled(w);
 
         Run* prev = line.runs.empty() ? nullptr : &line.runs.back();
-        const bool joins = prev && !last_glue_ && prev->font == fr.font && prev->size == fr.size &&
+        const bool joins = prev && !last_glue_ && !fr.alone && !prev_alone_ && prev->font == fr.font && prev->size == fr.size &&
                            prev->y == -fr.rise && prev->scale == scale && prev_end_ == x;
         if (joins) {
             const std::uint32_t offset = static_cast<std::uint32_t>(utf8::length(prev->text));
@@ -192,6 +194,7 @@ private:
             line.runs.push_back(std::move(r));
         }
         last_glue_ = false;
+        prev_alone_ = fr.alone;
         prev_end_ = x + w;
 
         if (fr.strike) {
@@ -227,6 +230,7 @@ private:
     const ItemList& list_;
     Sp height_, depth_;
     bool last_glue_ = true;
+    bool prev_alone_ = false;  // the last run drawn must not be continued (Fragment::alone)
     Sp prev_end_ = 0;
     int scale_ = 1000;  // the line's glyph scale, thousandths
     int open_link_ = -1;
@@ -243,7 +247,7 @@ std::vector<Line> pack(const ItemList& list, const std::vector<std::size_t>& bre
     for (std::size_t n = 0; n < breaks.size(); ++n) {
         const std::size_t to = breaks[n];
         Packer packer(list, height, depth);
-        lines.push_back(packer.line(from, to, measure.width(n), x0, post));
+        lines.push_back(packer.line(from, to, measure.width(n), x0 + measure.indent(n), post));
         const Item& brk = list.items[to];
         post = brk.type == Item::Type::penalty ? brk.post : -1;
         // Discard glue and penalties after the break, up to the next box (TeX §879).

@@ -27,8 +27,11 @@ struct Params {
     LinebreakParams linebreak;
     int hyphen_penalty = 50;     // \hyphenpenalty
     int ex_hyphen_penalty = 50;  // \exhyphenpenalty: after an explicit "-"
-    int url_penalty = 50;        // after / . - ? & = _ # inside a URL
-    int emergency_penalty = 5000;  // between the letters of a word wider than the line
+    int url_penalty = 50;         // after / . - ? & = _ # ~ , inside a URL or code
+    int url_escape_penalty = 500; // before a %XX escape: only where no separator is near
+    int chance_penalty = 0;       // at the author's U+200B, after a space in a code block's line
+    int emergency_penalty = 5000; // the last resort: between the letters of a word too long for
+                                  // its line, at a no-break space, between a word and its mark
     bool repeat_hyphen = false;  // GOST: an explicit hyphen at a break is repeated on the next line
     double emergency_stretch_em = 3;    // the third pass's \emergencystretch, in ems of the text
     double ragged_stretch_em = 3;       // the stretch of a ragged margin, in ems

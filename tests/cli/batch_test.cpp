@@ -143,8 +143,9 @@ TEST_CASE("check warns about more than four addressees and an empty body", "[ci]
     CHECK(r.err.find("r.md:5:1: warning: the request has no text") != std::string::npos);
 }
 
-TEST_CASE("check warns about overfull lines", "[ci]") {
-    // Sixty columns leave each less room than a letter: nothing can keep to the measure.
+TEST_CASE("check reports a table whose columns cannot each hold a letter as an error at the table", "[ci]") {
+    // Sixty columns leave each less room than a letter: nothing can keep to the measure, and
+    // a table is never printed with text outside its cells.
     std::string table = "|";
     std::string rule = "|";
     std::string row = "|";
@@ -152,8 +153,8 @@ TEST_CASE("check warns about overfull lines", "[ci]") {
     const auto dir = temp_dir("overfull");
     write(dir / "r.md", "---\ntitle: T\nto: X\n---\n" + table + "\n" + rule + "\n" + row + "\n");
     const auto r = run_zapros({"check", "r.md"}, dir);
-    CHECK(r.status == 0);
-    CHECK(r.err.find("warning: overfull line") != std::string::npos);
+    CHECK(r.status == 1);
+    CHECK(r.err.find("r.md:5:1: error: a table of 60 columns does not fit across the page") != std::string::npos);
 }
 
 TEST_CASE("SOURCE_DATE_EPOCH becomes the creation date; without it there is none", "[ci]") {

@@ -1,0 +1,127 @@
+// A table as frames. Columns share the measure as HTML's automatic layout shares it: each gets
+// the whole of its content on one line when all fit, else at least its longest word, else at
+// least its widest letter (words then break between letters in their cells); a table whose
+// columns cannot each hold a letter is an error. Each row is a band per line of its cells, so
+// that a row taller than the room left splits between two lines and its grid stays closed.
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+
+#include "base/utf8.hpp"
+#include "flow/frames.hpp"
+
+namespace zapros::flow {
+
+namespace {
+
+// What a column asks of the measure, padding included.
+struct Needs {
+    Sp natural = 0;  // its widest cell on one line
+    Sp least = 0;    // its longest word: narrower, words break between letters
+    Sp floor = 0;    // its widest letter: narrower, nothing can be set
+};
+
+std::string points(Sp v) {
+    char s[32];
+    std::snprintf(s, sizeof s, "%.0f", to_pt(v));
+    return s;
+}
+
+}  // namespace
+
+std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t) const {
+    const std::size_t columns = t.rows.empty() ? 0 : t.rows.front().size();
+    const Sp available = style.measure() - t.left - t.right;
+    std::vector<std::vector<para::Line>> out;
+    if (columns == 0) return out;
+
+    std::vector<Needs> needs(columns);
+    const Sp unbounded = Sp{1} << 40;  // measured as if on one line: no last resorts marked
+    for (const auto& row : t.rows) {
+        for (std::size_t c = 0; c < columns; ++c) {
+            const para::ItemList items = para::build(row[c], unbounded, res, params, diags);
+            Sp line = 0, word = 0, longest = 0;
+            for (const para::Item& it : items.items) {
+                if (it.type == para::Item::Type::box) {
+                    word += it.width;
+                } else if (it.type == para::Item::Type::glue && it.fil == 0) {
+                    line += word + it.width;
+                    longest = std::max(longest, word);
+                    word = 0;
+                }
+            }
+            line += word;
+            longest = std::max(longest, word);
+            Sp letter = 0;
+            for (const para::Fragment& f : items.fragments) {
+                const text::Font& font = res.fonts.font(f.font);
+                for (std::size_t i = 0; i < f.text.size();)
+                    letter = std::max(letter, static_cast<Sp>(font.advance(utf8::next(f.text, i))) * f.size / 1000);
+            }
+            needs[c].natural = std::max(needs[c].natural, line + 2 * t.padding);
+            needs[c].least = std::max(needs[c].least, longest + 2 * t.padding);
+            needs[c].floor = std::max(needs[c].floor, letter + 2 * t.padding + t.rule);
+        }
+    }
+    auto sum = [&needs](Sp Needs::*what) {
+        return std::accumulate(needs.begin(), needs.end(), Sp{0}, [what](Sp s, const Needs& n) { return s + n.*what; });
+    };
+    const Sp sum_natural = sum(&Needs::natural), sum_least = sum(&Needs::least), sum_floor = sum(&Needs::floor);
+    if (sum_floor > available) {
+        diags.error(t.pos, "a table of " + std::to_string(columns) + " columns does not fit across the page: its columns need at least " +
+                               points(sum_floor) + " pt, there are " + points(available) + " pt",
+                    "fewer columns, or the table split in two");
+        return out;
+    }
+    // Between two bounds, the room above the lower one shared in proportion to what each column
+    // wants beyond it.
+    std::vector<Sp> width(columns);
+    auto share = [&](Sp Needs::*low, Sp sum_low, Sp Needs::*high, Sp sum_high) {
+        for (std::size_t c = 0; c < columns; ++c)
+            width[c] = needs[c].*low + (available - sum_low) * (needs[c].*high - needs[c].*low) / std::max<Sp>(sum_high - sum_low, 1);
+    };
+    if (sum_natural <= available) {
+        for (std::size_t c = 0; c < columns; ++c)
+            width[c] = needs[c].natural + (available - sum_natural) * needs[c].natural / std::max<Sp>(sum_natural, 1);
+    } else if (sum_least <= available) {
+        share(&Needs::least, sum_least, &Needs::natural, sum_natural);
+    } else {
+        share(&Needs::floor, sum_floor, &Needs::least, sum_least);
+    }
+    // Whatever rounding left over goes to the last column, so the grid closes at the margin.
+    width.back() += available - std::accumulate(width.begin(), width.end(), Sp{0});
+
+    for (const auto& row : t.rows) {
+        std::vector<std::vector<para::Line>> cells;
+        std::size_t bands = 1;
+        for (std::size_t c = 0; c < columns; ++c) {
+            cells.push_back(para::typeset(row[c], width[c] - 2 * t.padding, res, params, diags));
+            bands = std::max(bands, cells.back().size());
+        }
+        const Sp leading = row.front().leading, strut = leading * 7 / 10;
+        std::vector<para::Line>& frames = out.emplace_back();
+        for (std::size_t k = 0; k < bands; ++k) {
+            para::Line band;
+            band.height = strut + (k == 0 ? t.padding : 0);
+            band.depth = leading - strut + (k + 1 == bands ? t.padding : 0);
+            Sp x = t.left;
+            for (std::size_t c = 0; c < columns; ++c) {
+                if (k < cells[c].size()) para::append(band, cells[c][k], x + t.padding, 0);
+                band.rules.push_back({x, -band.height, t.rule, band.height + band.depth});
+                x += width[c];
+            }
+            band.rules.push_back({x - t.rule, -band.height, t.rule, band.height + band.depth});
+            // Horizontal rules centred on the row's edges: a row's bottom and the next row's top
+            // coincide, and a row alone at a page's top or bottom is still closed.
+            const para::RuleBox bottom{t.left, band.depth - t.rule / 2, available, t.rule};
+            if (k == 0) band.rules.push_back({t.left, -band.height - t.rule / 2, available, t.rule});
+            if (k + 1 == bands) band.rules.push_back(bottom);
+            else band.closing.push_back(bottom);
+            band.width = t.left + available;
+            frames.push_back(std::move(band));
+        }
+    }
+    return out;
+}
+
+}  // namespace zapros::flow

@@ -1,0 +1,154 @@
+// A paragraph set in lines: whatever the text, no line is wider than its measure, and the
+// last resorts (breaks between letters) are taken only where nothing else fits.
+#include <catch2/catch.hpp>
+
+#include "base/utf8.hpp"
+#include "layout_support.hpp"
+#include "para/typeset.hpp"
+#include "support.hpp"
+
+using namespace zapros;
+
+namespace {
+
+struct Set {
+    std::vector<para::Line> lines;
+    Diagnostics diags{"t.md"};
+};
+
+compose::Paragraph paragraph(const std::string& text, compose::Align align = compose::Align::justify) {
+    return test::paragraph_of(text, align);
+}
+
+Set set(const compose::Paragraph& p, Sp width) {
+    Set s;
+    s.lines = para::typeset(p, width, test::resources(), {}, s.diags);
+    return s;
+}
+
+std::string text_of(const para::Line& l) {
+    std::string s;
+    for (const para::Run& r : l.runs) s += r.text + (r.space_after ? " " : "");
+    return s;
+}
+
+// Where a line's last glyph ends, from its left edge: what must stay within the measure.
+Sp right_edge(const para::Line& l) { return l.width; }
+
+}  // namespace
+
+TEST_CASE("an identifier wider than the line fills the rest of its line and no line passes the measure", "[typeset]") {
+    const std::string id = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrst";
+    const auto s = set(paragraph("Просим предоставить сведения по делу " + id + " и прочему."), pt(453));
+    REQUIRE(s.lines.size() >= 2);
+    for (const auto& l : s.lines) CHECK(right_edge(l) <= pt(453) + pt(0.5));
+    // The first line is not left short: the identifier starts on it, after "делу".
+    CHECK(text_of(s.lines[0]).find("делу ABCDEF") != std::string::npos);
+    CHECK(right_edge(s.lines[0]) >= pt(453) - pt(12));
+    // Every letter is there, in order, without a hyphen added.
+    std::string all;
+    for (const auto& l : s.lines) all += text_of(l);
+    std::string bare;
+    for (char c : all)
+        if (c != ' ') bare += c;
+    CHECK(bare.find(id) != std::string::npos);
+    // One warning, at the identifier's first letter.
+    REQUIRE(s.diags.size() == 1);
+    CHECK(test::messages(s.diags)[0].rfind("3:38: warning: nothing else fits the line here", 0) == 0);
+}
+
+TEST_CASE("a URL breaks after its separators first, then before a %XX escape, never inside one", "[typeset]") {
+    compose::Paragraph p = paragraph(
+        "https://yandex.ru/search/?lr=213&text=%D0%BA%D0%B0%D0%BC%D0%B5%D1%80%D1%8B%20%D0%B2%D0%B8%D0%B4%D0%B5%D0%BE"
+        "%D0%BD%D0%B0%D0%B1%D0%BB%D1%8E%D0%B4%D0%B5%D0%BD%D0%B8%D1%8F");
+    p.spans[0].url = true;
+    const auto s = set(p, pt(150));
+    REQUIRE(s.lines.size() >= 3);
+    for (std::size_t n = 0; n + 1 < s.lines.size(); ++n) {
+        const std::string t = text_of(s.lines[n]);
+        INFO("line " << n << ": " << t);
+        CHECK(right_edge(s.lines[n]) <= pt(150) + pt(0.5));
+        CHECK_FALSE(s.lines[n].hyphen);
+        // A line ends after a separator or before an escape: the next starts with "%" or
+        // follows a separator.
+        const std::string next = text_of(s.lines[n + 1]);
+        const char last = t.back();
+        CHECK((next.front() == '%' || std::string("/.-?&=_#~,").find(last) != std::string::npos));
+    }
+    CHECK(s.diags.size() == 0);  // no last resort was needed
+}
+
+TEST_CASE("a URL with no separator and no escape for a line breaks between letters, never inside an escape", "[typeset]") {
+    compose::Paragraph p = paragraph("https://example.org/" + std::string(80, 'a') + "%D0%BA" + std::string(80, 'b'));
+    p.spans[0].url = true;
+    const auto s = set(p, pt(120));
+    for (const auto& l : s.lines) {
+        const std::string t = text_of(l);
+        INFO(t);
+        CHECK(right_edge(l) <= pt(120) + pt(0.5));
+        const std::size_t pct = t.rfind('%');
+        if (pct != std::string::npos) CHECK(pct + 3 <= t.size());
+    }
+    CHECK(s.diags.size() == 1);
+}
+
+TEST_CASE("a narrow ragged zone takes a loose line rather than an overfull one", "[typeset]") {
+    // The addressee zone is 80 mm: "Министру Гражданина" is looser than TeX's tolerance, and
+    // TeX would rather overfill; the final pass breaks before the last word.
+    compose::Paragraph p = paragraph("Министру Гражданина неприкосновенности", compose::Align::left);
+    p.hyphenate = false;  // as the requisites are set
+    const auto s = set(p, mm(80));
+    REQUIRE(s.lines.size() == 2);
+    for (const auto& l : s.lines) CHECK(right_edge(l) <= mm(80));
+    CHECK(text_of(s.lines[1]) == "неприкосновенности");
+    CHECK(s.diags.size() == 0);
+}
+
+TEST_CASE("centred text broken between letters keeps every line centred", "[typeset]") {
+    const auto s = set(paragraph(std::string(120, 'W'), compose::Align::center), pt(300));
+    REQUIRE(s.lines.size() >= 3);
+    for (const auto& l : s.lines) {
+        CHECK(right_edge(l) <= pt(300) + pt(0.5));
+        const Sp left = l.runs.front().x;
+        CHECK(left >= 0);
+        CHECK(std::abs((pt(300) - right_edge(l)) - left) <= pt(1));  // as much room on both sides
+    }
+}
+
+TEST_CASE("a line of a code block too long for the measure wraps with a hanging indent, its spaces kept", "[typeset]") {
+    compose::Paragraph p = paragraph("");
+    p.spans[0] = compose::Span{.text = "    value = compute(alpha, beta, gamma, delta, epsilon, zeta, eta, theta, iota, kappa, lambda)   ",
+                               .face = Face::mono, .size = pt(10), .code = true, .verbatim = true, .pos = {3, 1}};
+    p.align = compose::Align::left;
+    p.size = pt(10);
+    p.leading = pt(12.5);
+    p.hang = pt(24);
+    p.hyphenate = false;
+    const auto s = set(p, pt(300));
+    REQUIRE(s.lines.size() >= 2);
+    CHECK(s.lines[0].runs.front().x == 0);
+    for (std::size_t n = 1; n < s.lines.size(); ++n) CHECK(s.lines[n].runs.front().x == pt(24));
+    for (std::size_t n = 0; n + 1 < s.lines.size(); ++n) CHECK(right_edge(s.lines[n]) <= pt(300) + pt(0.5));
+    // Every character comes back, spaces included, with nothing added.
+    std::string all;
+    for (const auto& l : s.lines)
+        for (const auto& r : l.runs) all += r.text;
+    CHECK(all == p.spans[0].text);
+}
+
+TEST_CASE("a text whose single letters are wider than the space for it is an error, not an overfull line", "[typeset]") {
+    const auto s = set(paragraph("Шум"), pt(5));
+    REQUIRE(s.diags.has_errors());
+    CHECK(test::messages(s.diags)[0].find("cannot be set in its 5.0 pt wide space") != std::string::npos);
+}
+
+TEST_CASE("words tied by no-break spaces wider than the line break at a tie as a last resort", "[typeset]") {
+    std::string text = "слово";
+    for (int i = 0; i < 30; ++i) text += "\u00A0слово";
+    compose::Paragraph p = paragraph(text);
+    p.hyphenate = false;
+    const auto s = set(p, pt(200));
+    REQUIRE(s.lines.size() >= 3);
+    for (const auto& l : s.lines) CHECK(right_edge(l) <= pt(200) + pt(0.5));
+    CHECK(s.diags.size() == 1);
+}

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/files.hpp"
+#include "base/utf8.hpp"
 #include "support.hpp"
 
 namespace zapros::test {
@@ -105,6 +106,58 @@ Sp x_of(const page::Pages& p, const std::string& run_text) {
             for (const para::Run& r : pl.line.runs)
                 if (r.text == run_text) return pl.x + r.x;
     return -1;
+}
+
+Sp run_width(const para::Run& r) {
+    const text::Font& font = pipeline().fonts().font(r.font);
+    std::u32string chars;
+    for (std::size_t i = 0; i < r.text.size();) chars += utf8::next(r.text, i);
+    std::size_t end = chars.size();
+    while (end > 0 && chars[end - 1] == U' ') --end;  // blank at the end: nothing drawn
+    long units = 0;
+    for (std::size_t k = 0; k < end; ++k) units += font.advance(chars[k]);
+    for (const para::Kern& k : r.kerns)
+        if (k.index < end) units += k.amount;
+    return static_cast<Sp>(static_cast<double>(units) * static_cast<double>(r.size) / 1000.0 * r.scale / 1000.0);
+}
+
+std::vector<std::string> zone_violations(const page::Pages& p, const compose::Style& style) {
+    std::vector<std::string> out;
+    const Sp tolerance = pt(0.5);
+    const Sp left = style.margin_left - tolerance, right = style.page_width - style.margin_right + tolerance;
+    const Sp top = style.margin_top - tolerance, bottom = style.page_height - style.margin_bottom + tolerance;
+    auto say = [&out](const page::Page& pg, const para::Run& r, const std::string& what) {
+        out.push_back("page " + std::to_string(pg.number) + ": '" + r.text + "' " + what);
+    };
+    for (const page::Page& pg : p.pages) {
+        for (const page::Placed& pl : pg.lines) {
+            const bool page_number = pl.y < style.margin_top;
+            struct Box {
+                Sp x0, x1, y, size;
+            };
+            std::vector<Box> boxes;  // of the line's runs so far (a frame holds several baselines)
+            for (const para::Run& r : pl.line.runs) {
+                const Sp x0 = pl.x + r.x, x1 = x0 + run_width(r);
+                if (x0 < left) say(pg, r, "starts " + std::to_string(to_pt(left - x0)) + " pt left of the margin");
+                if (x1 > right) say(pg, r, "ends " + std::to_string(to_pt(x1 - right)) + " pt past the right margin");
+                if (!page_number && (pl.y + r.y < top || pl.y + r.y > bottom)) say(pg, r, "stands outside the text area");
+                if (run_width(r) == 0) continue;
+                for (const Box& b : boxes)
+                    if (x0 < b.x1 - tolerance && b.x0 < x1 - tolerance && std::abs(b.y - r.y) < std::max(b.size, r.size) * 3 / 4)
+                        say(pg, r, "overlaps another run of its line");
+                boxes.push_back({x0, x1, r.y, r.size});
+            }
+        }
+    }
+    return out;
+}
+
+std::string all_text(const page::Pages& p) {
+    std::string s;
+    for (const page::Page& pg : p.pages)
+        for (const page::Placed& pl : pg.lines)
+            for (const para::Run& r : pl.line.runs) s += r.text;
+    return s;
 }
 
 Sp line_left(const page::Placed& pl) {

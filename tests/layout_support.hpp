@@ -35,4 +35,13 @@ int count_text(const page::Pages& p, const std::string& run_text);
 Sp x_of(const page::Pages& p, const std::string& run_text);  // absolute x of the first such run
 Sp line_left(const page::Placed& pl);                        // absolute x of its first run
 
+// A run's advance: its glyphs' widths and kerns, scaled as the PDF draws them (a trailing
+// space drawn for copying, and spaces ending a code line, not counted).
+Sp run_width(const para::Run& r);
+// "page 2: 'word' ends at 560.3 pt, past 552.8" for every run outside the text area (the page
+// numbers' margin aside), and for every two runs of a line that overlap.
+std::vector<std::string> zone_violations(const page::Pages& p, const compose::Style& style = {});
+// The text of every run on the pages, in order, joined without spaces: what a reader sees.
+std::string all_text(const page::Pages& p);
+
 }  // namespace zapros::test

@@ -68,8 +68,9 @@ private:
     }
 
     // A table's rows, each as bands (a line of its cells each). A row splits between its bands
-    // only when it must; the header row stays with the first, and repeats at the top of each
-    // page the table runs on to, unless it is itself too tall for that.
+    // only when it must, and one taller than a page as a paragraph would; the header row stays
+    // with the first, and repeats at the top of each page the table runs on to, unless it is
+    // itself too tall for that.
     void table(const compose::Table& t, Stacker& st) {
         std::vector<std::vector<para::Line>> rows = frames_.table(t);
         if (rows.empty()) return;
@@ -84,8 +85,11 @@ private:
         }
         st.space(t.space_before);
         for (std::size_t r = 0; r < rows.size(); ++r) {
+            Sp height = 0;
+            for (const para::Line& band : rows[r]) height += band.height + band.depth;
+            const bool tall = height > doc_.style.text_height();
             for (std::size_t k = 0; k < rows[r].size(); ++k) {
-                int penalty = k == 0 ? 0 : fp_.row_split_penalty;
+                int penalty = k == 0 ? 0 : tall ? interline(k, rows[r].size(), false) : fp_.row_split_penalty;
                 if (r == 0 && k == 0) penalty = before_block();
                 else if ((r == 0 && repeat) || (r == 1 && k == 0)) penalty = para::infinite_penalty;
                 st.frame(std::move(rows[r][k]), 0, penalty, r > 0 ? header : -1);

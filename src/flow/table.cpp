@@ -39,7 +39,11 @@ std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t) cons
     const Sp unbounded = Sp{1} << 40;  // measured as if on one line: no last resorts marked
     for (const auto& row : t.rows) {
         for (std::size_t c = 0; c < columns; ++c) {
-            const para::ItemList items = para::build(row[c], unbounded, res, params, diags);
+            // Measured justified, where every space is plain glue: a ragged or centred cell's
+            // spaces are glue patterns that would hide where its words end.
+            compose::Paragraph measured = row[c];
+            measured.align = compose::Align::justify;
+            const para::ItemList items = para::build(measured, unbounded, res, params, diags);
             Sp line = 0, word = 0, longest = 0;
             for (const para::Item& it : items.items) {
                 if (it.type == para::Item::Type::box) {

@@ -226,7 +226,9 @@ private:
         glued_ = w.glued_after;
     }
 
-    // Each character's font, advance and the kern before it (1/1000 em of its font).
+    // Each character's font, advance and the kern before it (1/1000 em of its font). The
+    // spaces ending a code block's line are drawn, so that copying gives the line back as
+    // written, but take no room: invisible, they must not make the line wrap.
     void measure(const compose::Span& s, const Word& w) {
         const std::size_t n = w.chars.size();
         fonts_.resize(n);
@@ -239,6 +241,8 @@ private:
             advance_[k] = font.advance(w.chars[k]);
             kern_[k] = k > 0 && !s.code && fonts_[k - 1] == f ? font.kern(w.chars[k - 1], w.chars[k]) : 0;
         }
+        if (s.verbatim)
+            for (std::size_t k = n; k-- > 0 && w.chars[k] == U' ';) advance_[k] = 0;
     }
 
     // The width of characters [b, e): each run of one font at that font's size.

@@ -176,3 +176,30 @@ TEST_CASE("two marks on one line: the second note starts there although the firs
     CHECK(test::footnote_invariant_violations(t.pages) == std::vector<std::string>{});
     CHECK(test::zone_violations(t.pages) == std::vector<std::string>{});
 }
+
+TEST_CASE("a long role wraps in its column and a long name in its own, clear of the line to sign on", "[regression]") {
+    Diagnostics d("r.md");
+    const auto t = test::typeset_text(
+        "---\ntitle: Запрос\nto: Министерство\nsignatures:\n"
+        "  - role: Заместитель главного редактора по правовым вопросам и взаимодействию с органами власти\n"
+        "    name: Константинопольская-Преображенская Александра Вячеславовна\n"
+        "  - role: Юрист\n    name: " + std::string(54, 'W') + "\n---\n\nТекст.\n",
+        d);
+    REQUIRE(t);
+    CHECK(test::zone_violations(t->pages) == std::vector<std::string>{});
+    for (const std::string& name : {std::string("Вячеславовна"), std::string(10, 'W')}) {
+        const auto lines = test::lines_containing(t->pages, name);
+        REQUIRE(lines.size() == 1);
+        // Role left of the line, name right of the slash, every run.
+        const auto& runs = lines.front()->line.runs;
+        const auto sig = std::find_if(runs.begin(), runs.end(), [](const para::Run& r) { return r.text.rfind("___", 0) == 0; });
+        const auto slash = std::find_if(runs.begin(), runs.end(), [](const para::Run& r) { return r.text == "/"; });
+        REQUIRE(sig != runs.end());
+        REQUIRE(slash != runs.end());
+        for (const auto& r : runs) {
+            INFO(r.text);
+            if (&r < &*sig) CHECK(r.x + test::run_width(r) < sig->x);
+            if (&r > &*slash) CHECK(r.x > slash->x + test::run_width(*slash));
+        }
+    }
+}

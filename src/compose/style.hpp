@@ -73,6 +73,7 @@ struct Style {
     Sp signature_before = pt(30);
     Sp signature_line = mm(40);
     Sp signature_gap = pt(12);  // between signatories
+    double signature_name_share = 0.375;  // of the measure: a longer name wraps
     Sp date_before = pt(18);
 
     // Page numbers from page 2, centred in the top margin, ≥ 10 mm from the edge.

@@ -60,14 +60,25 @@ std::vector<para::Line> Frames::signatures(const compose::Closing& c) const {
     const Sp line_w = text_width({c.line});
     const Sp slash_w = text_width({slash});
     for (const compose::SignatureRow& row : c.rows) {
-        // Name at the right margin (a blank line when there is none), the signature line before
-        // it, the role from the left margin in what remains, its last line level with the name.
-        const std::vector<compose::Span> name = row.name.empty() ? std::vector<compose::Span>{c.line} : row.name;
-        const Sp name_w = text_width(name);
+        // The name at the right margin in a column of its width, at most a share of the
+        // measure (a blank line when there is none); the line to sign on before it; the role
+        // from the left margin in what remains. A longer name or role wraps in its column, and
+        // the last lines of the three stand on one baseline.
+        compose::Paragraph name = row.role;  // its size, leading and language
+        name.spans = row.name.empty() ? std::vector<compose::Span>{c.line} : row.name;
+        name.align = compose::Align::right;
+        const Sp name_w = std::min(extent(name).line, static_cast<Sp>(style.signature_name_share * static_cast<double>(measure)));
         const Sp line_x = measure - name_w - slash_w - line_w;
-        const Sp role_width = std::max(line_x - style.parindent, measure / 4);
-        para::Line frame = column({row.role}, role_width, 0);
-        const Sp base = frame.runs.empty() ? 0 : frame.runs.back().y;  // the role's last baseline
+        const para::Line role_column = column({row.role}, line_x - style.parindent, 0);
+        const para::Line name_column = column({name}, name_w, measure - name_w);
+        const Sp strut_depth = row.role.leading - row.role.leading * 7 / 10;
+        const Sp role_last = role_column.depth - strut_depth, name_last = name_column.depth - strut_depth;
+        const Sp base = std::max(role_last, name_last);
+        para::Line frame;
+        para::append(frame, role_column, 0, base - role_last);
+        frame.height = std::max(role_column.height, name_column.height);
+        if (frame.height == 0) frame.height = c.line.size * 7 / 10;
+        frame.depth = base + strut_depth;
         para::Run sig{.x = line_x, .y = base, .text = c.line.text, .font = text::own_font(c.line.face), .size = c.line.size};
         sig.space_after = true;
         frame.runs.push_back(sig);
@@ -75,12 +86,7 @@ std::vector<para::Line> Frames::signatures(const compose::Closing& c) const {
         sl.x += text_width({compose::Span{.text = " ", .face = slash.face, .size = slash.size}});
         sl.space_after = true;
         frame.runs.push_back(sl);
-        Sp x = measure - name_w;
-        for (const compose::Span& s : name) {
-            frame.runs.push_back(para::Run{.x = x, .y = base, .text = s.text, .font = text::own_font(s.face), .size = s.size});
-            x += text_width({s});
-        }
-        if (frame.height == 0) frame.height = c.line.size * 7 / 10;
+        para::append(frame, name_column, 0, base - name_last);
         frame.width = measure;
         out.push_back(std::move(frame));
     }

@@ -26,6 +26,12 @@ struct Frames {
     std::vector<para::Line> signatures(const compose::Closing& c) const;  // one frame per row
     para::Line rule(const compose::Rule& r) const;
 
+    // How wide a paragraph's text is: all of it on one line, its longest word, its widest letter.
+    struct Extent {
+        Sp line = 0, word = 0, letter = 0;
+    };
+    Extent extent(const compose::Paragraph& p) const;
+
 private:
     // Paragraphs stacked on their leading, set `width` wide and moved right by dx; the frame's
     // origin is the first baseline.

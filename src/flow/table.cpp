@@ -29,6 +29,33 @@ std::string points(Sp v) {
 
 }  // namespace
 
+Frames::Extent Frames::extent(const compose::Paragraph& p) const {
+    // Measured justified, where every space is plain glue (a ragged or centred paragraph's
+    // spaces are glue patterns that would hide where its words end), as if on one line.
+    compose::Paragraph measured = p;
+    measured.align = compose::Align::justify;
+    const para::ItemList items = para::build(measured, Sp{1} << 40, res, params, diags);
+    Extent e;
+    Sp word = 0;
+    for (const para::Item& it : items.items) {
+        if (it.type == para::Item::Type::box) {
+            word += it.width;
+        } else if (it.type == para::Item::Type::glue && it.fil == 0) {
+            e.line += word + it.width;
+            e.word = std::max(e.word, word);
+            word = 0;
+        }
+    }
+    e.line += word;
+    e.word = std::max(e.word, word);
+    for (const para::Fragment& f : items.fragments) {
+        const text::Font& font = res.fonts.font(f.font);
+        for (std::size_t i = 0; i < f.text.size();)
+            e.letter = std::max(e.letter, static_cast<Sp>(font.advance(utf8::next(f.text, i))) * f.size / 1000);
+    }
+    return e;
+}
+
 std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t) const {
     const std::size_t columns = t.rows.empty() ? 0 : t.rows.front().size();
     const Sp available = style.measure() - t.left - t.right;
@@ -36,35 +63,12 @@ std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t) cons
     if (columns == 0) return out;
 
     std::vector<Needs> needs(columns);
-    const Sp unbounded = Sp{1} << 40;  // measured as if on one line: no last resorts marked
     for (const auto& row : t.rows) {
         for (std::size_t c = 0; c < columns; ++c) {
-            // Measured justified, where every space is plain glue: a ragged or centred cell's
-            // spaces are glue patterns that would hide where its words end.
-            compose::Paragraph measured = row[c];
-            measured.align = compose::Align::justify;
-            const para::ItemList items = para::build(measured, unbounded, res, params, diags);
-            Sp line = 0, word = 0, longest = 0;
-            for (const para::Item& it : items.items) {
-                if (it.type == para::Item::Type::box) {
-                    word += it.width;
-                } else if (it.type == para::Item::Type::glue && it.fil == 0) {
-                    line += word + it.width;
-                    longest = std::max(longest, word);
-                    word = 0;
-                }
-            }
-            line += word;
-            longest = std::max(longest, word);
-            Sp letter = 0;
-            for (const para::Fragment& f : items.fragments) {
-                const text::Font& font = res.fonts.font(f.font);
-                for (std::size_t i = 0; i < f.text.size();)
-                    letter = std::max(letter, static_cast<Sp>(font.advance(utf8::next(f.text, i))) * f.size / 1000);
-            }
-            needs[c].natural = std::max(needs[c].natural, line + 2 * t.padding);
-            needs[c].least = std::max(needs[c].least, longest + 2 * t.padding);
-            needs[c].floor = std::max(needs[c].floor, letter + 2 * t.padding + t.rule);
+            const Extent e = extent(row[c]);
+            needs[c].natural = std::max(needs[c].natural, e.line + 2 * t.padding);
+            needs[c].least = std::max(needs[c].least, e.word + 2 * t.padding);
+            needs[c].floor = std::max(needs[c].floor, e.letter + 2 * t.padding + t.rule);
         }
     }
     auto sum = [&needs](Sp Needs::*what) {

@@ -29,6 +29,17 @@ const para::Resources& resources() {
     return res;
 }
 
+std::string pieces(const para::ItemList& l) {
+    std::string s;
+    for (const para::Item& it : l.items) {
+        if (it.type == para::Item::Type::box && it.fragment >= 0) s += l.fragments[static_cast<std::size_t>(it.fragment)].text;
+        else if (it.type == para::Item::Type::glue && it.width > 0) s += ' ';
+        else if (it.type == para::Item::Type::penalty && it.penalty < para::infinite_penalty && it.penalty > -para::infinite_penalty)
+            s += it.emergency ? "!" : it.flagged ? (it.width > 0 ? "=" : "|") : "/";
+    }
+    return s;
+}
+
 std::optional<cli::Typeset> typeset_file(const std::filesystem::path& md, Diagnostics& diags) {
     return pipeline().typeset(md.string(), read_file(md), diags);
 }

@@ -20,6 +20,10 @@ cli::Pipeline& pipeline();
 compose::Paragraph paragraph_of(const std::string& text, compose::Align align = compose::Align::justify);
 // The repository's fonts and dictionaries, for setting paragraphs by hand.
 const para::Resources& resources();
+// A paragraph's items as text: the boxes' text, " " for a space, "|" where a break inside a word
+// adds nothing, "=" where it adds a hyphen, "/" where it brings a ragged end (URLs, U+200B) and
+// "!" for a last resort.
+std::string pieces(const para::ItemList& l);
 
 // Pages are numbered from 1; 0 when not found.
 int mark_page(const page::Pages& p, int note);

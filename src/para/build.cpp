@@ -146,7 +146,7 @@ private:
     // font has it, so that copied text gives it back.
     void fixed_space(const compose::Span& s, char32_t c, const chars::FixedSpace& fs, int col) {
         const Sp w = fs.like ? scaled(font(s).advance(fs.like), s.size) : s.size * fs.num / fs.den;
-        if (after_box() && !glued_) chain_break();
+        if (!fs.breaks && after_box() && !glued_) chain_break();  // "10 000 000…": a last resort
         int fragment = -1;
         if (res_.fonts.covers(s.face, c)) {
             Fragment fr = fragment_of(s, res_.fonts.resolve(s.face, c), col);

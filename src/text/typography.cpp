@@ -11,8 +11,10 @@ namespace zapros::text {
 namespace {
 
 constexpr char32_t nbsp = 0xA0;
-constexpr char32_t gone = 0;          // a character the pass removed
-constexpr char32_t opaque_mark = 0xFFFC;  // stands for an opaque piece: one word
+// The pass's own marks lie beyond U+10FFFF, where no text can reach: an author's U+FFFC
+// (OBJECT REPLACEMENT CHARACTER) or any other character is always the author's.
+constexpr char32_t gone = 0x110000;         // a character the pass removed
+constexpr char32_t opaque_mark = 0x110001;  // stands for an opaque piece: one word
 
 // The paragraph as one sequence of characters, each knowing its piece.
 struct Char {

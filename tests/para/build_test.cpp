@@ -23,19 +23,7 @@ Built build(const compose::Paragraph& p, Sp width = pt(400), para::Params params
     return b;
 }
 
-// The texts of the boxes, with "|" where a break is allowed inside a word (no glue between),
-// "=" where one adds a hyphen, "/" where a URL breaks and "!" for a last resort.
-std::string pieces(const para::ItemList& l) {
-    std::string s;
-    for (std::size_t i = 0; i < l.items.size(); ++i) {
-        const Item& it = l.items[i];
-        if (it.type == Item::Type::box && it.fragment >= 0) s += l.fragments[static_cast<std::size_t>(it.fragment)].text;
-        else if (it.type == Item::Type::glue && it.width > 0) s += ' ';
-        else if (it.type == Item::Type::penalty && it.penalty < para::infinite_penalty && it.penalty > -para::infinite_penalty)
-            s += it.emergency ? "!" : it.flagged ? (it.width > 0 ? "=" : "|") : "/";
-    }
-    return s;
-}
+using test::pieces;
 
 }  // namespace
 

@@ -116,3 +116,15 @@ TEST_CASE("code and URLs pass through untouched", "[typography]") {
     CHECK(code == "a -- b \"c\" ...");
     CHECK(after == "» в\u00A0коде.");
 }
+
+TEST_CASE("the pass has no in-band marks: an author's U+FFFC and the pieces around it survive", "[typography]") {
+    // U+FFFC once stood for an opaque piece inside the pass, and an author's own vanished.
+    std::string before = "сноска \uFFFC и \"код\" ";
+    std::string code = "x--y";
+    std::string after = " \uFFFC.";
+    std::vector<zapros::text::Piece> pieces{{&before, false}, {&code, true}, {&after, false}};
+    zapros::text::typographize(pieces, zapros::Lang::ru);
+    CHECK(before == "сноска \uFFFC и «код» ");
+    CHECK(code == "x--y");
+    CHECK(after == " \uFFFC.");
+}

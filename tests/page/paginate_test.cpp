@@ -68,3 +68,70 @@ TEST_CASE("pages are numbered from the second, centred at the top", "[page]") {
         if (numbered) CHECK(last.line.runs.front().text == std::to_string(p.number));
     }
 }
+
+namespace {
+
+std::string words(int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += i % 7 == 6 ? "запрос " : "слово ";
+    return s;
+}
+
+// Lines of note `note` on page `page` (1-based).
+int note_lines_on(const page::Pages& pages, int page, const std::string& first_word) {
+    int n = 0;
+    for (const auto& pl : pages.pages[static_cast<std::size_t>(page - 1)].lines)
+        for (const auto& r : pl.line.runs)
+            if (r.text.find(first_word) != std::string::npos) {
+                ++n;
+                break;
+            }
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("a note continued from the page before gives way so that a note marked on this page starts here", "[page]") {
+    // Note 1 runs over three pages; note 2 is marked near the top of page 2, where note 1's
+    // continuation would otherwise take all the room the notes may have.
+    Diagnostics d("t.md");
+    std::string long_note;
+    for (int i = 0; i < 1500; ++i) long_note += "продолжение ";
+    auto make = [&](const std::string& mark) {
+        return paginate_with(words(200) + "первая[^1] " + words(300) + "вторая" + mark + " " + words(600) + "\n\n[^1]: " +
+                                 long_note + (mark.empty() ? "" : "\n\n[^2]: Короткая вторая сноска.") + "\n",
+                             page::PageParams{}, d);
+    };
+    const auto pages = make("[^2]");
+    CHECK(test::footnote_invariant_violations(pages) == std::vector<std::string>{});
+    const int second = test::mark_page(pages, 2);
+    REQUIRE(second >= 2);
+    CHECK(test::note_page(pages, 2) == second);
+    // The marked line stays where the text put it: on the page it stands on without the mark.
+    const auto unmarked = make("");
+    CHECK(test::lines_containing(unmarked, "вторая").size() == 1);
+    int page_unmarked = 0;
+    for (const auto& p : unmarked.pages)
+        for (const auto* pl : test::body_lines(p))
+            for (const auto& r : pl->line.runs)
+                if (r.text == "вторая") page_unmarked = p.number;
+    CHECK(second == page_unmarked);
+    // Note 1 is continued on that page too, before note 2, and again after it.
+    CHECK(note_lines_on(pages, second, "продолжение") > 0);
+    CHECK(note_lines_on(pages, second + 1, "продолжение") > 0);
+}
+
+TEST_CASE("a page's first line brings its notes onto that page even when a continuation fills the notes' share", "[page]") {
+    // With every line of the text marked, some page opens with a marked line while note 1
+    // still runs on: its note must start there all the same.
+    std::string body, notes = "[^1]: ";
+    for (int i = 0; i < 1200; ++i) notes += "длинная ";
+    for (int n = 2; n <= 40; ++n) {
+        body += words(12) + "метка[^" + std::to_string(n) + "] ";
+        notes += "\n\n[^" + std::to_string(n) + "]: Сноска " + std::to_string(n) + ".";
+    }
+    Diagnostics d("t.md");
+    const auto pages = paginate_with("начало[^1] " + body + "\n\n" + notes + "\n", page::PageParams{}, d);
+    CHECK(test::footnote_invariant_violations(pages) == std::vector<std::string>{});
+    CHECK_FALSE(d.has_errors());
+}

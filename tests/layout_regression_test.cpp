@@ -203,3 +203,36 @@ TEST_CASE("a long role wraps in its column and a long name in its own, clear of 
         }
     }
 }
+
+TEST_CASE("a table longer than the page splits between rows and repeats its header row on each page", "[regression]") {
+    std::string table = "| Номер | Содержание запроса |\n|---|---|\n";
+    for (int r = 1; r <= 120; ++r) table += "| " + std::to_string(r) + " | " + words(12) + " |\n";
+    const auto t = typeset(table);
+    CHECK(test::zone_violations(t.pages) == std::vector<std::string>{});
+    REQUIRE(t.pages.pages.size() >= 3);
+    for (const auto& page : t.pages.pages) {
+        if (page.number == static_cast<int>(t.pages.pages.size())) break;  // the closing's page may hold no row
+        const auto body = test::body_lines(page);
+        INFO("page " << page.number);
+        if (page.number > 1) {
+            REQUIRE(!body.empty());
+            CHECK(body.front()->line.runs.front().text == "Номер");  // the header opens the page
+        }
+        // Rows are whole: a page ends after a row's last band, whose bottom rule closes the grid.
+        const auto& last = body.back()->line;
+        CHECK(last.closing.empty());
+    }
+    for (int r = 1; r <= 120; ++r) CHECK(test::count_text(t.pages, std::to_string(r)) >= 1);
+}
+
+TEST_CASE("a row split across pages is closed by a rule at the foot of the page", "[regression]") {
+    const auto t = typeset(words(50) + "\n\n| Вопрос | Ответ |\n|---|---|\n| Первый | " + words(1500) + " |\n");
+    REQUIRE(t.pages.pages.size() >= 2);
+    const auto body = test::body_lines(t.pages.pages[0]);
+    const auto& last = body.back()->line;
+    REQUIRE_FALSE(last.closing.empty());
+    const auto& rule = last.closing.front();
+    CHECK(std::find_if(last.rules.begin(), last.rules.end(), [&](const para::RuleBox& r) {
+              return r.y == rule.y && r.width == rule.width;
+          }) != last.rules.end());
+}

@@ -48,10 +48,20 @@ Frames::Extent Frames::extent(const compose::Paragraph& p) const {
     }
     e.line += word;
     e.word = std::max(e.word, word);
+    // A letter broken off alone is a box of its advance and the kern before it, which may be
+    // positive, and the hyphen of a break after it when the text is hyphenated; rounded up,
+    // so that the column never comes out a hair too narrow for it.
     for (const para::Fragment& f : items.fragments) {
         const text::Font& font = res.fonts.font(f.font);
-        for (std::size_t i = 0; i < f.text.size();)
-            e.letter = std::max(e.letter, static_cast<Sp>(font.advance(utf8::next(f.text, i))) * f.size / 1000);
+        const long hyphen = p.hyphenate ? font.advance(U'-') : 0;
+        std::size_t k = 0;
+        std::uint32_t index = 0;
+        for (std::size_t i = 0; i < f.text.size(); ++index) {
+            long units = font.advance(utf8::next(f.text, i)) + hyphen;
+            for (; k < f.kerns.size() && f.kerns[k].index <= index; ++k)
+                if (f.kerns[k].index == index) units += std::max(0, f.kerns[k].amount);
+            e.letter = std::max(e.letter, (units * f.size + 999) / 1000);
+        }
     }
     return e;
 }

@@ -258,7 +258,8 @@ private:
     }
 
     // A piece between two places the word may break that is wider than the line may break
-    // between any two of its characters, as a last resort.
+    // between any two of its characters, as a last resort: with the hyphen a break after it
+    // prints, and the one GOST repeats before it.
     void mark_last_resorts(const compose::Span& s, const Word& w) {
         after_.assign(w.after.begin(), w.after.end());
         const std::size_t n = w.chars.size();
@@ -266,7 +267,11 @@ private:
             std::size_t e = b;
             while (e + 1 < n && (after_[e] == BreakAfter::none || after_[e] == BreakAfter::never)) ++e;
             ++e;  // the piece is [b, e)
-            if (e - b > 1 && width(s, b, e) > width_)
+            Sp wd = width(s, b, e);
+            if (e < n && (after_[e - 1] == BreakAfter::pattern || after_[e - 1] == BreakAfter::soft_hyphen))
+                wd += hyphen_width(s);
+            if (b > 0 && params_.repeat_hyphen && after_[b - 1] == BreakAfter::explicit_hyphen) wd += hyphen_width(s);
+            if (e - b > 1 && wd > width_)
                 for (std::size_t k = b; k + 1 < e; ++k)
                     if (after_[k] == BreakAfter::none) after_[k] = BreakAfter::emergency;
             b = e;
@@ -292,6 +297,7 @@ private:
             fr.width = wd;
             out_.fragments.push_back(std::move(fr));
             Item box = Item::box(wd, static_cast<int>(out_.fragments.size()) - 1);
+            box.lead = kern_width(kern_[b], res_.fonts.size_in(s.face, fonts_[b], s.size));
             if (p_.align == compose::Align::justify && !s.code) {
                 box.stretch = round_to_sp(static_cast<double>(wd) * params_.expansion);
                 box.shrink = box.stretch;

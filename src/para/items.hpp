@@ -19,6 +19,8 @@ struct Item {
     Sp stretch = 0;  // glue, finite; box: how far its glyphs may widen (font expansion)
     Sp fil = 0;      // glue, infinite stretch of order fil (\parfillskip, ragged margins)
     Sp shrink = 0;   // glue; box: how far its glyphs may narrow
+    Sp lead = 0;     // box: the kern before its first character, part of its width, which a line
+                     // starting with it drops (the breaker and the packer alike)
     int penalty = 0;         // penalty: < 10000 allows a break, −10000 forces one
     bool flagged = false;    // penalty: a hyphen break (double- and final-hyphen demerits)
     bool pattern = false;    // penalty: found by hyphenation patterns (skipped by the first pass)
@@ -45,6 +47,9 @@ struct Kern {
     int amount = 0;
     friend bool operator==(const Kern&, const Kern&) = default;
 };
+
+// A kern's width at a size, as the layout counts it wherever a kern is taken off a line's start.
+constexpr Sp kern_width(int amount, Sp size) { return static_cast<Sp>(amount) * size / 1000; }
 
 struct Fragment {
     std::string text;

@@ -187,7 +187,8 @@ private:
     }
 
     // The sums at the first item the next line keeps: glue and penalties after a break vanish
-    // (TeX §837), up to the next box or forced break.
+    // (TeX §837), up to the next box or forced break; so does the kern that box carries before
+    // its first letter, which belonged with the letter before the break.
     Sums sums_after(std::size_t b, Sums sums) const {
         const Item& brk = items_[b];
         if (brk.type == Item::Type::glue) {
@@ -198,7 +199,10 @@ private:
         }
         for (std::size_t i = b + 1; i < items_.size(); ++i) {
             const Item& it = items_[i];
-            if (it.type == Item::Type::box) break;
+            if (it.type == Item::Type::box) {
+                if (brk.type != Item::Type::penalty || brk.post < 0) sums.width += it.lead;
+                break;
+            }
             if (it.type == Item::Type::penalty && it.penalty <= -infinite_penalty && i > b) break;
             if (it.type == Item::Type::glue) {
                 sums.width += it.width;

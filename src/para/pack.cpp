@@ -52,11 +52,11 @@ public:
         for (std::size_t i = from; i < to; ++i) {
             const Item& it = items[i];
             if (it.type == Item::Type::box) {
-                natural += it.width;
+                const Sp w = it.width - (first_box ? it.lead : 0);
+                natural += w;
                 box_stretch += it.stretch;
                 box_shrink += it.shrink;
-                if (it.stretch > 0) expandable += it.width;
-                if (first_box && it.fragment >= 0) natural -= leading_kern(it.fragment);
+                if (it.stretch > 0) expandable += w;
                 first_box = false;
             } else if (it.type == Item::Type::glue) {
                 natural += it.width;
@@ -66,6 +66,9 @@ public:
             }
         }
         if (brk.type == Item::Type::penalty) natural += brk.width;
+        // The hyphen at the break scales with the line's glyphs: left out of the width the scale
+        // is reckoned on, it widened a full line past its measure.
+        if (pre >= 0) expandable += width_of(pre);
 
         // 2. Set: TeX's glue ratio over all the flexibility; the glyphs' share becomes a scale
         //    (capped at their maximum, in steps of 0.1 %), the glue takes the exact remainder.
@@ -87,7 +90,7 @@ public:
             for (std::size_t i = from; i < to; ++i) {
                 const Item& it = items[i];
                 if (it.type != Item::Type::box) continue;
-                const Sp w = it.width - (first && it.fragment >= 0 ? leading_kern(it.fragment) : 0);
+                const Sp w = it.width - (first ? it.lead : 0);
                 first = false;
                 if (it.stretch > 0) glyphs += scaled(w) - w;
             }
@@ -157,9 +160,7 @@ private:
 
     Sp leading_kern(int f) const {
         const Fragment& fr = list_.fragments[static_cast<std::size_t>(f)];
-        if (!fr.kerns.empty() && fr.kerns.front().index == 0)
-            return (static_cast<Sp>(fr.kerns.front().amount) * fr.size) / 1000;
-        return 0;
+        return !fr.kerns.empty() && fr.kerns.front().index == 0 ? kern_width(fr.kerns.front().amount, fr.size) : 0;
     }
 
     // Draws fragment f at x (scaled when the line's glyphs are expanded): joins the previous run

@@ -161,3 +161,13 @@ TEST_CASE("GOST's option repeats an explicit hyphen at the start of the next lin
         }
     CHECK(found);
 }
+
+TEST_CASE("a syllable that fits its line alone but not with the hyphen its break prints gets last resorts", "[build]") {
+    compose::Paragraph p = paragraph("number");
+    p.lang = Lang::en;
+    for (auto& s : p.spans) s.face = Face::serif_bold;
+    // "num" is 26.3 pt in 12 pt bold, "num-" 31.2: in 30 pt only a break between letters fits
+    // the first syllable; the last prints no hyphen and fits.
+    CHECK(pieces(build(p, pt(30)).items) == "n!u!m=ber");
+    CHECK(pieces(build(p, pt(32)).items) == "num=ber");
+}

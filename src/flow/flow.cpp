@@ -74,6 +74,10 @@ private:
     void table(const compose::Table& t, Stacker& st) {
         std::vector<std::vector<para::Line>> rows = frames_.table(t);
         if (rows.empty()) return;
+        for (std::vector<para::Line>& row : rows) {
+            ++rows_;
+            for (para::Line& band : row) band.row = rows_;
+        }
         Sp header_height = 0;
         for (const para::Line& band : rows.front()) header_height += band.height + band.depth;
         const bool repeat = headers_ && rows.size() > 1 &&
@@ -131,6 +135,7 @@ private:
     Frames frames_;
     const FlowParams& fp_;
     bool keep_next_ = false;
+    int rows_ = 0;  // table rows so far: each row's bands share its number
     std::vector<std::vector<para::Line>>* headers_ = nullptr;  // the body's, where tables register theirs
 };
 

@@ -124,6 +124,7 @@ std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t) cons
             band.depth = leading - strut + (k + 1 == bands ? t.padding : 0);
             Sp x = t.left;
             for (std::size_t c = 0; c < columns; ++c) {
+                band.cells.push_back(band.runs.size());
                 if (k < cells[c].size()) para::append(band, cells[c][k], x + t.padding, 0);
                 band.rules.push_back({x, -band.height, t.rule, band.height + band.depth});
                 x += width[c];

@@ -15,6 +15,7 @@
 #include <limits>
 #include <set>
 
+#include "page/bands.hpp"
 #include "page/notes.hpp"
 
 namespace zapros::page {
@@ -193,6 +194,7 @@ private:
             put(std::move(it.line));
         }
         page.body_lines = page.lines.size();
+        join_row_bands(page);
         // A table row split here is closed at the page's foot.
         if (page.body_lines > 0) {
             para::Line& last = page.lines[page.body_lines - 1].line;

@@ -46,6 +46,9 @@ struct Line {
     std::vector<LinkArea> links;
     std::vector<int> notes;  // notes whose marks stand on this line, in order
     int anchor = 0;          // the note this line begins (a link target)
+    int row = 0;             // a band of table row `row` (from 1): its runs are cell by cell,
+    std::vector<std::size_t> cells;  // the first run of each cell, so that the row's bands on one
+                                     // page can be drawn a cell at a time (page/bands.cpp)
     bool hyphen = false;     // ends in a hyphen added at a break
     bool overfull = false;   // wider than its measure
 };

@@ -268,3 +268,16 @@ TEST_CASE("a cell's lines are drawn one after the other, before the next cell's,
             for (const auto& r : pl.line.runs) order += r.text + "\n";
     CHECK(order.find("8301?\npartici\nдел\n") != std::string::npos);
 }
+
+TEST_CASE("notes stand at the foot in the order of their numbers, whichever line of a table row marks them", "[regression]") {
+    // Found by the property test: note 1's mark fell on its cell's second line, note 2's on the
+    // first line of the next cell, and the notes stood as 2, 1.
+    const auto t = typeset("| на[^1] | прошу[^2] 12,5 | \\/var/lib/zapros/requests/ksveks/xaban/Запросы\\_4734/Запросы\\_9207.pdf овных |\n"
+                           "|---|---:|---:|\n\n[^1]: приняты\n\n[^2]: п\n",
+                           "hyphenate: false\n");
+    REQUIRE(test::note_page(t.pages, 1) == 1);
+    std::vector<int> order;
+    for (const auto& pl : t.pages.pages[0].lines)
+        if (pl.line.anchor) order.push_back(pl.line.anchor);
+    CHECK(order == std::vector<int>{1, 2});
+}

@@ -93,8 +93,10 @@ private:
         for (int n : line.notes) {
             if (n < 1 || static_cast<std::size_t>(n) > notes_.count() || placed_[static_cast<std::size_t>(n)] || g.local.count(n))
                 continue;
+            // In reading order, which numbers them: a table's cells may be read in another order
+            // than its bands are added.
             g.local.insert(n);
-            g.notes.marked.push_back(n);
+            g.notes.marked.insert(std::upper_bound(g.notes.marked.begin(), g.notes.marked.end(), n), n);
             marked = true;
         }
         if (marked && !notes_.arrange(g.notes, g.body, !f.any)) {

@@ -281,3 +281,11 @@ TEST_CASE("notes stand at the foot in the order of their numbers, whichever line
         if (pl.line.anchor) order.push_back(pl.line.anchor);
     CHECK(order == std::vector<int>{1, 2});
 }
+
+TEST_CASE("beside columns of long identifiers, a column of short words keeps them whole", "[regression]") {
+    const auto t = typeset("| " + std::string(90, 'x') + " | ask complaints cases procedure | А40-413809/2019-ДСП-17-ДСП-353522-КУСП-31718-КУСП-85660 |\n"
+                           "|:---:|:---:|:---|\n",
+                           "lang: en\nhyphenate: false\n");
+    CHECK(test::zone_violations(t.pages) == std::vector<std::string>{});
+    for (const char* word : {"complaints", "procedure"}) CHECK(test::count_text(t.pages, word) == 1);
+}

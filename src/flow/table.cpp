@@ -21,6 +21,33 @@ struct Needs {
     Sp floor = 0;    // its widest letter: narrower, nothing can be set
 };
 
+// Some words must break between letters. A column whose longest word fits a fair share of
+// what is left keeps its words whole (a column of short words is not starved by one of long
+// identifiers); the others share the rest above their floors, in proportion to their words.
+void share_breaking(const std::vector<Needs>& needs, Sp available, std::vector<Sp>& width) {
+    std::vector<bool> whole(needs.size(), false);
+    Sp rest = available, floors = 0;
+    for (const Needs& n : needs) floors += n.floor;
+    std::size_t open = needs.size();
+    for (bool changed = true; changed && open > 0;) {
+        changed = false;
+        for (std::size_t c = 0; c < needs.size(); ++c) {
+            if (whole[c] || needs[c].least > rest / static_cast<Sp>(open)) continue;
+            if (rest - needs[c].least < floors - needs[c].floor) continue;  // the others keep their floors
+            whole[c] = changed = true;
+            width[c] = needs[c].least;
+            rest -= needs[c].least;
+            floors -= needs[c].floor;
+            --open;
+        }
+    }
+    Sp over = 0;  // what the open columns want above their floors
+    for (std::size_t c = 0; c < needs.size(); ++c)
+        if (!whole[c]) over += needs[c].least - needs[c].floor;
+    for (std::size_t c = 0; c < needs.size(); ++c)
+        if (!whole[c]) width[c] = needs[c].floor + (rest - floors) * (needs[c].least - needs[c].floor) / std::max<Sp>(over, 1);
+}
+
 std::string points(Sp v) {
     char s[32];
     std::snprintf(s, sizeof s, "%.0f", to_pt(v));
@@ -104,7 +131,7 @@ std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t) cons
     } else if (sum_least <= available) {
         share(&Needs::least, sum_least, &Needs::natural, sum_natural);
     } else {
-        share(&Needs::floor, sum_floor, &Needs::least, sum_least);
+        share_breaking(needs, available, width);
     }
     // Whatever rounding left over goes to the last column, so the grid closes at the margin.
     width.back() += available - std::accumulate(width.begin(), width.end(), Sp{0});

@@ -1,49 +1,21 @@
 #include "request/body.hpp"
 
 #include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm-extension_api.h>
-#include <cmark-gfm.h>
 
-#include <memory>
-#include <mutex>
 #include <cctype>
 #include <set>
-#include <tuple>
 #include <string>
+#include <tuple>
 
 #include "base/utf8.hpp"
+#include "request/images.hpp"
+#include "request/markdown.hpp"
 
 namespace zapros::request {
 
 namespace {
 
-// The C handles, owned once here (STYLE 5).
-struct ParserDeleter {
-    void operator()(cmark_parser* p) const { cmark_parser_free(p); }
-};
-struct NodeDeleter {
-    void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
-using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
-using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
-
-NodePtr parse_markdown(std::string_view text) {
-    // Registering the extensions writes globals: once, before any thread parses.
-    static std::once_flag registered;
-    std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
-    ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS));
-    for (const char* name : {"table", "autolink", "strikethrough"})
-        cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension(name));
-    cmark_parser_feed(parser.get(), text.data(), text.size());
-    return NodePtr(cmark_parser_finish(parser.get()));
-}
-
 std::string_view type_string(cmark_node* n) { return cmark_node_get_type_string(n); }
-
-std::string literal(cmark_node* n) {
-    const char* s = cmark_node_get_literal(n);
-    return s ? s : "";
-}
 
 // The next "[^label]" in s from `from` on, label without blanks or ']' (GFM's note labels):
 // its offset and length, or npos.
@@ -54,17 +26,6 @@ std::pair<std::size_t, std::size_t> find_note_ref(std::string_view s, std::size_
         if (end < s.size() && s[end] == ']' && end > at + 2) return {at, end + 1 - at};
     }
     return {std::string_view::npos, 0};
-}
-
-// "scheme:" at the start of a URL (RFC 3986): remote, not a file next to the request.
-bool has_scheme(std::string_view url) {
-    if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return false;
-    for (std::size_t i = 1; i < url.size(); ++i) {
-        const char c = url[i];
-        if (c == ':') return true;
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '.' && c != '-') return false;
-    }
-    return false;
 }
 
 class BodyReader {
@@ -255,7 +216,7 @@ private:
             in.children = inlines(n, depth + 1, in.pos);
             return in;
         case CMARK_NODE_IMAGE:
-            return image(n, in);
+            return image_alt_text(n, in.pos, access_, reads_, diags_);
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             in.kind = Inline::Kind::note_ref;
             in.note = std::stoi(literal(n));
@@ -275,58 +236,6 @@ private:
         }
         diags_.warning(in.pos, "unsupported Markdown '" + std::string(type_string(n)) + "' is left out");
         return std::nullopt;
-    }
-
-    // Images are not drawn yet; a missing file is an error (a request must not go out without the
-    // scan it names), an existing one a warning. Either way the alt text stands in its place.
-    std::optional<Inline> image(cmark_node* n, Inline in) {
-        const char* url_c = cmark_node_get_url(n);
-        const std::string url = url_c ? url_c : "";
-        in.kind = Inline::Kind::text;
-        in.text = plain_text(n);
-        if (has_scheme(url)) {
-            diags_.warning(in.pos, "remote images are not fetched; the alt text '" + in.text + "' is printed instead");
-            return in;
-        }
-        const std::filesystem::path file = percent_decoded(url);
-        const std::string shown = access_.dir().empty() ? std::string(".") : access_.dir().string();
-        switch (access_.check(file)) {
-        case FileAccess::Verdict::missing:
-            diags_.error(in.pos, "image file '" + url + "' not found (looked in " + shown + ")");
-            break;
-        case FileAccess::Verdict::outside:
-            diags_.error(in.pos, "image file '" + url + "' lies outside the request's directory",
-                         "a request reads only files under its own directory; zapros render --allow-dir DIR allows another");
-            break;
-        case FileAccess::Verdict::ok:
-            reads_.push_back((access_.dir() / file).string());
-            diags_.warning(in.pos, "images are not rendered yet; the alt text '" + in.text + "' is printed instead");
-            break;
-        }
-        return in;
-    }
-
-    static std::string plain_text(cmark_node* n) {
-        std::string s;
-        for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
-            s += literal(c);
-            s += plain_text(c);
-        }
-        return s;
-    }
-
-    static std::string percent_decoded(const std::string& s) {
-        std::string out;
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-                std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-                out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
-                i += 2;
-            } else {
-                out += s[i];
-            }
-        }
-        return out;
     }
 
     // cmark-gfm leaves a reference to an undefined note as the text "[^label]".
@@ -382,33 +291,9 @@ private:
 
 }  // namespace
 
-FileAccess::FileAccess(const std::filesystem::path& request_dir, const std::vector<std::filesystem::path>& allowed)
-    : dir_(request_dir) {
-    std::error_code ec;
-    for (const auto& root : allowed) {
-        const auto c = std::filesystem::weakly_canonical(root, ec);
-        if (!ec) roots_.push_back(c);
-    }
-    const auto own = std::filesystem::weakly_canonical(request_dir.empty() ? "." : request_dir, ec);
-    if (!ec) roots_.push_back(own);
-}
-
-FileAccess::Verdict FileAccess::check(const std::filesystem::path& p) const {
-    std::error_code ec;
-    const std::filesystem::path full = dir_ / p;
-    if (!std::filesystem::exists(full, ec)) return Verdict::missing;
-    const std::filesystem::path real = std::filesystem::canonical(full, ec);  // symlinks resolved
-    if (ec) return Verdict::missing;
-    for (const auto& root : roots_) {
-        const auto rel = real.lexically_relative(root);
-        if (!rel.empty() && *rel.begin() != "..") return Verdict::ok;
-    }
-    return Verdict::outside;
-}
-
 Body read_body(std::string_view text, int first_line, const Source& src, const FileAccess& access,
                Diagnostics& diags) {
-    const NodePtr doc = parse_markdown(text);
+    const MarkdownTree doc = parse_markdown(text);
     return BodyReader(first_line, src, access, diags).read(doc.get());
 }
 

@@ -31,7 +31,7 @@ std::pair<std::size_t, std::size_t> find_note_ref(std::string_view s, std::size_
 class BodyReader {
 public:
     BodyReader(int first_line, const Source& src, const FileAccess& access, Diagnostics& diags)
-        : line_shift_(first_line - 1), src_(src), access_(access), diags_(diags) {}
+        : line_shift_(first_line - 1), src_(src), columns_(src), access_(access), diags_(diags) {}
 
     Body read(cmark_node* doc) {
         Body body;
@@ -66,11 +66,11 @@ public:
 private:
     // cmark reports 1-based lines of the body and 1-based byte columns; 0 when it has none
     // (the autolink extension leaves "www." links without one): then the parent's position.
-    Pos pos(cmark_node* n, Pos parent) const {
+    Pos pos(cmark_node* n, Pos parent) {
         const int line = cmark_node_get_start_line(n);
         const int col = cmark_node_get_start_column(n);
         if (line <= 0 || col <= 0) return parent;
-        return src_.pos_from_byte_col(line_shift_ + line, col);
+        return columns_.pos(line_shift_ + line, col);
     }
 
     // Deep nesting is refused once, with one error, so the stack and the time stay bounded.
@@ -280,6 +280,7 @@ private:
 
     int line_shift_;
     const Source& src_;
+    ColumnCounter columns_;  // the nodes are read in order
     const FileAccess& access_;
     Diagnostics& diags_;
     std::vector<std::string> reads_;

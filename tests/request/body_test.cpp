@@ -194,6 +194,15 @@ TEST_CASE("an empty body is a request without blocks", "[body]") {
     CHECK(p.req->blocks.empty());
 }
 
+TEST_CASE("a hundred thousand code spans on one line keep their columns, counted in one pass", "[body][pathological]") {
+    std::string line = "ё ";
+    for (int i = 0; i < 100000; ++i) line += "`к` ";
+    const Request r = body(line + "\n");
+    REQUIRE(r.blocks[0].inlines.size() == 200000);
+    CHECK(r.blocks[0].inlines.back().pos.line == 5);
+    CHECK(r.blocks[0].inlines.back().pos.col == r.blocks[0].inlines[1].pos.col + 4 * 99999);
+}
+
 TEST_CASE("block nesting deeper than the limit is an error, not a crash", "[body]") {
     const auto p = parse(request_text(minimal_yaml, std::string(200, '>') + " глубоко\n"));
     CHECK_FALSE(p.req);

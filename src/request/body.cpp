@@ -10,6 +10,7 @@
 #include "base/utf8.hpp"
 #include "request/images.hpp"
 #include "request/markdown.hpp"
+#include "request/raw_html.hpp"
 
 namespace zapros::request {
 
@@ -30,8 +31,9 @@ std::pair<std::size_t, std::size_t> find_note_ref(std::string_view s, std::size_
 
 class BodyReader {
 public:
-    BodyReader(int first_line, const Source& src, const FileAccess& access, Diagnostics& diags)
-        : line_shift_(first_line - 1), src_(src), columns_(src), access_(access), diags_(diags) {}
+    BodyReader(int first_line, const Source& src, const FileAccess& access, const NamedEntities& entities,
+               Diagnostics& diags)
+        : line_shift_(first_line - 1), src_(src), columns_(src), access_(access), entities_(entities), diags_(diags) {}
 
     Body read(cmark_node* doc) {
         Body body;
@@ -55,7 +57,7 @@ public:
             } else {
                 covered_.push_back({line_shift_ + cmark_node_get_start_line(n),
                                     line_shift_ + cmark_node_get_end_line(n)});
-                if (auto b = block(n, 1, doc_pos)) body.blocks.push_back(std::move(*b));
+                block(n, 1, doc_pos, body.blocks);
             }
         }
         warn_unreferenced_definitions();
@@ -90,24 +92,31 @@ private:
 
     std::vector<Block> blocks(cmark_node* parent, int depth, Pos parent_pos) {
         std::vector<Block> out;
-        for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n))
-            if (auto b = block(n, depth, parent_pos)) out.push_back(std::move(*b));
+        for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) block(n, depth, parent_pos, out);
         return out;
     }
 
-    std::optional<Block> block(cmark_node* n, int depth, Pos parent_pos) {
+    // Appends what n becomes: one block, none, or (raw HTML) several paragraphs.
+    void block(cmark_node* n, int depth, Pos parent_pos, std::vector<Block>& out) {
+        if (cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK) return html_block(n, pos(n, parent_pos), out);
+        if (auto b = one_block(n, depth, parent_pos)) out.push_back(std::move(*b));
+    }
+
+    std::optional<Block> one_block(cmark_node* n, int depth, Pos parent_pos) {
         Block b;
         b.pos = pos(n, parent_pos);
         if (too_deep(depth, b.pos, "blocks")) return std::nullopt;
         switch (cmark_node_get_type(n)) {
         case CMARK_NODE_PARAGRAPH:
             b.kind = Block::Kind::paragraph;
-            b.inlines = inlines(n, depth, b.pos);
+            b.inlines = block_inlines(n, depth, b.pos);
+            warn_inline_html(b.pos);
             return b;
         case CMARK_NODE_HEADING:
             b.kind = Block::Kind::heading;
             b.level = cmark_node_get_heading_level(n);
-            b.inlines = inlines(n, depth, b.pos);
+            b.inlines = block_inlines(n, depth, b.pos);
+            warn_inline_html(b.pos);
             return b;
         case CMARK_NODE_BLOCK_QUOTE:
             b.kind = Block::Kind::quote;
@@ -133,9 +142,6 @@ private:
         case CMARK_NODE_THEMATIC_BREAK:
             b.kind = Block::Kind::rule;
             return b;
-        case CMARK_NODE_HTML_BLOCK:
-            diags_.warning(b.pos, "raw HTML is not rendered; this block is left out");
-            return std::nullopt;
         default:
             break;
         }
@@ -157,18 +163,50 @@ private:
             for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
                 TableCell c;
                 c.pos = pos(cell, b.pos);
-                c.inlines = inlines(cell, depth, c.pos);
+                c.inlines = block_inlines(cell, depth, c.pos);
                 r.cells.push_back(std::move(c));
             }
             b.rows.push_back(std::move(r));
         }
+        warn_inline_html(b.pos);
         return b;
+    }
+
+    // Raw HTML is not interpreted, but its text is printed as a browser shows it (raw_html.hpp),
+    // with one warning per block at the block's position.
+    void html_block(cmark_node* n, Pos at, std::vector<Block>& out) {
+        std::vector<Block> paragraphs = html_block_paragraphs(n, line_shift_, src_, entities_);
+        diags_.warning(at, paragraphs.empty() ? std::string(html_ignored) + "; this block shows no text"
+                                              : std::string(html_ignored) + ", its text is printed");
+        for (Block& p : paragraphs) out.push_back(std::move(p));
+    }
+
+    void warn_inline_html(Pos at) {
+        if (inline_html_seen_) diags_.warning(at, std::string(html_ignored) + ", the text around it is printed");
+        inline_html_seen_ = false;
+    }
+
+    static constexpr std::string_view html_ignored = "raw HTML is not interpreted: its markup is left out";
+
+    // A paragraph's, heading's or cell's inlines: raw HTML leaves no break at either end.
+    std::vector<Inline> block_inlines(cmark_node* parent, int depth, Pos parent_pos) {
+        std::vector<Inline> out = inlines(parent, depth, parent_pos);
+        while (!out.empty() && (out.back().kind == Inline::Kind::hard_break || out.back().kind == Inline::Kind::soft_break))
+            out.pop_back();
+        return out;
     }
 
     std::vector<Inline> inlines(cmark_node* parent, int depth, Pos parent_pos) {
         std::vector<Inline> out;
+        InlineHtmlReader html;
         for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
-            std::optional<Inline> in = inline_node(n, depth, parent_pos);
+            std::optional<Inline> in;
+            if (cmark_node_get_type(n) != CMARK_NODE_HTML_INLINE) {
+                in = inline_node(n, depth, parent_pos);
+            } else {
+                inline_html_seen_ = true;
+                in = html.read(n, pos(n, parent_pos), out);
+            }
             if (!in) continue;
             // cmark splits text at every character that might start markup; join the pieces.
             if (in->kind == Inline::Kind::text && !out.empty() && out.back().kind == Inline::Kind::text &&
@@ -223,9 +261,6 @@ private:
             if (in.note == current_note_)
                 diags_.warning(in.pos, "a note refers to itself");
             return in;
-        case CMARK_NODE_HTML_INLINE:
-            diags_.warning(in.pos, "raw HTML is not rendered; '" + literal(n) + "' is left out");
-            return std::nullopt;
         default:
             break;
         }
@@ -282,12 +317,14 @@ private:
     const Source& src_;
     ColumnCounter columns_;  // the nodes are read in order
     const FileAccess& access_;
+    const NamedEntities& entities_;
     Diagnostics& diags_;
     std::vector<std::string> reads_;
     std::vector<std::pair<int, int>> covered_;
     std::set<int> defined_lines_;
     int current_note_ = 0;
     bool nesting_reported_ = false;
+    bool inline_html_seen_ = false;  // in the block being read: one warning for it
 };
 
 }  // namespace
@@ -295,7 +332,8 @@ private:
 Body read_body(std::string_view text, int first_line, const Source& src, const FileAccess& access,
                Diagnostics& diags) {
     const MarkdownTree doc = parse_markdown(text);
-    return BodyReader(first_line, src, access, diags).read(doc.get());
+    const NamedEntities entities = html_block_entities(doc.get());
+    return BodyReader(first_line, src, access, entities, diags).read(doc.get());
 }
 
 }  // namespace zapros::request

@@ -178,16 +178,6 @@ TEST_CASE("an existing image is a warning and its alt text stays", "[body]") {
     CHECK(p.req->blocks[0].inlines[0].text == "Скан: копия свидетельства");
 }
 
-TEST_CASE("raw HTML is dropped with a warning, text in angle brackets survives", "[body]") {
-    const auto p = parse(request_text(minimal_yaml, "Цитата <...> и <b>жирно</b>.\n\n<div>блок</div>\n"));
-    REQUIRE(p.req);
-    CHECK(messages(p.diags) == Strings{"5:16: warning: raw HTML is not rendered; '<b>' is left out",
-                                       "5:24: warning: raw HTML is not rendered; '</b>' is left out",
-                                       "7:1: warning: raw HTML is not rendered; this block is left out"});
-    CHECK(p.req->blocks.size() == 1);
-    CHECK(p.req->blocks[0].inlines[0].text == "Цитата <...> и жирно.");
-}
-
 TEST_CASE("an empty body is a request without blocks", "[body]") {
     const auto p = parse(request_text(minimal_yaml, ""));
     REQUIRE(p.req);

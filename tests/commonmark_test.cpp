@@ -1,10 +1,12 @@
 // A conformance test nobody wrote for us: every example of the GFM 0.29 spec (which holds all of
 // CommonMark's, plus tables, strikethrough, autolinks and footnotes) and of cmark-gfm's extension
-// tests, typeset as a request's body: every visible word of the example's expected HTML must
-// reach the pages, the same number of times, and in the same order unless notes move it.
-// Examples whose raw HTML zapros drops by design (with a warning) are checked for not failing only.
+// tests, typeset as a request's body: every word a browser shows of the example's expected HTML
+// must reach the pages, the same number of times, and in the same order unless notes move it.
+// Raw HTML examples too: zapros prints the text of raw HTML as a browser shows it.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <sstream>
 
@@ -50,42 +52,85 @@ std::vector<Example> examples(const std::string& text) {
     return out;
 }
 
-std::string decode_entities(const std::string& s) {
-    static const std::map<std::string, std::string> named = {{"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}};
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '&') {
-            const std::size_t end = s.find(';', i);
-            if (end != std::string::npos && end - i < 10) {
-                const std::string name = s.substr(i + 1, end - i - 1);
-                if (named.count(name)) {
-                    out += named.at(name);
-                    i = end;
-                    continue;
-                }
-                if (!name.empty() && name[0] == '#') {
-                    const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
-                    zapros::utf8::append(out, static_cast<char32_t>(std::stoul(name.substr(hex ? 2 : 1), nullptr, hex ? 16 : 10)));
-                    i = end;
-                    continue;
-                }
-            }
-        }
-        out += s[i];
+// A character reference of the expected HTML, read as a browser reads it; the few names the
+// expected HTML uses are listed here, and one not listed fails the test (the oracle never guesses).
+std::size_t decode_reference(const std::string& s, std::size_t at, std::string& out) {
+    static const std::map<std::string, std::string> named = {
+        {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"ouml", "ö"}};
+    const std::size_t end = s.find(';', at);
+    if (end == std::string::npos || end - at > 33) return 0;
+    const std::string name = s.substr(at + 1, end - at - 1);
+    if (name.size() > 1 && name[0] == '#') {
+        const bool hex = name[1] == 'x' || name[1] == 'X';
+        const std::string digits = name.substr(hex ? 2 : 1);
+        if (digits.empty() || digits.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") != std::string::npos)
+            return 0;
+        const unsigned long v = digits.size() > 7 ? 0x110000 : std::stoul(digits, nullptr, hex ? 16 : 10);
+        const bool replaced = v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF);
+        zapros::utf8::append(out, replaced ? 0xFFFD : static_cast<char32_t>(v));
+        return end + 1 - at;
     }
-    return out;
+    const bool is_name = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    if (!is_name) return 0;
+    INFO("the expected HTML uses &" << name << "; which the test's oracle does not know");
+    REQUIRE(named.count(name));
+    out += named.at(name);
+    return end + 1 - at;
 }
 
-// Visible text of HTML: tags removed, entities decoded.
-std::string html_text(const std::string& html) {
+bool starts_folded(const std::string& s, std::size_t at, std::string_view prefix) {
+    if (s.size() - at < prefix.size()) return false;
+    for (std::size_t k = 0; k < prefix.size(); ++k)
+        if (std::tolower(static_cast<unsigned char>(s[at + k])) != prefix[k]) return false;
+    return true;
+}
+
+// What a browser shows of HTML: tags left out (each read as a space: a run boundary on the page
+// falls where a tag does), comments, processing instructions, declarations, CDATA sections and
+// the contents of <script> and <style> never shown, character references decoded.
+std::string browser_text(const std::string& html) {
     std::string out;
-    bool tag = false;
-    for (char c : html) {
-        if (c == '<') tag = true, out += ' ';
-        else if (c == '>') tag = false;
-        else if (!tag) out += c;
+    std::size_t i = 0;
+    const auto skip_past = [&](std::string_view end, bool folded = false) {
+        std::size_t at = i + 1;
+        while (at < html.size() && !(folded ? starts_folded(html, at, end) : html.compare(at, end.size(), end) == 0)) ++at;
+        i = std::min(html.size(), at + end.size());
+    };
+    while (i < html.size()) {
+        const char next = i + 1 < html.size() ? html[i + 1] : '\0';
+        if (html[i] == '&') {
+            if (const std::size_t n = decode_reference(html, i, out)) {
+                i += n;
+                continue;
+            }
+            out += html[i++];
+        } else if (html[i] != '<') {
+            out += html[i++];
+        } else if (html.compare(i, 4, "<!--") == 0) {
+            skip_past("-->");
+        } else if (html.compare(i, 9, "<![CDATA[") == 0) {
+            skip_past("]]>");
+        } else if (next == '?') {
+            skip_past("?>");
+        } else if (next == '!') {
+            skip_past(">");
+        } else if (starts_folded(html, i, "<script") || starts_folded(html, i, "<style")) {
+            skip_past(starts_folded(html, i, "<script") ? "</script>" : "</style>", true);
+        } else if (std::isalpha(static_cast<unsigned char>(next)) || next == '/') {
+            // A tag, to its '>': a quoted attribute value may hold one.
+            for (++i; i < html.size() && html[i] != '>'; ++i) {
+                if (html[i] != '=') continue;
+                const std::size_t value = html.find_first_not_of(" \t\n", i + 1);
+                if (value == std::string::npos || (html[value] != '"' && html[value] != '\'')) continue;
+                i = std::min(html.find(html[value], value + 1), html.size() - 1);
+            }
+            ++i;
+            out += ' ';
+        } else {
+            out += html[i++];
+        }
     }
-    return decode_entities(out);
+    return out;
 }
 
 std::vector<std::string> words(const std::string& text) {
@@ -134,53 +179,94 @@ bool is_subsequence(const std::u32string& small, const std::u32string& big) {
     return k == small.size();
 }
 
-void check_spec(const std::string& file, std::size_t at_least) {
-    const auto all = examples(zapros::test::read(zapros::test::source_dir() / "tests" / "data" / "specs" / file));
-    REQUIRE(all.size() >= at_least);
-    int checked = 0;
-    for (const Example& ex : all) {
-        zapros::Diagnostics d("example.md");
-        const auto t = zapros::test::typeset_text("---\ntitle: T\nto: X\n---\n" + ex.markdown, d);
-        INFO(file << " example " << ex.number << " (" << ex.section << "):\n" << ex.markdown);
-        // Errors only for what a request must not contain: a missing image, an undefined note.
-        bool dropped_html = false, expected_error = false;
-        for (const auto& diag : d.all()) {
-            dropped_html |= diag.message.find("raw HTML") != std::string::npos;
-            expected_error |= diag.message.find("not found") != std::string::npos ||
-                              diag.message.find("is not defined") != std::string::npos ||
-                              diag.message.find("outside the request") != std::string::npos;
-        }
-        if (!t) {
-            CHECK(expected_error);
-            continue;
-        }
-        if (dropped_html) continue;
-        const std::string html = html_text(ex.html), pages = page_text(t->pages);
-        const std::u32string stream = letters(pages);
-        // Every word is there (as many times), spaces aside…
-        std::map<std::u32string, int> need;
-        for (const auto& w : words(html)) ++need[letters(w)];
-        for (const auto& [w, n] : need) {
-            int found = 0;
-            for (std::size_t at = stream.find(w); at != std::u32string::npos; at = stream.find(w, at + w.size())) ++found;
-            INFO("word '" << zapros::test::read_u32(w) << "'");
-            CHECK(found >= n);
-        }
-        // …and in order, unless notes moved to the foot of the page.
-        if (ex.html.find("footnote") == std::string::npos) CHECK(is_subsequence(letters(html), stream));
-        ++checked;
-    }
-    CHECK(checked > static_cast<int>(at_least) * 3 / 4);
+std::vector<Example> spec(const std::string& file) {
+    return examples(zapros::test::read(zapros::test::source_dir() / "tests" / "data" / "specs" / file));
 }
+
+// A request may not name an image file that is not there (an error, by design); the examples'
+// images are stand-ins, so an example that names some runs from a directory that holds them, an
+// absolute path made relative to it.
+std::optional<zapros::cli::Typeset> typeset_example(const Example& ex, zapros::Diagnostics& d) {
+    std::string md = "---\ntitle: T\nto: X\n---\n" + ex.markdown;
+    if (auto t = zapros::test::typeset_text(md, d)) return t;
+    std::vector<std::string> images;
+    for (const auto& diag : d.all()) {
+        const std::string quoted = "image file '";
+        if (diag.severity != zapros::Severity::error) continue;
+        if (diag.message.rfind(quoted, 0) != 0 || diag.message.find("' not found") == std::string::npos) return std::nullopt;
+        images.push_back(diag.message.substr(quoted.size(), diag.message.find("' not found") - quoted.size()));
+    }
+    const std::filesystem::path dir = zapros::test::temp_dir("commonmark-images");
+    std::sort(images.begin(), images.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    for (const std::string& image : images) {
+        const bool absolute = image.front() == '/';
+        if (absolute)
+            for (std::size_t at = 0; (at = md.find(image, at)) != std::string::npos; at += image.size() + 1)
+                if (at == 0 || md[at - 1] != '.') md.insert(at, ".");
+        const std::filesystem::path file = dir / (absolute ? "." + image : image);
+        std::filesystem::create_directories(file.parent_path());
+        zapros::test::write(file, "a stand-in image");
+    }
+    d = zapros::Diagnostics((dir / "example.md").string());
+    return zapros::test::typeset_text(md, d);
+}
+
+// Why an example fails, or empty when every visible word of its expected HTML is on the pages:
+// as many times, and in the same order unless notes moved to the foot of the page.
+std::string failure(const Example& ex) {
+    zapros::Diagnostics d("example.md");
+    const auto t = typeset_example(ex, d);
+    if (!t) {
+        std::string why = "no PDF:";
+        for (const auto& diag : d.all())
+            if (diag.severity == zapros::Severity::error) why += " " + diag.message;
+        return why;
+    }
+    const std::string html = browser_text(ex.html);
+    const std::u32string stream = letters(page_text(t->pages));
+    std::map<std::u32string, int> need;
+    for (const auto& w : words(html)) ++need[letters(w)];
+    for (const auto& [w, n] : need) {
+        int found = 0;
+        for (std::size_t at = stream.find(w); at != std::u32string::npos; at = stream.find(w, at + w.size())) ++found;
+        if (found < n) return "the word '" + zapros::test::read_u32(w) + "' is missing";
+    }
+    if (ex.html.find("footnote") == std::string::npos && !is_subsequence(letters(html), stream))
+        return "the words are out of order";
+    return {};
+}
+
+// The examples that still fail, each with the reason (a request is a letter, not a web page).
+// The test fails when one of them passes, so that the list stays true, and when another fails.
+const std::map<std::pair<std::string, int>, std::string> expected_failures = {
+    {{"gfm-extensions.txt", 23}, "a reference to an undefined note is an error: a request must not go out with a note missing"},
+};
 
 }  // namespace
 
-TEST_CASE("every visible word of every GFM spec example reaches the page", "[commonmark]") {
-    check_spec("gfm-spec.txt", 600);
-}
-
-TEST_CASE("every visible word of every cmark-gfm extension example reaches the page", "[commonmark]") {
-    check_spec("gfm-extensions.txt", 20);
+TEST_CASE("98.5 % of the GFM spec's and cmark-gfm's examples reach the page word for word, the rest for a stated reason", "[commonmark]") {
+    int total = 0, passed = 0;
+    for (const auto& [file, at_least] : {std::pair<std::string, std::size_t>{"gfm-spec.txt", 600}, {"gfm-extensions.txt", 20}}) {
+        const std::vector<Example> all = spec(file);
+        REQUIRE(all.size() >= at_least);
+        for (const Example& ex : all) {
+            const std::string why = failure(ex);
+            const auto known = expected_failures.find({file, ex.number});
+            INFO(file << " example " << ex.number << " (" << ex.section << "):\n" << ex.markdown << "\nexpected HTML:\n" << ex.html);
+            if (known == expected_failures.end()) {
+                INFO("fails: " << why);
+                CHECK(why.empty());
+            } else {
+                INFO("listed as failing (" << known->second << "), but it passes: take it off the list");
+                CHECK_FALSE(why.empty());
+            }
+            ++total;
+            passed += why.empty();
+        }
+    }
+    const double rate = 100.0 * passed / total;
+    WARN("GFM conformance: " << passed << " of " << total << " examples (" << rate << " %) reach the page word for word");
+    CHECK(rate >= 98.5);
 }
 
 TEST_CASE("every CommonMark 0.31.2 example typesets without failing", "[commonmark]") {

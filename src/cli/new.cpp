@@ -20,7 +20,8 @@ namespace {
 const char* const template_ru = R"(---
 # yaml-language-server: $schema={schema}
 # Информационный запрос редакции (ст. 38–40 Закона РФ «О средствах массовой информации»).
-# Обязательны title и to; остальные ключи можно раскомментировать.
+# Обязательны title и to, и пустыми они быть не могут. Остальные ключи можно раскомментировать;
+# пустой ключ (date:, date: "", date: ~) — то же, что ключ, которого нет.
 title: Информационный запрос        # заголовок: по центру, полужирным
 lang: ru                            # ru или en: переносы, кавычки, слова бланка
 to:                                 # адресат или список адресатов (по ГОСТ Р 7.0.97 — до четырёх)
@@ -31,8 +32,8 @@ to:                                 # адресат или список адр�
 signatures:                         # подписи: должность слева, строка для подписи, имя справа
   - role: Главный редактор
 #   name: И. И. Иванов              # без имени — пустая строка, чтобы вписать от руки
-# date: 2024-01-31                  # ГГГГ-ММ-ДД, печатается «31 января 2024 г.»; без даты — поле «Дата»
-# place: Москва                     # без места — пустое поле
+date:                               # ГГГГ-ММ-ДД (2024-01-31), печатается «31 января 2024 г.»; пусто — поле «Дата»
+place:                              # место (Москва); пусто — поле, чтобы вписать от руки
 # hyphenate: false                  # запретить переносы (так требуют некоторые ведомства)
 # repeat-hyphen: true               # повторять дефис в начале новой строки (по ГОСТ)
 ---
@@ -50,7 +51,8 @@ signatures:                         # подписи: должность сле�
 const char* const template_en = R"(---
 # yaml-language-server: $schema={schema}
 # An information request under arts. 38–40 of the Russian Mass Media Law.
-# title and to are required; uncomment the other keys as needed.
+# title and to are required and may not be empty. Uncomment the other keys as needed;
+# a key written empty (date:, date: "", date: ~) is the same as a key left out.
 title: Information Request          # centred, bold
 lang: en                            # ru or en: hyphenation, quotes, the letter's fixed words
 to:                                 # one addressee or a list (GOST R 7.0.97: at most four)
@@ -61,8 +63,8 @@ to:                                 # one addressee or a list (GOST R 7.0.97: at
 signatures:                         # role at the left, a line to sign on, the name at the right
   - role: Editor in chief
 #   name: I. I. Ivanov              # no name: a blank line to write it by hand
-# date: 2024-01-31                  # YYYY-MM-DD, printed "January 31, 2024"; none: a "Date" blank
-# place: Moscow                     # none: a blank
+date:                               # YYYY-MM-DD (2024-01-31), printed "January 31, 2024"; empty: a "Date" blank
+place:                              # the place (Moscow); empty: a blank to fill in by hand
 # hyphenate: false                  # no hyphenation (some offices forbid it)
 # repeat-hyphen: true               # repeat an explicit hyphen at the start of the next line (GOST)
 ---

@@ -1,49 +1,22 @@
 #include "request/body.hpp"
 
 #include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm-extension_api.h>
-#include <cmark-gfm.h>
 
-#include <memory>
-#include <mutex>
 #include <cctype>
 #include <set>
-#include <tuple>
 #include <string>
+#include <tuple>
 
 #include "base/utf8.hpp"
+#include "request/images.hpp"
+#include "request/markdown.hpp"
+#include "request/raw_html.hpp"
 
 namespace zapros::request {
 
 namespace {
 
-// The C handles, owned once here (STYLE 5).
-struct ParserDeleter {
-    void operator()(cmark_parser* p) const { cmark_parser_free(p); }
-};
-struct NodeDeleter {
-    void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
-using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
-using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
-
-NodePtr parse_markdown(std::string_view text) {
-    // Registering the extensions writes globals: once, before any thread parses.
-    static std::once_flag registered;
-    std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
-    ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS));
-    for (const char* name : {"table", "autolink", "strikethrough"})
-        cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension(name));
-    cmark_parser_feed(parser.get(), text.data(), text.size());
-    return NodePtr(cmark_parser_finish(parser.get()));
-}
-
 std::string_view type_string(cmark_node* n) { return cmark_node_get_type_string(n); }
-
-std::string literal(cmark_node* n) {
-    const char* s = cmark_node_get_literal(n);
-    return s ? s : "";
-}
 
 // The next "[^label]" in s from `from` on, label without blanks or ']' (GFM's note labels):
 // its offset and length, or npos.
@@ -56,21 +29,11 @@ std::pair<std::size_t, std::size_t> find_note_ref(std::string_view s, std::size_
     return {std::string_view::npos, 0};
 }
 
-// "scheme:" at the start of a URL (RFC 3986): remote, not a file next to the request.
-bool has_scheme(std::string_view url) {
-    if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return false;
-    for (std::size_t i = 1; i < url.size(); ++i) {
-        const char c = url[i];
-        if (c == ':') return true;
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '.' && c != '-') return false;
-    }
-    return false;
-}
-
 class BodyReader {
 public:
-    BodyReader(int first_line, const Source& src, const FileAccess& access, Diagnostics& diags)
-        : line_shift_(first_line - 1), src_(src), access_(access), diags_(diags) {}
+    BodyReader(int first_line, const Source& src, const FileAccess& access, const NamedEntities& entities,
+               Diagnostics& diags)
+        : line_shift_(first_line - 1), src_(src), columns_(src), access_(access), entities_(entities), diags_(diags) {}
 
     Body read(cmark_node* doc) {
         Body body;
@@ -94,7 +57,7 @@ public:
             } else {
                 covered_.push_back({line_shift_ + cmark_node_get_start_line(n),
                                     line_shift_ + cmark_node_get_end_line(n)});
-                if (auto b = block(n, 1, doc_pos)) body.blocks.push_back(std::move(*b));
+                block(n, 1, doc_pos, body.blocks);
             }
         }
         warn_unreferenced_definitions();
@@ -105,11 +68,11 @@ public:
 private:
     // cmark reports 1-based lines of the body and 1-based byte columns; 0 when it has none
     // (the autolink extension leaves "www." links without one): then the parent's position.
-    Pos pos(cmark_node* n, Pos parent) const {
+    Pos pos(cmark_node* n, Pos parent) {
         const int line = cmark_node_get_start_line(n);
         const int col = cmark_node_get_start_column(n);
         if (line <= 0 || col <= 0) return parent;
-        return src_.pos_from_byte_col(line_shift_ + line, col);
+        return columns_.pos(line_shift_ + line, col);
     }
 
     // Deep nesting is refused once, with one error, so the stack and the time stay bounded.
@@ -129,24 +92,31 @@ private:
 
     std::vector<Block> blocks(cmark_node* parent, int depth, Pos parent_pos) {
         std::vector<Block> out;
-        for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n))
-            if (auto b = block(n, depth, parent_pos)) out.push_back(std::move(*b));
+        for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) block(n, depth, parent_pos, out);
         return out;
     }
 
-    std::optional<Block> block(cmark_node* n, int depth, Pos parent_pos) {
+    // Appends what n becomes: one block, none, or (raw HTML) several paragraphs.
+    void block(cmark_node* n, int depth, Pos parent_pos, std::vector<Block>& out) {
+        if (cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK) return html_block(n, pos(n, parent_pos), out);
+        if (auto b = one_block(n, depth, parent_pos)) out.push_back(std::move(*b));
+    }
+
+    std::optional<Block> one_block(cmark_node* n, int depth, Pos parent_pos) {
         Block b;
         b.pos = pos(n, parent_pos);
         if (too_deep(depth, b.pos, "blocks")) return std::nullopt;
         switch (cmark_node_get_type(n)) {
         case CMARK_NODE_PARAGRAPH:
             b.kind = Block::Kind::paragraph;
-            b.inlines = inlines(n, depth, b.pos);
+            b.inlines = block_inlines(n, depth, b.pos);
+            warn_inline_html(b.pos);
             return b;
         case CMARK_NODE_HEADING:
             b.kind = Block::Kind::heading;
             b.level = cmark_node_get_heading_level(n);
-            b.inlines = inlines(n, depth, b.pos);
+            b.inlines = block_inlines(n, depth, b.pos);
+            warn_inline_html(b.pos);
             return b;
         case CMARK_NODE_BLOCK_QUOTE:
             b.kind = Block::Kind::quote;
@@ -172,9 +142,6 @@ private:
         case CMARK_NODE_THEMATIC_BREAK:
             b.kind = Block::Kind::rule;
             return b;
-        case CMARK_NODE_HTML_BLOCK:
-            diags_.warning(b.pos, "raw HTML is not rendered; this block is left out");
-            return std::nullopt;
         default:
             break;
         }
@@ -196,18 +163,50 @@ private:
             for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
                 TableCell c;
                 c.pos = pos(cell, b.pos);
-                c.inlines = inlines(cell, depth, c.pos);
+                c.inlines = block_inlines(cell, depth, c.pos);
                 r.cells.push_back(std::move(c));
             }
             b.rows.push_back(std::move(r));
         }
+        warn_inline_html(b.pos);
         return b;
+    }
+
+    // Raw HTML is not interpreted, but its text is printed as a browser shows it (raw_html.hpp),
+    // with one warning per block at the block's position.
+    void html_block(cmark_node* n, Pos at, std::vector<Block>& out) {
+        std::vector<Block> paragraphs = html_block_paragraphs(n, line_shift_, src_, entities_);
+        diags_.warning(at, paragraphs.empty() ? std::string(html_ignored) + "; this block shows no text"
+                                              : std::string(html_ignored) + ", its text is printed");
+        for (Block& p : paragraphs) out.push_back(std::move(p));
+    }
+
+    void warn_inline_html(Pos at) {
+        if (inline_html_seen_) diags_.warning(at, std::string(html_ignored) + ", the text around it is printed");
+        inline_html_seen_ = false;
+    }
+
+    static constexpr std::string_view html_ignored = "raw HTML is not interpreted: its markup is left out";
+
+    // A paragraph's, heading's or cell's inlines: raw HTML leaves no break at either end.
+    std::vector<Inline> block_inlines(cmark_node* parent, int depth, Pos parent_pos) {
+        std::vector<Inline> out = inlines(parent, depth, parent_pos);
+        while (!out.empty() && (out.back().kind == Inline::Kind::hard_break || out.back().kind == Inline::Kind::soft_break))
+            out.pop_back();
+        return out;
     }
 
     std::vector<Inline> inlines(cmark_node* parent, int depth, Pos parent_pos) {
         std::vector<Inline> out;
+        InlineHtmlReader html;
         for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
-            std::optional<Inline> in = inline_node(n, depth, parent_pos);
+            std::optional<Inline> in;
+            if (cmark_node_get_type(n) != CMARK_NODE_HTML_INLINE) {
+                in = inline_node(n, depth, parent_pos);
+            } else {
+                inline_html_seen_ = true;
+                in = html.read(n, pos(n, parent_pos), out);
+            }
             if (!in) continue;
             // cmark splits text at every character that might start markup; join the pieces.
             if (in->kind == Inline::Kind::text && !out.empty() && out.back().kind == Inline::Kind::text &&
@@ -255,16 +254,13 @@ private:
             in.children = inlines(n, depth + 1, in.pos);
             return in;
         case CMARK_NODE_IMAGE:
-            return image(n, in);
+            return image_alt_text(n, in.pos, access_, reads_, diags_);
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             in.kind = Inline::Kind::note_ref;
             in.note = std::stoi(literal(n));
             if (in.note == current_note_)
                 diags_.warning(in.pos, "a note refers to itself");
             return in;
-        case CMARK_NODE_HTML_INLINE:
-            diags_.warning(in.pos, "raw HTML is not rendered; '" + literal(n) + "' is left out");
-            return std::nullopt;
         default:
             break;
         }
@@ -275,58 +271,6 @@ private:
         }
         diags_.warning(in.pos, "unsupported Markdown '" + std::string(type_string(n)) + "' is left out");
         return std::nullopt;
-    }
-
-    // Images are not drawn yet; a missing file is an error (a request must not go out without the
-    // scan it names), an existing one a warning. Either way the alt text stands in its place.
-    std::optional<Inline> image(cmark_node* n, Inline in) {
-        const char* url_c = cmark_node_get_url(n);
-        const std::string url = url_c ? url_c : "";
-        in.kind = Inline::Kind::text;
-        in.text = plain_text(n);
-        if (has_scheme(url)) {
-            diags_.warning(in.pos, "remote images are not fetched; the alt text '" + in.text + "' is printed instead");
-            return in;
-        }
-        const std::filesystem::path file = percent_decoded(url);
-        const std::string shown = access_.dir().empty() ? std::string(".") : access_.dir().string();
-        switch (access_.check(file)) {
-        case FileAccess::Verdict::missing:
-            diags_.error(in.pos, "image file '" + url + "' not found (looked in " + shown + ")");
-            break;
-        case FileAccess::Verdict::outside:
-            diags_.error(in.pos, "image file '" + url + "' lies outside the request's directory",
-                         "a request reads only files under its own directory; zapros render --allow-dir DIR allows another");
-            break;
-        case FileAccess::Verdict::ok:
-            reads_.push_back((access_.dir() / file).string());
-            diags_.warning(in.pos, "images are not rendered yet; the alt text '" + in.text + "' is printed instead");
-            break;
-        }
-        return in;
-    }
-
-    static std::string plain_text(cmark_node* n) {
-        std::string s;
-        for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
-            s += literal(c);
-            s += plain_text(c);
-        }
-        return s;
-    }
-
-    static std::string percent_decoded(const std::string& s) {
-        std::string out;
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-                std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-                out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
-                i += 2;
-            } else {
-                out += s[i];
-            }
-        }
-        return out;
     }
 
     // cmark-gfm leaves a reference to an undefined note as the text "[^label]".
@@ -371,45 +315,25 @@ private:
 
     int line_shift_;
     const Source& src_;
+    ColumnCounter columns_;  // the nodes are read in order
     const FileAccess& access_;
+    const NamedEntities& entities_;
     Diagnostics& diags_;
     std::vector<std::string> reads_;
     std::vector<std::pair<int, int>> covered_;
     std::set<int> defined_lines_;
     int current_note_ = 0;
     bool nesting_reported_ = false;
+    bool inline_html_seen_ = false;  // in the block being read: one warning for it
 };
 
 }  // namespace
 
-FileAccess::FileAccess(const std::filesystem::path& request_dir, const std::vector<std::filesystem::path>& allowed)
-    : dir_(request_dir) {
-    std::error_code ec;
-    for (const auto& root : allowed) {
-        const auto c = std::filesystem::weakly_canonical(root, ec);
-        if (!ec) roots_.push_back(c);
-    }
-    const auto own = std::filesystem::weakly_canonical(request_dir.empty() ? "." : request_dir, ec);
-    if (!ec) roots_.push_back(own);
-}
-
-FileAccess::Verdict FileAccess::check(const std::filesystem::path& p) const {
-    std::error_code ec;
-    const std::filesystem::path full = dir_ / p;
-    if (!std::filesystem::exists(full, ec)) return Verdict::missing;
-    const std::filesystem::path real = std::filesystem::canonical(full, ec);  // symlinks resolved
-    if (ec) return Verdict::missing;
-    for (const auto& root : roots_) {
-        const auto rel = real.lexically_relative(root);
-        if (!rel.empty() && *rel.begin() != "..") return Verdict::ok;
-    }
-    return Verdict::outside;
-}
-
 Body read_body(std::string_view text, int first_line, const Source& src, const FileAccess& access,
                Diagnostics& diags) {
-    const NodePtr doc = parse_markdown(text);
-    return BodyReader(first_line, src, access, diags).read(doc.get());
+    const MarkdownTree doc = parse_markdown(text);
+    const NamedEntities entities = html_block_entities(doc.get());
+    return BodyReader(first_line, src, access, entities, diags).read(doc.get());
 }
 
 }  // namespace zapros::request

@@ -68,7 +68,22 @@ std::string_view type_name(const YamlNode& n) {
 }
 
 bool is_string(const YamlNode& n) { return type_name(n) == "a string"; }
-bool is_null(const YamlNode& n) { return type_name(n) == "empty"; }
+
+// A value written empty: `key:`, `key: ~`, `key: ""`, or a string of blanks only. An optional
+// key written so gives the same letter as leaving it out (the blank to fill in by hand, or the
+// default); a required one is an error.
+bool is_blank(const YamlNode& n) {
+    if (n.kind == Kind::null) return true;
+    if (n.kind != Kind::scalar) return false;
+    if (type_name(n) == "empty") return true;
+    return is_string(n) && n.value.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+bool has_key(const YamlNode& map, std::string_view key) {
+    for (std::size_t i = 0; i + 1 < map.items.size(); i += 2)
+        if (map.items[i].value == key) return true;
+    return false;
+}
 
 // Optimal string alignment distance (Levenshtein plus adjacent transpositions), for "did you mean".
 int edit_distance(std::string_view a, std::string_view b) {
@@ -111,12 +126,16 @@ std::string known_list(const std::array<std::string_view, N>& known) {
 constexpr std::array<std::string_view, 9> meta_keys = {
     "title", "lang", "to", "from", "date", "place", "signatures", "hyphenate", "repeat-hyphen"};
 constexpr std::array<std::string_view, 2> signature_fields = {"role", "name"};
+constexpr std::array<std::string_view, 2> meta_required = {"title", "to"};
+constexpr std::array<std::string_view, 1> signature_required = {"role"};
 
-// Walks the pairs of a mapping, reporting duplicate and unknown keys; calls f(key, value) for
-// each known key.
-template <std::size_t N, typename F>
+// Walks the pairs of a mapping, reporting duplicate and unknown keys and required keys written
+// empty; calls f(key, value) for each known key whose value is not blank (a blank optional key is
+// as if it were left out).
+template <std::size_t N, std::size_t R, typename F>
 void for_each_key(const YamlNode& map, const std::array<std::string_view, N>& known,
-                  std::string_view where, Diagnostics& diags, F&& f) {
+                  const std::array<std::string_view, R>& required, std::string_view where,
+                  Diagnostics& diags, F&& f) {
     std::vector<const YamlNode*> seen;
     for (std::size_t i = 0; i + 1 < map.items.size(); i += 2) {
         const YamlNode& key = map.items[i];
@@ -149,7 +168,12 @@ void for_each_key(const YamlNode& map, const std::array<std::string_view, N>& kn
                 diags.error(key.pos, "unknown key '" + key.value + "'", "known keys: " + known_list(known));
             continue;
         }
-        if (!v->reported) f(key.value, *v);
+        if (v->reported) continue;
+        if (!is_blank(*v)) {
+            f(key.value, *v);
+        } else if (std::find(required.begin(), required.end(), key.value) != required.end()) {
+            diags.error(v->pos, "'" + key.value + "' is empty");
+        }
     }
 }
 
@@ -165,15 +189,9 @@ public:
                                        std::string(type_name(root)));
             return meta;
         }
-        bool has_title = false, has_to = false;
-        for (std::size_t i = 0; i + 1 < root.items.size(); i += 2) {
-            // A key whose value was refused still counts as given.
-            has_title |= root.items[i].value == "title";
-            has_to |= root.items[i].value == "to";
-        }
-        for_each_key(root, meta_keys, "front matter", diags_, [&](const std::string& key, const YamlNode& v) {
+        for_each_key(root, meta_keys, meta_required, "front matter", diags_, [&](const std::string& key, const YamlNode& v) {
             if (key == "title") {
-                if (auto t = string(v, key, true)) meta.title = *t;
+                if (auto t = string(v, key)) meta.title = *t;
             } else if (key == "lang") {
                 read_lang(v, meta);
             } else if (key == "to") {
@@ -183,7 +201,7 @@ public:
             } else if (key == "date") {
                 read_date(v, meta);
             } else if (key == "place") {
-                if (!is_null(v)) meta.place = string(v, key, false);
+                meta.place = string(v, key);
             } else if (key == "signatures") {
                 meta.signatures = signatures(v);
             } else if (key == "hyphenate") {
@@ -195,8 +213,9 @@ public:
         if (meta.to.size() > 4)
             diags_.warning(meta.to[4].pos, "more than four addressees; GOST R 7.0.97 addresses a letter to at most "
                                            "four, the others get it by a mailing list");
-        if (!has_title) diags_.error(top, "missing required key 'title'", "add a line: title: Информационный запрос");
-        if (!has_to) diags_.error(top, "missing required key 'to' (the addressee)",
+        // A key given empty or with a refused value is not missing: it has its own error.
+        if (!has_key(root, "title")) diags_.error(top, "missing required key 'title'", "add a line: title: Информационный запрос");
+        if (!has_key(root, "to")) diags_.error(top, "missing required key 'to' (the addressee)",
                                   "add a line: to: Министерство … Российской Федерации");
         return meta;
     }
@@ -210,11 +229,7 @@ private:
                      hint);
     }
 
-    std::optional<Text> string(const YamlNode& v, std::string_view key, bool required) {
-        if (is_null(v) && v.kind != Kind::sequence && v.kind != Kind::mapping) {
-            if (required) diags_.error(v.pos, "'" + std::string(key) + "' is empty");
-            return std::nullopt;
-        }
+    std::optional<Text> string(const YamlNode& v, std::string_view key) {
         if (!is_string(v)) {
             wrong_type(v, key, "a string");
             return std::nullopt;
@@ -235,8 +250,6 @@ private:
                 out.push_back({trim_block(item.value), item.pos});
             }
             if (v.items.empty() && required) diags_.error(v.pos, "'" + std::string(key) + "' is an empty list");
-        } else if (is_null(v)) {
-            if (required) diags_.error(v.pos, "'" + std::string(key) + "' is empty");
         } else if (is_string(v)) {
             out.push_back({trim_block(v.value), v.pos});
         } else {
@@ -259,7 +272,6 @@ private:
 
     void read_date(const YamlNode& v, Meta& meta) {
         meta.date_pos = v.pos;
-        if (is_null(v) && v.kind == Kind::scalar) return;
         if (v.kind != Kind::scalar) return wrong_type(v, "date", "a date written YYYY-MM-DD");
         const std::string& s = v.value;
         if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !digits(s, 0, 4) || !digits(s, 5, 7) || !digits(s, 8, 10)) {
@@ -280,8 +292,6 @@ private:
 
     std::vector<Signature> signatures(const YamlNode& v) {
         std::vector<Signature> out;
-        if (is_null(v) && v.kind == Kind::scalar) return out;
-        if (v.kind == Kind::null) return out;
         if (v.kind != Kind::sequence) {
             wrong_type(v, "signatures", "a list of {role, name}");
             return out;
@@ -292,18 +302,11 @@ private:
                 continue;
             }
             Signature sig;
-            bool has_role = false;
-            for_each_key(item, signature_fields, "signature", diags_, [&](const std::string& key, const YamlNode& f) {
-                if (key == "role") {
-                    has_role = true;
-                    if (auto t = string(f, key, true)) sig.role = *t;
-                } else if (auto t = string(f, key, false)) {
-                    sig.name = *t;
-                } else {
-                    sig.name.pos = f.pos;
-                }
-            });
-            if (!has_role) diags_.error(item.pos, "signature without 'role'", "e.g. - {role: Главный редактор, name: С. С. Смирнов}");
+            for_each_key(item, signature_fields, signature_required, "signature", diags_,
+                         [&](const std::string& key, const YamlNode& f) {
+                             if (auto t = string(f, key)) (key == "role" ? sig.role : sig.name) = *t;
+                         });
+            if (!has_key(item, "role")) diags_.error(item.pos, "signature without 'role'", "e.g. - {role: Главный редактор, name: С. С. Смирнов}");
             out.push_back(std::move(sig));
         }
         return out;

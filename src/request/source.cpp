@@ -116,4 +116,18 @@ Pos Source::pos_from_byte_col(int line, int byte_col) const {
     return {line, static_cast<int>(utf8::length(l.substr(0, bytes))) + 1};
 }
 
+Pos ColumnCounter::pos(int line, int byte_col) {
+    if (line < 1) return {};
+    const std::string_view l = src_.line(line);
+    const std::size_t bytes = std::min<std::size_t>(byte_col > 0 ? byte_col - 1 : 0, l.size());
+    if (line != line_ || bytes < bytes_) {  // another line, or back: count from the line's start
+        line_ = line;
+        bytes_ = 0;
+        col_ = 1;
+    }
+    col_ += static_cast<int>(utf8::length(l.substr(bytes_, bytes - bytes_)));
+    bytes_ = bytes;
+    return {line, col_};
+}
+
 }  // namespace zapros::request

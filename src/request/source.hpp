@@ -34,4 +34,19 @@ private:
     std::vector<std::size_t> line_starts_;
 };
 
+// Source::pos_from_byte_col for positions asked for in reading order: the characters are counted
+// on from the last position asked for on the same line, so that a line of 100,000 inline nodes
+// is counted through once, not once a node.
+class ColumnCounter {
+public:
+    explicit ColumnCounter(const Source& src) : src_(src) {}
+    Pos pos(int line, int byte_col);
+
+private:
+    const Source& src_;
+    int line_ = 0;
+    std::size_t bytes_ = 0;  // bytes of line_ counted so far
+    int col_ = 1;            // the column after them
+};
+
 }  // namespace zapros::request

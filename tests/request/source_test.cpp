@@ -1,6 +1,7 @@
 // Bytes: UTF-8 only, BOM, line ends, NUL, empty files, no front matter.
 #include <catch2/catch.hpp>
 
+#include "request/source.hpp"
 #include "support.hpp"
 
 using zapros::test::messages;
@@ -81,4 +82,16 @@ TEST_CASE("front matter that is never closed says so", "[bytes]") {
 TEST_CASE("a lone CR ends a line", "[bytes]") {
     const auto p = parse("---\rtitle: Запрос\rto: 5\r---\rТекст.\r");
     CHECK(messages(p.diags) == Strings{"3:5: error: 'to' must be a string or a list of strings, not a number"});
+}
+
+TEST_CASE("a column counter counts on along a line and agrees with the line's own count", "[bytes]") {
+    zapros::Diagnostics d("t.md");
+    const auto src = zapros::request::Source::load("ab\nяблоко и груша\nx\n", d);
+    REQUIRE(src);
+    zapros::request::ColumnCounter columns(*src);
+    // Forward along line 2, back on it, to another line and back: each as counted from scratch.
+    for (const auto& [line, byte_col] : std::vector<std::pair<int, int>>{{2, 1}, {2, 3}, {2, 14}, {2, 7}, {2, 99}, {1, 2}, {2, 16}, {3, 1}}) {
+        INFO(line << ":" << byte_col);
+        CHECK(columns.pos(line, byte_col) == src->pos_from_byte_col(line, byte_col));
+    }
 }

@@ -289,3 +289,21 @@ TEST_CASE("beside columns of long identifiers, a column of short words keeps the
     CHECK(test::zone_violations(t.pages) == std::vector<std::string>{});
     for (const char* word : {"complaints", "procedure"}) CHECK(test::count_text(t.pages, word) == 1);
 }
+
+TEST_CASE("a column is never narrower than a %XX escape it holds, which no break may split", "[regression]") {
+    // Found by the property test (shrunk): columns narrowed to their widest letter left 21.3 pt
+    // for "%D0" in bold, 0.04 pt too little.
+    const auto t = typeset(
+                           "|  |  |  |  |  |  | щеграреканиниятузиканияраждамезиграверметукапронияранияпренияждаствомепропрещерениниверствовертугралоререстоствораверказиждарепренипреремениярещепро |  |\n"
+                           "|---|:---|---:|---|:---:|:---:|---:|---:|\n"
+                           "|  |  |  |  |  |  |  | нимезип­ре­р­ащестостоме­щестопр­огранияждамепропр­ост­ограт­ут­усторалостозит­у­меверни |\n"
+                           "| копии |  |  | ИНН868416550951- |  |  |  |  |\n"
+                           "|  | мероприятий | https://ants=%D0%98%D0%B2%D0%B0%D0%BD%D0%BE%D0%B2 Министерство |  | пп. | ~~основании~~ |  |  |\n");
+    CHECK(test::zone_violations(t.pages) == std::vector<std::string>{});
+    for (const auto& page : t.pages.pages)
+        for (const auto& pl : page.lines)
+            for (const auto& r : pl.line.runs) {
+                const std::size_t pct = r.text.rfind('%');
+                if (pct != std::string::npos) CHECK(pct + 3 <= r.text.size());
+            }
+}

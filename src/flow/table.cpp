@@ -75,20 +75,17 @@ Frames::Extent Frames::extent(const compose::Paragraph& p) const {
     }
     e.line += word;
     e.word = std::max(e.word, word);
-    // A letter broken off alone is a box of its advance and the kern before it, which may be
-    // positive, and the hyphen of a break after it when the text is hyphenated; rounded up,
-    // so that the column never comes out a hair too narrow for it.
-    for (const para::Fragment& f : items.fragments) {
-        const text::Font& font = res.fonts.font(f.font);
-        const long hyphen = p.hyphenate ? font.advance(U'-') : 0;
-        std::size_t k = 0;
-        std::uint32_t index = 0;
-        for (std::size_t i = 0; i < f.text.size(); ++index) {
-            long units = font.advance(utf8::next(f.text, i)) + hyphen;
-            for (; k < f.kerns.size() && f.kerns[k].index <= index; ++k)
-                if (f.kerns[k].index == index) units += std::max(0, f.kerns[k].amount);
-            e.letter = std::max(e.letter, (units * f.size + 999) / 1000);
-        }
+    // The widest thing no break can split: a letter, a %XX escape, a letter and its combining
+    // marks; as a line of its own (without the kern before it, with the hyphen a break after
+    // it prints). Set as narrow as can be, every last resort is marked and each box is one.
+    const para::ItemList units = para::build(measured, 1, res, params, diags);
+    for (std::size_t i = 0; i < units.items.size(); ++i) {
+        const para::Item& it = units.items[i];
+        if (it.type != para::Item::Type::box) continue;
+        Sp w = it.width - it.lead;
+        if (i + 1 < units.items.size() && units.items[i + 1].type == para::Item::Type::penalty && units.items[i + 1].flagged)
+            w += units.items[i + 1].width;
+        e.letter = std::max(e.letter, w);
     }
     return e;
 }

@@ -307,3 +307,23 @@ TEST_CASE("a column is never narrower than a %XX escape it holds, which no break
                 if (pct != std::string::npos) CHECK(pct + 3 <= r.text.size());
             }
 }
+
+TEST_CASE("when words must break in a table, no cell runs far longer than the others", "[regression]") {
+    // A URL that breaks at every separator, an identifier that breaks nowhere, short words:
+    // the measure goes to each column in proportion to its content, not all to the identifier.
+    std::string url = "https://yandex.ru/search/?lr=213&text=";
+    for (int i = 0; i < 120; ++i) url += "%D0%BB";
+    const auto t = typeset("| " + url + " | " + std::string(110, '7') + " | коротко |\n|---|---|---|\n", "hyphenate: false\n");
+    CHECK(test::zone_violations(t.pages) == std::vector<std::string>{});
+    // Lines of the URL and of the identifier: within a factor of three of each other.
+    int url_lines = 0, id_lines = 0;
+    for (const auto& page : t.pages.pages)
+        for (const auto& pl : page.lines)
+            for (const auto& r : pl.line.runs) {
+                url_lines += r.text.find("%D0") != std::string::npos || r.text.find("https") != std::string::npos;
+                id_lines += r.text.find("777") != std::string::npos;
+            }
+    INFO("URL " << url_lines << " lines, identifier " << id_lines);
+    CHECK(url_lines <= 3 * id_lines);
+    CHECK(id_lines <= 3 * url_lines);
+}

@@ -21,31 +21,44 @@ struct Needs {
     Sp floor = 0;    // its widest letter: narrower, nothing can be set
 };
 
-// Some words must break between letters. A column whose longest word fits a fair share of
-// what is left keeps its words whole (a column of short words is not starved by one of long
-// identifiers); the others share the rest above their floors, in proportion to their words.
+// Some words must break between letters. A column whose longest word fits a fair share keeps
+// its words whole (a column of short words is not starved by one of long identifiers), any
+// other at least its floor; above those bounds the measure is shared in proportion to each
+// column's content, up to all of it on one line, so that no cell runs far longer than the rest
+// (water-filling: the one ratio that makes the widths add up to the measure).
 void share_breaking(const std::vector<Needs>& needs, Sp available, std::vector<Sp>& width) {
-    std::vector<bool> whole(needs.size(), false);
+    std::vector<Sp> low(needs.size());
+    for (std::size_t c = 0; c < needs.size(); ++c) low[c] = needs[c].floor;
     Sp rest = available, floors = 0;
     for (const Needs& n : needs) floors += n.floor;
     std::size_t open = needs.size();
     for (bool changed = true; changed && open > 0;) {
         changed = false;
         for (std::size_t c = 0; c < needs.size(); ++c) {
-            if (whole[c] || needs[c].least > rest / static_cast<Sp>(open)) continue;
+            if (low[c] == needs[c].least || needs[c].least > rest / static_cast<Sp>(open)) continue;
             if (rest - needs[c].least < floors - needs[c].floor) continue;  // the others keep their floors
-            whole[c] = changed = true;
-            width[c] = needs[c].least;
+            low[c] = needs[c].least;
+            changed = true;
             rest -= needs[c].least;
             floors -= needs[c].floor;
             --open;
         }
     }
-    Sp over = 0;  // what the open columns want above their floors
-    for (std::size_t c = 0; c < needs.size(); ++c)
-        if (!whole[c]) over += needs[c].least - needs[c].floor;
-    for (std::size_t c = 0; c < needs.size(); ++c)
-        if (!whole[c]) width[c] = needs[c].floor + (rest - floors) * (needs[c].least - needs[c].floor) / std::max<Sp>(over, 1);
+    auto widths_at = [&](double ratio) {
+        Sp sum = 0;
+        for (std::size_t c = 0; c < needs.size(); ++c) {
+            width[c] = std::clamp(static_cast<Sp>(ratio * static_cast<double>(needs[c].natural)), low[c],
+                                  std::max(low[c], needs[c].natural));
+            sum += width[c];
+        }
+        return sum;
+    };
+    double lo = 0, hi = 1;  // at 1 every column has all its content: more than the measure
+    for (int i = 0; i < 60; ++i) {
+        const double mid = (lo + hi) / 2;
+        (widths_at(mid) <= available ? lo : hi) = mid;
+    }
+    widths_at(lo);
 }
 
 std::string points(Sp v) {

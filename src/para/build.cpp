@@ -245,6 +245,9 @@ private:
             for (std::size_t k = n; k-- > 0 && w.chars[k] == U' ';) advance_[k] = 0;
     }
 
+    // The kern before character b, which a line starting there drops.
+    Sp lead(const compose::Span& s, std::size_t b) const { return kern_width(kern_[b], res_.fonts.size_in(s.face, fonts_[b], s.size)); }
+
     // The width of characters [b, e): each run of one font at that font's size.
     Sp width(const compose::Span& s, std::size_t b, std::size_t e) const {
         Sp total = 0;
@@ -258,8 +261,9 @@ private:
     }
 
     // A piece between two places the word may break that is wider than the line may break
-    // between any two of its characters, as a last resort: with the hyphen a break after it
-    // prints, and the one GOST repeats before it.
+    // between any two of its characters, as a last resort: measured as a line of its own would
+    // hold it, without the kern before it, with the hyphen a break after it prints and the one
+    // GOST repeats before it.
     void mark_last_resorts(const compose::Span& s, const Word& w) {
         after_.assign(w.after.begin(), w.after.end());
         const std::size_t n = w.chars.size();
@@ -267,7 +271,7 @@ private:
             std::size_t e = b;
             while (e + 1 < n && (after_[e] == BreakAfter::none || after_[e] == BreakAfter::never)) ++e;
             ++e;  // the piece is [b, e)
-            Sp wd = width(s, b, e);
+            Sp wd = width(s, b, e) - lead(s, b);
             if (e < n && (after_[e - 1] == BreakAfter::pattern || after_[e - 1] == BreakAfter::soft_hyphen))
                 wd += hyphen_width(s);
             if (b > 0 && params_.repeat_hyphen && after_[b - 1] == BreakAfter::explicit_hyphen) wd += hyphen_width(s);
@@ -297,7 +301,7 @@ private:
             fr.width = wd;
             out_.fragments.push_back(std::move(fr));
             Item box = Item::box(wd, static_cast<int>(out_.fragments.size()) - 1);
-            box.lead = kern_width(kern_[b], res_.fonts.size_in(s.face, fonts_[b], s.size));
+            box.lead = lead(s, b);
             if (p_.align == compose::Align::justify && !s.code) {
                 box.stretch = round_to_sp(static_cast<double>(wd) * params_.expansion);
                 box.shrink = box.stretch;

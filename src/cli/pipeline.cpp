@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdlib>
@@ -62,7 +63,10 @@ std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view
     for (const page::Page& p : out.pages.pages)
         for (const page::Placed& pl : p.lines)
             for (const para::Run& r : pl.line.runs) fonts.insert(r.font);
-    for (text::FontId f : fonts) out.inputs.push_back(fonts_.path(f).string());
+    for (text::FontId f : fonts) {  // a file once, though two catalogue entries read it (Symbola)
+        std::string file = fonts_.path(f).string();
+        if (std::find(out.inputs.begin(), out.inputs.end(), file) == out.inputs.end()) out.inputs.push_back(std::move(file));
+    }
     for (const auto& dict : dictionaries_.loaded()) out.inputs.push_back(dict.string());
     return out;
 }

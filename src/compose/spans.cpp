@@ -1,6 +1,7 @@
 // Inlines → spans: faces, links, note marks; and the check that every character has a glyph.
 #include <algorithm>
 
+#include "base/chars.hpp"
 #include "base/utf8.hpp"
 #include "compose/composer.hpp"
 #include "text/typography.hpp"
@@ -100,41 +101,27 @@ Sp Composer::text_width(std::string_view text, Face face, Sp size) const {
     return units * size / 1000;
 }
 
-// A character the font lacks would print as a blank or a box, silently, and the fonts map only
-// the Basic Multilingual Plane: warn at its position. Above U+FFFF it becomes U+FFFD, which at
-// least shows that something is missing.
+// A character that no font of its face's chain has would print as a box (.notdef), silently:
+// warn at its position. Invisible characters and spaces of a fixed width are never drawn as
+// boxes (para/ leaves the ones out and sets the others as gaps), so they are no reason to warn.
 void Composer::check_glyphs(std::vector<Span>& spans) const {
-    for (Span& s : spans) {
-        const text::Font& font = fonts_.get(s.face);
-        std::string fixed;
-        bool changed = false;
+    for (const Span& s : spans) {
         int col = 0;
         for (std::size_t i = 0; i < s.text.size(); ++col) {
-            const std::size_t at = i;
             if (static_cast<unsigned char>(s.text[i]) < 0x80 && s.text[i] >= 0x20) {  // ASCII: always there
                 ++i;
-                if (changed) fixed += s.text[at];
                 continue;
             }
             const char32_t c = utf8::next(s.text, i);
-            const bool missing = c == 0xFFFD ? !font.has_glyph(c) : c > 0xFFFF || !font.has_glyph(c);
-            if (missing && c != U' ' && c != 0xA0) {
-                Pos p = s.pos;
-                if (p.col > 0) p.col += col;
-                const bool control = c < 0x20 || (c >= 0x7F && c < 0xA0);  // shown by its number only
-                diags_.warning(p, "character " + utf8::code_point_name(c) + (control ? "" : " '" + utf8::encode(c) + "'") +
-                                      " is not in the font " + font.family() +
-                                      (c > 0xFFFF ? "; it is replaced by U+FFFD" : "; it prints as a box"));
-            }
-            if (c > 0xFFFF) {
-                if (!changed) fixed.assign(s.text, 0, at);  // the text before, copied once
-                utf8::append(fixed, 0xFFFD);
-                changed = true;
-            } else if (changed) {
-                fixed.append(s.text, at, i - at);
-            }
+            if (c == 0xA0 || chars::invisible(c) || chars::fixed_space(c) || fonts_.covers(s.face, c)) continue;
+            std::string names;
+            for (text::FontId f : text::font_chain(s.face)) names += (names.empty() ? "" : ", ") + fonts_.font(f).family();
+            Pos p = s.pos;
+            if (p.col > 0) p.col += col;
+            const bool control = c < 0x20 || (c >= 0x7F && c < 0xA0);  // shown by its number only
+            diags_.warning(p, "character " + utf8::code_point_name(c) + (control ? "" : " '" + utf8::encode(c) + "'") +
+                                  " is in none of zapros's fonts (" + names + "); it prints as a box");
         }
-        if (changed) s.text = std::move(fixed);
     }
 }
 

@@ -30,8 +30,8 @@ namespace {
 constexpr std::size_t max_array = 8191;
 
 // Six capital letters naming the subset (PDF 1.7 §9.6.4: "EOODIA+Poetica"), derived from the
-// glyphs it holds, so that the same document always gives the same name and different
-// subsets of one font in different documents differ.
+// glyphs it holds and their widths, so that the same document always gives the same name and
+// different subsets of one font differ.
 std::string subset_tag(const text::Subset& s) {
     Fnv1a fnv;
     auto mix = [&fnv](std::uint64_t v) {
@@ -39,6 +39,9 @@ std::string subset_tag(const text::Subset& s) {
     };
     for (char c : s.postscript_name) mix(static_cast<unsigned char>(c));
     for (const auto& [glyph, width] : s.widths) mix(glyph);
+    // Symbola's subsets for the serif faces and for the monospaced one may hold the same glyphs
+    // with different widths (fonts.cpp): two fonts, two names.
+    for (const auto& [glyph, width] : s.widths) mix(static_cast<std::uint64_t>(width));
     std::uint64_t h = fnv.value;
     std::string tag(6, 'A');
     for (char& c : tag) {
@@ -49,7 +52,8 @@ std::string subset_tag(const text::Subset& s) {
 }
 
 // The ToUnicode CMap (Adobe Technical Note #5411): each drawn glyph to the character it draws
-// (the first, when one glyph draws several, as the space draws U+0020 and U+00A0).
+// (the first, when one glyph draws several, as the space draws U+0020 and U+00A0), in UTF-16BE
+// as the CMap's destination strings are (PDF 1.7 §9.10.3).
 std::string to_unicode(const text::Subset& s) {
     std::vector<std::pair<std::uint16_t, char32_t>> map;  // glyph → character, by glyph, then character
     for (const auto& [c, g] : s.glyphs) map.emplace_back(g, c);
@@ -66,7 +70,12 @@ std::string to_unicode(const text::Subset& s) {
         std::snprintf(line, sizeof line, "%zu beginbfchar\n", n);
         out += line;
         for (std::size_t k = i; k < i + n; ++k) {
-            std::snprintf(line, sizeof line, "<%04X> <%04X>\n", map[k].first, static_cast<unsigned>(map[k].second));
+            const auto c = static_cast<unsigned>(map[k].second);
+            if (c <= 0xFFFF)
+                std::snprintf(line, sizeof line, "<%04X> <%04X>\n", map[k].first, c);
+            else  // UTF-16BE: a surrogate pair
+                std::snprintf(line, sizeof line, "<%04X> <%04X%04X>\n", map[k].first, 0xD800 + ((c - 0x10000) >> 10),
+                              0xDC00 + ((c - 0x10000) & 0x3FF));
             out += line;
         }
         out += "endbfchar\n";

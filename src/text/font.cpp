@@ -22,16 +22,6 @@ std::string tag_string(std::uint32_t tag) {
 
 }  // namespace
 
-void GlyphMap::set(char32_t c, std::uint16_t glyph) {
-    std::uint16_t& page = index_[c >> 8];
-    if (page == 0) {
-        pages_.emplace_back();
-        pages_.back().fill(0);
-        page = static_cast<std::uint16_t>(pages_.size());
-    }
-    pages_[page - 1][c & 0xFF] = glyph;
-}
-
 Font Font::load(const std::filesystem::path& path) {
     FileBytes bytes;
     try {
@@ -92,42 +82,30 @@ Font Font::parse(FileBytes file, const std::string& name) {
 
     // loca must stay inside glyf and never run backwards, or the subset would copy garbage.
     const Table loca = tables["loca"], glyf = tables["glyf"];
+    auto outline_at = [&](std::size_t g) {  // where glyph g's outline starts in glyf
+        return long_loca ? std::size_t{r.u32(loca.offset + 4 * g)} : 2 * std::size_t{r.u16(loca.offset + 2 * g)};
+    };
     std::size_t prev = 0;
     for (int g = 0; g <= glyphs; ++g) {
-        const std::size_t off = long_loca ? r.u32(loca.offset + 4 * static_cast<std::size_t>(g))
-                                          : 2 * static_cast<std::size_t>(r.u16(loca.offset + 2 * static_cast<std::size_t>(g)));
+        const std::size_t off = outline_at(static_cast<std::size_t>(g));
         if (off < prev || off > glyf.length)
             throw FontError(name + ": corrupt font: glyph " + std::to_string(g) + " lies outside the 'glyf' table");
         prev = off;
     }
 
-    // cmap: the Windows Unicode BMP subtable (3,1), format 4.
-    const Table cmap = tables["cmap"];
-    std::size_t sub = 0;
-    const int subtables = r.u16(cmap.offset + 2);
-    for (int i = 0; i < subtables; ++i) {
-        const std::size_t rec = cmap.offset + 4 + 8 * static_cast<std::size_t>(i);
-        if (r.u16(rec) == 3 && r.u16(rec + 2) == 1) sub = cmap.offset + r.u32(rec + 4);
+    sfnt::read_character_map(r, tables["cmap"].offset, tables["cmap"].length, static_cast<std::uint32_t>(glyphs), f.cmap_, name);
+
+    // The x-height, by which a fallback font is scaled to the face it stands in for.
+    const auto os2 = tables.find("OS/2");
+    int x_height = 0;
+    if (os2 != tables.end() && os2->second.length >= 90 && r.u16(os2->second.offset) >= 2)
+        x_height = r.i16(os2->second.offset + 86);  // sxHeight
+    if (x_height <= 0) {
+        const std::size_t x = f.glyph(U'x');  // below the glyph count, so loca has x + 1
+        if (x != 0 && outline_at(x + 1) - outline_at(x) >= 10) x_height = r.i16(glyf.offset + outline_at(x) + 8);  // yMax
     }
-    if (sub == 0 || r.u16(sub) != 4) throw FontError(name + ": no Unicode (3,1) format 4 character map");
-    const int segs = r.u16(sub + 6) / 2;
-    const std::size_t ends = sub + 14, starts = ends + 2 * segs + 2, deltas = starts + 2 * segs, ranges = deltas + 2 * segs;
-    for (int s = 0; s < segs; ++s) {
-        const std::uint32_t end = r.u16(ends + 2 * s), start = r.u16(starts + 2 * s);
-        const std::uint16_t delta = r.u16(deltas + 2 * s);
-        const std::uint16_t range = r.u16(ranges + 2 * s);
-        for (std::uint32_t c = start; c <= end && c != 0xFFFF; ++c) {
-            std::uint16_t g = 0;
-            if (range == 0) {
-                g = static_cast<std::uint16_t>(c + delta);
-            } else {
-                const std::size_t at = ranges + 2 * s + range + 2 * (c - start);
-                g = r.u16(at);
-                if (g != 0) g = static_cast<std::uint16_t>(g + delta);
-            }
-            if (g != 0 && g < glyphs) f.cmap_.set(c, g);
-        }
-    }
+    f.x_height_ = x_height > 0 ? 1000.0 * x_height / upem : 500.0;
+    if (tables.count("post") && tables["post"].length >= 16) f.fixed_pitch_ = r.u32(tables["post"].offset + 12) != 0;
 
     // kern, version 0, format 0 subtables. PT Serif's 16-bit subtable length overflows
     // (60418 for 125954 bytes), so nPairs is trusted and only checked against the table's end.
@@ -206,6 +184,12 @@ Font Font::parse(FileBytes file, const std::string& name) {
         }
     }
     return f;
+}
+
+void Font::fit_to_cells(int cell) {
+    if (cell <= 0) return;
+    for (std::int16_t& a : advances_)
+        if (a > 0) a = static_cast<std::int16_t>(std::min(32767, (a + cell - 1) / cell * cell));
 }
 
 std::uint32_t Font::kern_key(std::size_t i) const {

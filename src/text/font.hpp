@@ -21,21 +21,30 @@ struct FontError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Code points of the Basic Multilingual Plane → glyph ids, in pages of 256 code points, only
-// those holding a mapping (a few for a Cyrillic font, where a flat table would be 128 KB of
-// fresh memory to fill). 0 (.notdef) for the rest.
+// Code points → glyph ids, in pages of 256 code points, only those holding a mapping (a few for
+// a Cyrillic font, where a flat table would be 128 KB of fresh memory to fill; a few dozen for
+// Symbola's emoji). The Basic Multilingual Plane is looked up in one step, the other planes
+// through an index per plane used. 0 (.notdef) for the rest.
 class GlyphMap {
 public:
     std::uint16_t operator[](char32_t c) const {
-        if (c > 0xFFFF) return 0;
+        if (c > 0xFFFF) [[unlikely]]
+            return beyond_bmp(c);
         const std::uint16_t page = index_[c >> 8];
         return page ? pages_[page - 1][c & 0xFF] : 0;
     }
-    void set(char32_t c, std::uint16_t glyph);  // c ≤ U+FFFF
+    void set(char32_t c, std::uint16_t glyph);  // c ≤ U+10FFFF, glyph ≠ 0
+    std::size_t pages() const { return pages_.size(); }  // of 512 bytes: the memory it holds
 
 private:
-    std::array<std::uint16_t, 256> index_{};  // code point >> 8 → page + 1, 0: none
-    std::vector<std::array<std::uint16_t, 256>> pages_;
+    using Page = std::array<std::uint16_t, 256>;
+    std::uint16_t beyond_bmp(char32_t c) const;
+    Page& page(std::uint16_t& index);  // the page an index names, allocated when it names none
+
+    Page index_{};                             // BMP: code point >> 8 → page + 1, 0: none
+    std::array<std::uint16_t, 16> planes_{};   // planes 1–16 → their index in plane_index_ + 1
+    std::vector<Page> plane_index_;            // (code point >> 8) & 0xFF → page + 1
+    std::vector<Page> pages_;                  // at most 17 × 256: ids fit 16 bits
 };
 
 // What a PDF needs to embed a font for one document: the font program with only the glyphs
@@ -75,6 +84,14 @@ public:
     int kern(char32_t left, char32_t right) const;
     int ascender() const { return ascender_; }    // 1/1000 em
     int descender() const { return descender_; }  // 1/1000 em, negative
+    // The height of the lower case in 1/1000 em: OS/2's sxHeight (version 2 on, when set), else
+    // the top of the glyph for 'x', else half an em. Fallback fonts are scaled by it (fonts.cpp).
+    double x_height() const { return x_height_; }
+    bool fixed_pitch() const { return fixed_pitch_; }  // post's isFixedPitch: a monospaced font
+
+    // Every advance made a whole number of cells of `cell` (1/1000 em; a zero advance stays
+    // zero), so that the font's glyphs keep a monospaced face's grid (fonts.cpp).
+    void fit_to_cells(int cell);
     std::size_t kern_pairs() const { return kern_count_ ? kern_count_ : kerns_.size(); }
 
     // The font cut down for a document that draws the given code points (subset.cpp).
@@ -107,6 +124,8 @@ private:
     std::uint32_t kern_key(std::size_t i) const;  // of pair i, in place or copied
     int upem_ = 1000;
     int ascender_ = 0, descender_ = 0;
+    double x_height_ = 500;
+    bool fixed_pitch_ = false;
 };
 
 }  // namespace zapros::text

@@ -1,11 +1,13 @@
 #pragma once
 // The fonts of a letter: each face's own (PT Serif and PT Mono from ParaType) and the fallbacks
-// that draw what those lack, one TrueType file each in the installation's fonts/ directory,
-// each read (and validated) the first time a document asks for it. Not thread-safe: one per
-// thread.
+// that draw what those lack (DejaVu Serif in the four styles, DejaVu Sans Mono, Symbola), one
+// TrueType file each in the installation's fonts/ directory, each read (and validated) the
+// first time a document asks for it: a letter in Russian never reads a fallback. Not
+// thread-safe: one per thread.
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -24,8 +26,11 @@ constexpr FontId own_font(Face f) { return static_cast<FontId>(f); }
 std::size_t font_count();
 std::string_view font_file(FontId id);  // the file in fonts/
 // A short name for traces and messages: the face's ("serif", "mono") for a face's own font, the
-// file's stem for a fallback.
+// fallback's ("dejavu-serif-bold", "symbola") for a fallback.
 std::string_view font_name(FontId id);
+// The fonts that may draw a character of face, in the order they are asked: the face's own, the
+// fallback of the same style, the fallback for symbols and emoji.
+std::span<const FontId> font_chain(Face face);
 
 class Fonts {
 public:
@@ -39,16 +44,27 @@ public:
 
     // The font that draws c in face: the face's own when it has a glyph for c, else the first of
     // the face's fallbacks that has one; the face's own (which draws .notdef) when none has.
-    FontId resolve(Face face, char32_t c) const;
+    // Asked for every character of a letter: the face's own font answers inline.
+    FontId resolve(Face face, char32_t c) const {
+        const Font* own = loaded_[own_font(face)].get();
+        if (own && own->has_glyph(c)) [[likely]]
+            return own_font(face);
+        return resolve_fallback(face, c);
+    }
     // Whether any font of face's chain has a glyph for c.
     bool covers(Face face, char32_t c) const { return font(resolve(face, c)).has_glyph(c); }
-    // The size at which font id sets text of `size` in face: a fallback is scaled so that its
-    // lower case stands as tall as the face's own.
-    Sp size_in(Face face, FontId id, Sp size) const;
+    // The size at which font id sets text of `size` in face. A fallback is scaled so that its
+    // lower case stands as tall as the face's own; in the monospaced face, so that its glyphs
+    // take whole cells of the face's grid (fonts.cpp).
+    Sp size_in(Face face, FontId id, Sp size) const { return id == own_font(face) ? size : fallback_size(face, id, size); }
 
 private:
+    FontId resolve_fallback(Face face, char32_t c) const;
+    Sp fallback_size(Face face, FontId id, Sp size) const;
+
     std::filesystem::path dir_;
     mutable std::vector<std::unique_ptr<Font>> loaded_;
+    mutable std::vector<int> cells_;  // by FontId: a monospaced fallback's cell, 1/1000 of its em; else 0
 };
 
 }  // namespace zapros::text

@@ -74,6 +74,11 @@ inline std::uint32_t checksum(std::string_view table) {
     return sum;
 }
 
+// The character map, the table at [cmap, cmap + length), into out (cmap.cpp), only glyph ids
+// below glyphs. Throws FontError when the font has no Unicode subtable it can read.
+void read_character_map(const Reader& r, std::size_t cmap, std::size_t length, std::uint32_t glyphs, GlyphMap& out,
+                        const std::string& name);
+
 // The largest power of two ≤ n and its log2: the binary-search fields of the table directory
 // and of a format-4 character map.
 struct Search {

@@ -52,12 +52,25 @@ TEST_CASE("without date and place the closing leaves blanks labelled in the lett
     CHECK(closing.date_place.spans[0].text.rfind("Date, place: ___", 0) == 0);
 }
 
-TEST_CASE("a character the font lacks is a warning naming it and its position", "[compose]") {
+TEST_CASE("a character no font of the face's chain has is a warning naming it, its position and the fonts", "[compose]") {
+    // ⁴ is not in PT Serif but in DejaVu Serif, 😀 in Symbola: no warning (they used to be
+    // boxes, and 😀 a U+FFFD); 字 is in none, in the body and in code.
     Diagnostics d("t.md");
-    compose_text("---\ntitle: T\nto: X\n---\nСноска⁴ и смайлик 😀.\n", d);
+    compose_text("---\ntitle: T\nto: X\n---\nСноска⁴ и смайлик 😀, иероглиф 字 и `字`.\n", d);
     CHECK(test::messages(d) ==
-          std::vector<std::string>{"5:7: warning: character U+2074 '⁴' is not in the font PT Serif; it prints as a box",
-                                   "5:19: warning: character U+1F600 '😀' is not in the font PT Serif; it is replaced by U+FFFD"});
+          std::vector<std::string>{"5:31: warning: character U+5B57 '字' is in none of zapros's fonts (PT Serif, DejaVu Serif, "
+                                   "Symbola); it prints as a box",
+                                   "5:36: warning: character U+5B57 '字' is in none of zapros's fonts (PT Mono, DejaVu Sans "
+                                   "Mono, Symbola); it prints as a box"});
+}
+
+TEST_CASE("invisible characters and spaces of a fixed width are never named as missing", "[compose]") {
+    // No font has U+E0100 (a variation selector), U+061C (a direction mark) or U+3000 (the
+    // ideographic space); PT Serif has none of U+200B, U+2060, U+FE0F, U+2009, U+202F. No box is
+    // drawn for any of them.
+    Diagnostics d("t.md");
+    compose_text("---\ntitle: T\nto: X\n---\nа\u200Bб\u2060в❤\uFE0F г\u2009д\u202Fе\u2007ж\u3000з\U000E0100и\u061Cк\n", d);
+    CHECK(test::messages(d).empty());
 }
 
 TEST_CASE("the PDF's author is the first signatory, else the sender", "[compose]") {

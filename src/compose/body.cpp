@@ -85,8 +85,8 @@ void Composer::block(const request::Block& b, const Context& ctx, std::vector<Bl
         code(b, ctx, out);
         return;
     case Kind::rule:
-        out.emplace_back(std::in_place_type<Rule>, style_.break_rule_width, style_.break_rule_thickness,
-                         style_.block_skip * 2, style_.block_skip * 2);
+        out.emplace_back(std::in_place_type<Rule>,
+                         Rule{style_.break_rule_width, style_.break_rule_thickness, style_.block_skip * 2, style_.block_skip * 2});
         return;
     case Kind::table:
         out.emplace_back(std::in_place_type<Table>, table(b, ctx));

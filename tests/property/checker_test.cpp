@@ -104,7 +104,7 @@ TEST_CASE("property: the page number must read the page's number, centred in the
     CHECK(check_zones({wrong}).size() == 1);
 }
 
-TEST_CASE("property: two glyphs drawn over each other are caught; kerning in a span is not", "[property]") {
+TEST_CASE("property: two glyphs drawn over each other are caught, kerning inside a span is not", "[property]") {
     PdfPage p = page(1);
     set(p, "AV", 100, 500);
     p.glyphs[1].x -= 1.5;  // kerned into its neighbour, same span
@@ -123,7 +123,7 @@ TEST_CASE("property: two glyphs drawn over each other are caught; kerning in a s
     CHECK(check_overlaps({cell})[0].kind == "a glyph crosses a column rule");
 }
 
-TEST_CASE("property: every word in order; one missing word is reported alone", "[property]") {
+TEST_CASE("property: every word in order, and one missing word is reported alone", "[property]") {
     PdfPage p = page(1);
     set(p, "Первое слово пере-", 100, 700);
     set(p, "несено и ещё четыре слова дальше здесь", 100, 685);

@@ -1,6 +1,6 @@
 #pragma once
-// A failure's evidence: the first few examples in full, the rest counted, so that a page of
-// glyphs off the paper reads as four lines and a number.
+// A failure's evidence, one failure per class of defect: the first few examples in full, the
+// rest counted, so that a page of glyphs off the paper reads as four lines and a number.
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -11,20 +11,27 @@ namespace zapros::property {
 
 class Evidence {
 public:
-    // kind: the class of the defect; a failure takes its first example's.
+    // kind: the class of the defect ("right of the measure"); each class is its own failure.
     void add(const std::string& kind, const std::string& line) {
-        if (count_ == 0) kind_ = kind;
-        if (++count_ <= shown) text_ += (text_.empty() ? "" : "\n") + line;
+        Class* c = nullptr;
+        for (Class& k : classes_)
+            if (k.kind == kind) c = &k;
+        if (!c) c = &classes_.emplace_back(Class{kind, 0, {}});
+        if (++c->count <= shown) c->text += (c->text.empty() ? "" : "\n") + line;
     }
     void into(std::vector<Failure>& out, Invariant inv) const {
-        if (count_ == 0) return;
-        out.push_back({inv, kind_, text_ + (count_ > shown ? "\n… and " + std::to_string(count_ - shown) + " more" : std::string())});
+        for (const Class& c : classes_)
+            out.push_back({inv, c.kind, c.text + (c.count > shown ? "\n… and " + std::to_string(c.count - shown) + " more" : std::string())});
     }
 
 private:
+    struct Class {
+        std::string kind;
+        int count;
+        std::string text;
+    };
     static constexpr int shown = 4;
-    int count_ = 0;
-    std::string kind_, text_;
+    std::vector<Class> classes_;  // in the order first seen
 };
 
 inline std::string points(double v) {

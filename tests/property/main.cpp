@@ -108,12 +108,7 @@ public:
         ++documents_, pages_ += c.pages;
         if (o_.keep.empty()) remove_files(stem);
         if (c.failures.empty()) return true;
-        ++failed_;
-        std::cout << "FAIL seed " << seed << " focus " << name_of(focus) << " (" << c.pages << " pages)\n";
-        for (const Failure& f : c.failures) {
-            ++by_invariant_[f.invariant];
-            std::cout << "  " << name_of(f.invariant) << " (" << f.kind << "):\n" << indent(f.evidence, "    ") << "\n";
-        }
+        report("seed " + std::to_string(seed) + " focus " + name_of(focus) + " (" + std::to_string(c.pages) + " pages)", c.failures);
         std::cout << "  reproduce: zapros_property --zapros " << o_.zapros << " --seed " << seed << " --focus " << name_of(focus)
                   << " --count 1\n";
         // Each class of defect is shrunk once per run (or the first --shrink failures), the
@@ -132,19 +127,31 @@ public:
         ++documents_, pages_ += c.pages;
         if (o_.keep.empty()) remove_files(stem);
         if (c.failures.empty()) return;
-        ++failed_;
-        std::cout << "FAIL " << path << "\n";
-        for (const Failure& f : c.failures)
-            ++by_invariant_[f.invariant], std::cout << "  " << name_of(f.invariant) << " (" << f.kind << "):\n" << indent(f.evidence, "    ") << "\n";
+        report(path, c.failures);
     }
 
     void summary(double seconds) const {
         std::printf("checked %ld documents (%ld pages) in %.1f s; %ld failed\n", documents_, pages_, seconds, failed_);
-        for (const auto& [inv, n] : by_invariant_) std::printf("  %-40s %d documents\n", name_of(inv).c_str(), n);
+        for (const auto& [inv, n] : by_invariant_) {
+            std::printf("  %-40s %d documents\n", name_of(inv).c_str(), n);
+            for (const auto& [kind, k] : by_kind_)
+                if (kind.first == inv) std::printf("    %-38s %d\n", kind.second.c_str(), k);
+        }
     }
     long failed() const { return failed_; }
 
 private:
+    void report(const std::string& what, const std::vector<Failure>& failures) {
+        ++failed_;
+        std::cout << "FAIL " << what << "\n";
+        std::set<Invariant> seen;
+        for (const Failure& f : failures) {
+            if (seen.insert(f.invariant).second) ++by_invariant_[f.invariant];
+            ++by_kind_[{f.invariant, f.kind}];
+            std::cout << "  " << name_of(f.invariant) << " (" << f.kind << "):\n" << indent(f.evidence, "    ") << "\n";
+        }
+    }
+
     void shrink_and_report(const Sample& sample, const Failure& failure, const std::string& stem) {
         const Invariant invariant = failure.invariant;
         shrunk_.insert({invariant, failure.kind});
@@ -179,6 +186,7 @@ private:
     int shrinks_ = 0;
     std::set<std::pair<Invariant, std::string>> shrunk_;
     std::map<Invariant, int> by_invariant_;
+    std::map<std::pair<Invariant, std::string>, int> by_kind_;  // documents per class of defect
 };
 
 }  // namespace

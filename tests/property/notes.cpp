@@ -40,6 +40,15 @@ std::map<int, std::size_t> first_marks(const std::vector<PdfPage>& pages) {
     return marks;
 }
 
+// Whether two letter strings agree on their first 12 letters, or as far as the shorter goes: a
+// note's first line may hold fewer letters than that.
+bool same_start(const std::string& a, const std::string& b) {
+    std::size_t i = 0, j = 0;
+    for (int n = 0; n < 12 && i < a.size() && j < b.size(); ++n)
+        if (utf8::next(a, i) != utf8::next(b, j)) return false;
+    return true;
+}
+
 }  // namespace
 
 std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pages, const Written& written) {
@@ -67,8 +76,7 @@ std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pa
             for (const Stream& s : written.streams)
                 if (s.name == "note " + number)
                     for (const std::string& w : s.words) expected += w;
-            const std::size_t compared = std::min({shown.size(), expected.size(), std::size_t{8}});
-            if (shown.compare(0, compared, expected, 0, compared) != 0) continue;
+            if (!same_start(shown, expected)) continue;
             starts[n - 1] = NoteStart{p, i};
             last = n;
         }

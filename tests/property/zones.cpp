@@ -65,8 +65,10 @@ std::vector<Failure> check_zones(const std::vector<PdfPage>& pages) {
                        (g.x + g.width > page.width ? ", off the paper" : ""));
             if (g.y < geometry::bottom - geometry::tolerance)
                 ev.add("below the text area", where + " is " + points(geometry::bottom - g.y) + " below the text area" + (g.y < 0 ? ", off the paper" : ""));
-            else if (g.y + geometry::box_height * g.size > geometry::top + geometry::tolerance)
-                ev.add("above the text area", where + " rises " + points(g.y + geometry::box_height * g.size - geometry::top) + " above the text area");
+            // Half the size above the baseline, not the full box: a raised mark on a first line
+            // may touch the top as a first line's ascenders do.
+            else if (g.y + 0.5 * g.size > geometry::top + geometry::tolerance)
+                ev.add("above the text area", where + " rises " + points(g.y + 0.5 * g.size - geometry::top) + " above the text area");
         }
         check_page_number(page, number, ev);
     }

@@ -171,6 +171,18 @@ TEST_CASE("property: a note must start on its mark's page", "[property]") {
     CHECK(check_notes({fake}, w)[0].kind == "a note does not start");
 }
 
+TEST_CASE("property: a table as wide as the note rule is not taken for it", "[property]") {
+    PdfPage p = page(1);
+    note_rule(p, 300);                                 // a table's bottom rule, 50 mm wide…
+    p.rules.push_back({geometry::left, 300, geometry::left + 0.4, 340});  // …with its column rule
+    set(p, "Текст", geometry::left + 3, 310, 10);
+    set(p, "ниже", geometry::left + 3, 280, 10);
+    CHECK(check_words({p}, written({{"body", {"Текст", "ниже"}}})).empty());
+    PdfPage bare = p;
+    bare.rules.pop_back();  // without it, the rule is the note rule and "ниже" a note's text
+    CHECK(check_words({bare}, written({{"body", {"Текст", "ниже"}}})).size() == 1);
+}
+
 TEST_CASE("property: a .notdef glyph passes only when zapros warned about its character", "[property]") {
     PdfPage p = page(1);
     set(p, "αβ", 100, 700);

@@ -99,6 +99,10 @@ class Session {
 public:
     Session(const Options& o, const std::string& dir) : o_(o), dir_(dir), runner_(o.zapros, dir) {}
 
+    // With --fresh the run has a length: shrinking stays within it, but gets a few seconds even
+    // at its end, so that a failure found last is still printed small.
+    void end_by(std::chrono::steady_clock::time_point end) { end_ = end; }
+
     // Checks one generated document; on failure reports it, shrunk when it is the first of
     // its invariant (or within --shrink).
     bool run(std::uint64_t seed, Focus focus) {
@@ -162,7 +166,7 @@ private:
             for (const Failure& f : c.failures)
                 if (f.invariant == invariant && f.kind == failure.kind) return true;
             return false;
-        }, o_.shrink_seconds);
+        }, shrink_seconds());
         const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         const Written w = write(s.sample);
         const Checked again = runner_.check(w, stem + "-shrunk");
@@ -173,6 +177,12 @@ private:
         for (const Failure& f : again.failures)
             if (f.invariant == invariant && f.kind == failure.kind) std::cout << "  evidence:\n" << indent(f.evidence, "    ") << "\n";
         if (o_.keep.empty()) remove_files(stem + "-shrunk");
+    }
+
+    double shrink_seconds() const {
+        if (end_ == std::chrono::steady_clock::time_point{}) return o_.shrink_seconds;
+        const double left = std::chrono::duration<double>(end_ - std::chrono::steady_clock::now()).count();
+        return std::max(5.0, std::min(o_.shrink_seconds, left));
     }
 
     void remove_files(const std::string& stem) const {
@@ -187,6 +197,7 @@ private:
     std::set<std::pair<Invariant, std::string>> shrunk_;
     std::map<Invariant, int> by_invariant_;
     std::map<std::pair<Invariant, std::string>, int> by_kind_;  // documents per class of defect
+    std::chrono::steady_clock::time_point end_{};
 };
 
 }  // namespace
@@ -212,6 +223,7 @@ int main(int argc, char** argv) {
     } else if (o.fresh) {
         std::random_device device;  // only picks seeds; each seed is printed and replays anywhere
         std::uint64_t seed = (static_cast<std::uint64_t>(device()) << 32) ^ device();
+        session.end_by(start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(o.seconds)));
         for (long n = 0; elapsed() < o.seconds; ++n) session.run(seed + static_cast<std::uint64_t>(n), all_foci[static_cast<std::size_t>(n) % all_foci.size()]);
     } else {
         for (long n = 0; n < o.count; ++n)

@@ -11,9 +11,14 @@ namespace zapros::property {
 
 namespace {
 
-bool is_note_rule(const Box& r) {
-    return std::abs(r.x0 - geometry::left) < 0.5 && std::abs((r.x1 - r.x0) - geometry::note_rule_width) < 0.5 &&
-           r.y1 - r.y0 < 1.5;
+// A 50 mm rule at the left margin that no vertical rule meets: a table as wide would have its
+// column rules at its ends.
+bool is_note_rule(const Box& r, const std::vector<Box>& rules) {
+    if (std::abs(r.x0 - geometry::left) > 0.5 || std::abs((r.x1 - r.x0) - geometry::note_rule_width) > 0.5 || r.y1 - r.y0 > 1.5)
+        return false;
+    for (const Box& v : rules)
+        if (v.y1 - v.y0 > 2 && v.x0 < r.x0 + 1 && v.x1 > r.x0 - 1 && v.y0 < r.y1 + 1 && v.y1 > r.y0 - 1) return false;
+    return true;
 }
 
 }  // namespace
@@ -21,7 +26,7 @@ bool is_note_rule(const Box& r) {
 Regions classify(const PdfPage& page) {
     Regions r;
     for (const Box& b : page.rules)
-        if (is_note_rule(b) && (r.note_rule_y < 0 || b.y0 < r.note_rule_y)) r.note_rule_y = b.y0;
+        if (is_note_rule(b, page.rules) && (r.note_rule_y < 0 || b.y0 < r.note_rule_y)) r.note_rule_y = b.y0;
     double title = -1e9;
     if (page.number == 1)
         for (const Glyph& g : page.glyphs)

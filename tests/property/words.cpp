@@ -5,6 +5,7 @@
 // The body and the letter's parts are read outside the note
 // area, each note inside it from its own start.
 #include <algorithm>
+#include <string_view>
 
 #include "base/utf8.hpp"
 #include "evidence.hpp"
@@ -39,8 +40,9 @@ void append(Flow& f, const Glyph& g) {
 
 // Where word sits within `near` bytes of pos, or npos.
 std::size_t find_near(const std::string& text, const std::string& word, std::size_t pos) {
-    const std::size_t hit = text.find(word, pos);
-    return hit != std::string::npos && hit - pos <= near ? hit : std::string::npos;
+    if (pos > text.size()) return std::string::npos;
+    const std::size_t hit = std::string_view(text).substr(pos, near + word.size()).find(word);
+    return hit == std::string_view::npos ? std::string::npos : pos + hit;
 }
 
 // Whether the words from k on (a run of them; with partial, as many as are left) follow each

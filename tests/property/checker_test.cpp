@@ -169,6 +169,12 @@ TEST_CASE("property: a note must start on its mark's page", "[property]") {
     set(fake, "1 другая строка", geometry::left, 65, 10);
     REQUIRE(check_notes({fake}, w).size() == 1);
     CHECK(check_notes({fake}, w)[0].kind == "a note does not start");
+
+    // "page=" | "01 Источник…": a URL broken before its digits is not note 1 either.
+    PdfPage zero = with_mark(1);
+    note_rule(zero, 80);
+    set(zero, "01 Источник данных", geometry::left, 65, 10);
+    CHECK(check_notes({zero}, w).size() == 1);
 }
 
 TEST_CASE("property: a table as wide as the note rule is not taken for it", "[property]") {

@@ -152,6 +152,10 @@ private:
             for (char& c : p.text) c = c == '\t' || c == '`' ? ' ' : c;
             while (!p.text.empty() && p.text.front() == ' ') p.text.erase(0, 1);
             if (p.text.empty()) p.text = "x";
+        } else if ((roll -= 5) < 0) {
+            // Pasted symbols PT Serif may lack: zapros must draw them or warn about each.
+            static const std::vector<std::string> symbols = {"α-частицы", "→", "≈", "Σ", "∞", "ℋ", "€", "№"};
+            p.text = r_.pick(symbols);
         } else {
             p.text = common_word(r_, lang_);
             const int e = r_.below(100);

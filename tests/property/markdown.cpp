@@ -156,6 +156,8 @@ private:
                 continue;
             }
             std::string sep = out.empty() ? "" : p.before;
+            // GFM's autolinks end at ASCII whitespace only: a no-break space would carry on the URL.
+            if (last == Piece::Kind::bare_url && sep.find("\u00A0") != std::string::npos) sep = " ";
             if (one_line && sep.find('\n') != std::string::npos) sep = " ";
             const bool line_start = out.empty() || sep.find('\n') != std::string::npos;
             out += sep;

@@ -67,7 +67,7 @@ std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pa
                    std::abs(gs[j].y - gs[i].y) < 0.5)
                 utf8::append(number, gs[j++].ch);
             const std::size_t n = number.size() < 6 && !number.empty() ? std::stoul(number) : 0;
-            if (n <= last || n > starts.size() || j >= gs.size() || gs[j].visible()) continue;
+            if (n <= last || n > starts.size() || number != std::to_string(n) || j >= gs.size() || gs[j].visible()) continue;
             // Then the note's own first letters, as far as this line shows them.
             std::string line;
             for (std::size_t k = j; k < gs.size() && std::abs(gs[k].y - gs[i].y) < 0.5; ++k) utf8::append(line, gs[k].ch);

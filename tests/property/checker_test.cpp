@@ -177,15 +177,16 @@ TEST_CASE("property: a note must start on its mark's page", "[property]") {
     CHECK(check_notes({zero}, w).size() == 1);
 }
 
-TEST_CASE("property: a table as wide as the note rule is not taken for it", "[property]") {
+TEST_CASE("property: a table as wide as the note rule is not taken for it, a table crossing it is", "[property]") {
     PdfPage p = page(1);
-    note_rule(p, 300);                                 // a table's bottom rule, 50 mm wide…
-    p.rules.push_back({geometry::left, 300, geometry::left + 0.4, 340});  // …with its column rule
+    note_rule(p, 300);  // a table's bottom rule, 50 mm wide, with its column rules ending there
+    p.rules.push_back({geometry::left, 300, geometry::left + 0.4, 340});
+    p.rules.push_back({geometry::left + geometry::note_rule_width - 0.4, 300, geometry::left + geometry::note_rule_width, 340});
     set(p, "Текст", geometry::left + 3, 310, 10);
     set(p, "ниже", geometry::left + 3, 280, 10);
     CHECK(check_words({p}, written({{"body", {"Текст", "ниже"}}})).empty());
-    PdfPage bare = p;
-    bare.rules.pop_back();  // without it, the rule is the note rule and "ниже" a note's text
+    PdfPage bare = p;  // a column rule passing through, not ending there: the note rule stays one
+    bare.rules.back() = {geometry::left + geometry::note_rule_width - 0.4, 200, geometry::left + geometry::note_rule_width, 340};
     CHECK(check_words({bare}, written({{"body", {"Текст", "ниже"}}})).size() == 1);
 }
 

@@ -67,11 +67,15 @@ std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pa
                    std::abs(gs[j].y - gs[i].y) < 0.5)
                 utf8::append(number, gs[j++].ch);
             const std::size_t n = number.size() < 6 && !number.empty() ? std::stoul(number) : 0;
-            if (n <= last || n > starts.size() || number != std::to_string(n) || j >= gs.size() || gs[j].visible()) continue;
-            // Then the note's own first letters, as far as this line shows them.
-            std::string line;
-            for (std::size_t k = j; k < gs.size() && std::abs(gs[k].y - gs[i].y) < 0.5; ++k) utf8::append(line, gs[k].ch);
-            const std::string shown = letters_of(line);
+            // The number, then a blank or the line's end (a note with no text of its own).
+            const bool ends = j >= gs.size() || std::abs(gs[j].y - gs[i].y) > 0.5 || gs[j].x < gs[j - 1].x;
+            if (n <= last || n > starts.size() || number != std::to_string(n) || (!ends && gs[j].visible())) continue;
+            // Then the note's own first letters, read on into its next lines on this page: a first
+            // line may show only a short word ("15 о" was once a continuation, not note 15).
+            std::string text;
+            for (std::size_t k = j; k < gs.size() && utf8::length(letters_of(text)) < 12; ++k)
+                if (regions.of[k] == Region::note) utf8::append(text, gs[k].ch);
+            const std::string shown = letters_of(text);
             std::string expected;
             for (const Stream& s : written.streams)
                 if (s.name == "note " + number)

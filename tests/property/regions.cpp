@@ -11,14 +11,19 @@ namespace zapros::property {
 
 namespace {
 
-// A 50 mm rule at the left margin that no vertical rule meets: a table as wide would have its
-// column rules at its ends.
+// A 50 mm rule at the left margin, unless vertical rules end at both its ends: a table as wide
+// has its bottom corners there. (A column rule passing through is a table running into the
+// note area, and the note rule is still the note rule.)
 bool is_note_rule(const Box& r, const std::vector<Box>& rules) {
     if (std::abs(r.x0 - geometry::left) > 0.5 || std::abs((r.x1 - r.x0) - geometry::note_rule_width) > 0.5 || r.y1 - r.y0 > 1.5)
         return false;
-    for (const Box& v : rules)
-        if (v.y1 - v.y0 > 2 && v.x0 < r.x0 + 1 && v.x1 > r.x0 - 1 && v.y0 < r.y1 + 1 && v.y1 > r.y0 - 1) return false;
-    return true;
+    auto corner = [&](double x) {
+        for (const Box& v : rules)
+            if (v.y1 - v.y0 > 2 && v.x0 < x + 1 && v.x1 > x - 1 && (std::abs(v.y0 - r.y0) < 1 || std::abs(v.y1 - r.y1) < 1))
+                return true;
+        return false;
+    };
+    return !(corner(r.x0) && corner(r.x1));
 }
 
 }  // namespace

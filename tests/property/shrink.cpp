@@ -29,7 +29,7 @@ public:
             for (Block& b : s_.body) block(b);
             drop_unmarked_notes();
             for (Note& n : s_.notes)
-                for (Text& t : n.paragraphs) text(t);
+                for (Text& t : n.paragraphs) text(t, 1);
             front_matter();
         }
     }
@@ -62,15 +62,16 @@ private:
         }
     }
 
-    // Keeps the first or the last half of a string while the failure stays.
-    void shorten(std::string& s) {
-        for (bool progress = true; progress && utf8::length(s) > 1;) {
+    // Keeps the first or the last half of a string while the failure stays; the first `keep`
+    // bytes stay in both (a URL keeps its scheme, or it would become raw HTML: "<h>").
+    void shorten(std::string& s, std::size_t keep = 0) {
+        for (bool progress = true; progress && utf8::length(s) > keep + 1;) {
             progress = false;
-            std::size_t mid = s.size() / 2;
-            while (mid > 0 && (static_cast<unsigned char>(s[mid]) & 0xC0) == 0x80) --mid;
-            if (mid == 0) return;
+            std::size_t mid = keep + (s.size() - keep) / 2;
+            while (mid > keep && (static_cast<unsigned char>(s[mid]) & 0xC0) == 0x80) --mid;
+            if (mid <= keep) return;
             const std::string whole = s;
-            for (const std::string& half : {whole.substr(0, mid), whole.substr(mid)}) {
+            for (const std::string& half : {whole.substr(0, mid), whole.substr(0, keep) + whole.substr(mid)}) {
                 s = half;
                 if (test()) {
                     progress = true;
@@ -81,10 +82,14 @@ private:
         }
     }
 
-    void text(Text& t) {
-        reduce(t, 0);
-        for (Piece& p : t)
-            if (p.kind != Piece::Kind::mark && utf8::length(p.text) > 8) shorten(p.text);
+    // A note keeps a piece: an empty note is not what the generator writes.
+    void text(Text& t, std::size_t keep = 0) {
+        reduce(t, keep);
+        for (Piece& p : t) {
+            if (p.kind == Piece::Kind::mark || utf8::length(p.text) <= 8) continue;
+            const bool url = p.kind == Piece::Kind::autolink || p.kind == Piece::Kind::bare_url;
+            shorten(p.text, url ? p.text.find("://") + 3 : 0);
+        }
     }
 
     void words(Words& w, std::size_t keep) {

@@ -72,7 +72,7 @@ public:
         lang_ = s.lang = r_.percent(70) ? "ru" : "en";
         s.hyphenate = r_.percent(80);
         front_matter(s);
-        const int pages = r_.percent(8) ? r_.between(10, 50) : r_.percent(30) ? r_.between(3, 10) : r_.between(1, 3);
+        const int pages = r_.percent(8) ? r_.between(10, 40) : r_.percent(30) ? r_.between(3, 10) : r_.between(1, 3);
         budget_ = pages * 250;
         while (budget_ > 0) s.body.push_back(block(0, 0));
         place_marks(s);

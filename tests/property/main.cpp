@@ -7,7 +7,8 @@
 //   zapros_property --zapros BIN --check FILE.md…                     hand-written requests
 //   zapros_property --seed S [--focus F] --print                      the Markdown of one seed
 // Options: --keep DIR (keep each document's files), --shrink-seconds T (per failure, 60),
-// --shrink N (failures to shrink; by default the first of each class of defect).
+// --shrink N (failures to shrink; by default the first of each class of defect), --shrink-only
+// TEXT (only the classes whose name holds TEXT, e.g. "another page").
 #include <unistd.h>
 
 #include <chrono>
@@ -33,13 +34,14 @@ struct Options {
     bool fresh = false, print = false;
     double seconds = 60, shrink_seconds = 60;
     int shrink = -1;  // −1: the first failure of each class of defect
+    std::string shrink_only;
     std::vector<std::string> files;
 };
 
 [[noreturn]] void usage(const std::string& why) {
     std::cerr << "zapros_property: " << why
               << "\nusage: zapros_property --zapros BIN (--seed S --count N [--focus F|all] | --fresh --seconds T | --check FILE.md…)"
-                 " [--keep DIR] [--shrink-seconds T] [--shrink N]\n       zapros_property --seed S [--focus F] --print\n";
+                 " [--keep DIR] [--shrink-seconds T] [--shrink N] [--shrink-only TEXT]\n       zapros_property --seed S [--focus F] --print\n";
     std::exit(2);
 }
 
@@ -59,6 +61,7 @@ Options parse(int argc, char** argv) {
         else if (a == "--keep") o.keep = value();
         else if (a == "--shrink-seconds") o.shrink_seconds = std::stod(value());
         else if (a == "--shrink") o.shrink = std::stoi(value());
+        else if (a == "--shrink-only") o.shrink_only = value();
         else if (a == "--print") o.print = true;
         else if (a == "--check") {
             while (i + 1 < argc && argv[i + 1][0] != '-') o.files.push_back(argv[++i]);
@@ -97,7 +100,7 @@ int main(int argc, char** argv) {
         dir = tmpl;
     }
     fs::create_directories(dir);
-    Session session({o.zapros, !o.keep.empty(), o.shrink, o.shrink_seconds}, dir);
+    Session session({o.zapros, !o.keep.empty(), o.shrink, o.shrink_seconds, o.shrink_only}, dir);
     const auto start = std::chrono::steady_clock::now();
     auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
     if (!o.files.empty()) {

@@ -42,6 +42,7 @@ bool Session::run(std::uint64_t seed, Focus focus) {
     // overfull warning last: it comes with every other class.
     for (const Failure& f : c.failures) {
         if (f.invariant == Invariant::overfull && c.failures.size() > 1) continue;
+        if (f.kind.find(o_.shrink_only) == std::string::npos) continue;
         const bool wanted = o_.shrink < 0 ? !shrunk_.count({f.invariant, f.kind}) : shrinks_ < o_.shrink;
         if (wanted) shrink_and_report(sample, f, stem);
     }

@@ -19,6 +19,7 @@ struct SessionOptions {
     bool keep = false;            // keep each document's files in the directory
     int shrink = -1;              // failures to shrink; −1: the first of each class of defect
     double shrink_seconds = 60;   // per failure shrunk
+    std::string shrink_only;      // shrink only the classes whose name holds this
 };
 
 class Session {

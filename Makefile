@@ -1,7 +1,8 @@
 # zapros — two commands set everything up on a fresh Debian 12 machine:
 #   make        install what is missing, build build/zapros, render requests/*.md → build/pdf/*.pdf
 #   make test   the same set-up, then build and run every test through ctest
-# Also: make sanitize (the tests under ASan + UBSan), make fuzz FUZZ_SECONDS=N (libFuzzer),
+# Also: make sanitize (the tests under ASan + UBSan), make fuzz FUZZ_SECONDS=N (libFuzzer and
+# the layout property test),
 # make install PREFIX=/usr/local DESTDIR=…, make quality (line quality beside xelatex),
 # make bench (speed and memory, beside the anchors installed; make bench-anchors installs them).
 SHELL := /bin/bash
@@ -90,12 +91,15 @@ sanitize: $(BUILD)/deps.stamp
 	cd $(BUILD)-sanitize && ctest --output-on-failure -j$(JOBS)
 
 # libFuzzer on stage 1, on the whole pipeline, on a font and on a hyphenation dictionary,
-# FUZZ_SECONDS each (fuzz/run.sh).
-fuzz: $(BUILD)/deps.stamp
+# FUZZ_SECONDS each, then the layout property test on fresh seeds for FUZZ_SECONDS (fuzz/run.sh).
+# The property test reads PDFs from outside, so it runs the plain zapros of $(BUILD): only that
+# binary and zapros_property are built there, usually already up to date after make test.
+fuzz: $(BUILD)/CMakeCache.txt
 	$(call install_missing,$(FUZZ_PACKAGES))
 	CXX=clang++ cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZAPROS_FUZZ=ON -DZAPROS_TESTS=OFF
 	cmake --build $(BUILD)-fuzz -j$(JOBS) --target request_fuzzer pipeline_fuzzer font_fuzzer dictionary_fuzzer
-	fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
+	cmake --build $(BUILD) -j$(JOBS) --target zapros zapros_property
+	fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS) $(BUILD)
 
 # Speed and memory (issue 7): the hot stages one by one (Google Benchmark), then whole
 # processes: zapros beside pandoc + xelatex, WeasyPrint and Typst where installed, growth from

@@ -3,9 +3,12 @@
 # examples, the font and dictionary fuzzers from fonts/ and hyph/; the corpus grows in
 # BUILD/corpus across runs. Prints libFuzzer's final stats (executions, their rate); exits
 # non-zero if a fuzzer found a crash (its input is kept in BUILD/crashes/).
+# With PLAIN (a normal build holding zapros and tests/property/zapros_property), then runs the
+# layout property test on fresh seeds for SECONDS; its whole report goes to BUILD/property.log.
 set -euo pipefail
-build=${1:?usage: run.sh BUILD SECONDS}
-seconds=${2:?usage: run.sh BUILD SECONDS}
+build=${1:?usage: run.sh BUILD SECONDS [PLAIN]}
+seconds=${2:?usage: run.sh BUILD SECONDS [PLAIN]}
+plain=${3:-}
 cd "$(dirname "$0")/.."
 seeds="$build/seeds"
 rm -rf "$seeds" && mkdir -p "$seeds" "$build/crashes"
@@ -45,4 +48,14 @@ run request_fuzzer "$seeds" 65536 -dict=fuzz/markdown.dict
 run pipeline_fuzzer "$seeds" 65536 -dict=fuzz/markdown.dict
 run font_fuzzer "$build/seeds-font" 400000
 run dictionary_fuzzer "$build/seeds-dictionary" 131072
+if [ -n "$plain" ]; then
+    echo "fuzz: layout property test for ${seconds}s"
+    if ! "$plain/tests/property/zapros_property" --zapros "$plain/zapros" --fresh --seconds "$seconds" \
+            >"$build/property.log" 2>&1; then
+        status=1
+        echo "fuzz: the property test found failures (all of them in $build/property.log); the first, shrunk:"
+        awk '/shrunk for/ { on = 1 } on { print } on && /^----8<----$/ && ++cut == 2 { exit }' "$build/property.log"
+    fi
+    grep -E "^checked |^  .* documents$" "$build/property.log" || true
+fi
 exit $status

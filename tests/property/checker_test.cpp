@@ -1,0 +1,207 @@
+// The property test's checker on hand-made pages: each invariant must catch the defect it names
+// and pass the layout that holds it, or a green property run would prove nothing.
+#include <catch2/catch.hpp>
+
+#include "base/utf8.hpp"
+#include "geometry.hpp"
+#include "invariants.hpp"
+
+using namespace zapros::property;
+
+namespace {
+
+// Glyphs of one span, each as wide as the text says (every glyph 0.5 em), from x on baseline y.
+void set(PdfPage& page, const std::string& text, double x, double y, double size = 12, int span = 0) {
+    static int spans = 0;
+    const int id = span ? span : ++spans + 1000;
+    for (std::size_t i = 0; i < text.size();) {
+        Glyph g;
+        g.ch = zapros::utf8::next(text, i);
+        g.id = 5;
+        g.x = x, g.y = y, g.size = size, g.width = 0.5 * size, g.span = id;
+        page.glyphs.push_back(g);
+        x += g.width;
+    }
+}
+
+PdfPage page(int number) {
+    PdfPage p;
+    p.number = number;
+    p.width = geometry::page_width, p.height = geometry::page_height;
+    return p;
+}
+
+void note_rule(PdfPage& p, double y) { p.rules.push_back({geometry::left, y, geometry::left + geometry::note_rule_width, y + 0.4}); }
+
+Written written(std::vector<Stream> streams, int notes = 0) {
+    Written w;
+    w.streams = std::move(streams);
+    w.notes = notes;
+    return w;
+}
+
+}  // namespace
+
+TEST_CASE("property: the trace reader takes glyphs, sizes and rules from mutool's XML", "[property]") {
+    const std::string xml =
+        "<document filename=\"t.pdf\">\n"
+        "<page number=\"1\" mediabox=\"0 0 595.276 841.89\">\n"
+        "<fill_path winding=\"nonzero\" transform=\"1 0 0 -1 0 841.89\">\n"
+        "    <moveto x=\"85.039\" y=\"74.293\"/>\n    <lineto x=\"226.771\" y=\"74.693\"/>\n</fill_path>\n"
+        "<fill_text colorspace=\"DeviceGray\" transform=\"1 0 0 -1 0 841.89\">\n"
+        "    <span font=\"ABCDEF+PTSerif-Bold\" wmode=\"0\" trm=\"12.084 0 0 12\">\n"
+        "        <g unicode=\"&lt;\" glyph=\"31\" x=\"100\" y=\"700.5\" adv=\".5\"/>\n"
+        "        <g unicode=\"М\" glyph=\"0\" x=\"106\" y=\"700.5\" adv=\".867\"/>\n"
+        "    </span>\n</fill_text>\n</page>\n</document>\n";
+    const std::vector<PdfPage> pages = parse_trace(xml);
+    REQUIRE(pages.size() == 1);
+    REQUIRE(pages[0].glyphs.size() == 2);
+    const Glyph& lt = pages[0].glyphs[0];
+    CHECK(lt.ch == U'<');
+    CHECK(lt.bold);
+    CHECK(lt.y == Approx(700.5));
+    CHECK(lt.width == Approx(0.5 * 12.084));  // the expansion counts
+    CHECK(lt.size == Approx(12));
+    CHECK(pages[0].glyphs[1].ch == U'М');
+    CHECK(pages[0].glyphs[1].id == 0);
+    REQUIRE(pages[0].rules.size() == 1);
+    CHECK(pages[0].rules[0].y0 == Approx(74.293));  // y up from the bottom, as in PDF
+    CHECK(pages[0].rules[0].x1 == Approx(226.771));
+}
+
+TEST_CASE("property: a glyph past the measure, the paper or its letter zone is caught", "[property]") {
+    PdfPage p = page(1);
+    set(p, "Title", 300, 700);
+    p.glyphs.back().bold = true;
+    for (Glyph& g : p.glyphs) g.bold = true;
+    set(p, "fits", geometry::right - 24.2, 600);  // 4 × 6 pt: ends 0.2 pt past, within tolerance
+    CHECK(check_zones({p}).empty());
+
+    PdfPage off = p;
+    set(off, "Zzz", geometry::right - 10, 500);
+    const std::vector<Failure> f = check_zones({off});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].kind == "right of the measure");
+
+    PdfPage sender = p;  // 10 pt above the title: the sender's column
+    set(sender, "abc", geometry::sender_right - 10, 770, 10);
+    REQUIRE(check_zones({sender}).size() == 1);
+    CHECK(check_zones({sender})[0].kind == "right of the sender's column");
+
+    PdfPage low = p;
+    set(low, "x", 200, geometry::bottom - 3);
+    REQUIRE(check_zones({low}).size() == 1);
+    CHECK(check_zones({low})[0].kind == "below the text area");
+}
+
+TEST_CASE("property: the page number must read the page's number, centred in the top margin", "[property]") {
+    PdfPage p = page(2);
+    const double centre = (geometry::left + geometry::right) / 2;
+    set(p, "2", centre - 2.5, geometry::page_number_baseline, 10);
+    CHECK(check_zones({p}).empty());
+    PdfPage wrong = page(2);
+    set(wrong, "3", centre - 2.5, geometry::page_number_baseline, 10);
+    CHECK(check_zones({wrong}).size() == 1);
+}
+
+TEST_CASE("property: two glyphs drawn over each other are caught, kerning inside a span is not", "[property]") {
+    PdfPage p = page(1);
+    set(p, "AV", 100, 500);
+    p.glyphs[1].x -= 1.5;  // kerned into its neighbour, same span
+    set(p, "next line", 100, 500 - 12, 10);
+    CHECK(check_overlaps({p}).empty());
+
+    set(p, "1)", 103, 500);  // a label drawn over "–" of another span: the "- 1)" defect
+    const std::vector<Failure> f = check_overlaps({p});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].kind == "glyphs overlap");
+
+    PdfPage cell = page(1);
+    set(cell, "word", 100, 400, 10);
+    cell.rules.push_back({112, 380, 112.4, 420});  // a column rule through the word
+    REQUIRE(check_overlaps({cell}).size() == 1);
+    CHECK(check_overlaps({cell})[0].kind == "a glyph crosses a column rule");
+}
+
+TEST_CASE("property: every word in order, and one missing word is reported alone", "[property]") {
+    PdfPage p = page(1);
+    set(p, "Первое слово пере-", 100, 700);
+    set(p, "несено и ещё четыре слова дальше здесь", 100, 685);
+    Stream body{"body", {"Первое", "слово", "перенесено", "и", "ещё", "четыре", "слова", "дальше", "здесь"}};
+    CHECK(check_words({p}, written({body})).empty());
+
+    Stream lost = body;
+    lost.words.insert(lost.words.begin() + 4, "достопримечательностями");
+    const std::vector<Failure> f = check_words({p}, written({lost}));
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].kind == "words missing from body");
+    CHECK_THAT(f[0].evidence, Catch::Contains("1 of 10 words") && Catch::Contains("достопримечательностями"));
+
+    Stream swapped{"body", {"четыре", "Первое"}};  // present, but not in order
+    CHECK(check_words({p}, written({swapped})).size() == 1);
+}
+
+TEST_CASE("property: a note must start on its mark's page", "[property]") {
+    auto with_mark = [](int number) {
+        PdfPage p = page(number);
+        set(p, "Текст со сноской", 100, 700);
+        set(p, "1", 200, 704.3, 7.8);  // the mark: 0.65 × 12 pt, raised
+        return p;
+    };
+    const Written w = written({{"note 1", {"Источник", "данных"}}}, 1);
+
+    PdfPage same = with_mark(1);
+    note_rule(same, 80);
+    set(same, "1 Источник данных", geometry::left, 65, 10);
+    CHECK(check_notes({same}, w).empty());
+    CHECK(check_words({same}, w).empty());
+
+    PdfPage next = page(2);
+    note_rule(next, 80);
+    set(next, "1 Источник данных", geometry::left, 65, 10);
+    const std::vector<Failure> late = check_notes({with_mark(1), next}, w);
+    REQUIRE(late.size() == 1);
+    CHECK(late[0].kind == "a note starts on another page");
+
+    // A continuation line that begins with the number is not a start: its letters differ.
+    PdfPage fake = with_mark(1);
+    note_rule(fake, 80);
+    set(fake, "1 другая строка", geometry::left, 65, 10);
+    REQUIRE(check_notes({fake}, w).size() == 1);
+    CHECK(check_notes({fake}, w)[0].kind == "a note does not start");
+
+    // "page=" | "01 Источник…": a URL broken before its digits is not note 1 either.
+    PdfPage zero = with_mark(1);
+    note_rule(zero, 80);
+    set(zero, "01 Источник данных", geometry::left, 65, 10);
+    CHECK(check_notes({zero}, w).size() == 1);
+}
+
+TEST_CASE("property: a table as wide as the note rule is not taken for it, a table crossing it is", "[property]") {
+    PdfPage p = page(1);
+    note_rule(p, 300);  // a table's bottom rule, 50 mm wide, with its column rules ending there
+    p.rules.push_back({geometry::left, 300, geometry::left + 0.4, 340});
+    p.rules.push_back({geometry::left + geometry::note_rule_width - 0.4, 300, geometry::left + geometry::note_rule_width, 340});
+    set(p, "Текст", geometry::left + 3, 310, 10);
+    set(p, "ниже", geometry::left + 3, 280, 10);
+    CHECK(check_words({p}, written({{"body", {"Текст", "ниже"}}})).empty());
+    PdfPage bare = p;  // a column rule passing through, not ending there: the note rule stays one
+    bare.rules.back() = {geometry::left + geometry::note_rule_width - 0.4, 200, geometry::left + geometry::note_rule_width, 340};
+    CHECK(check_words({bare}, written({{"body", {"Текст", "ниже"}}})).size() == 1);
+}
+
+TEST_CASE("property: a .notdef glyph passes only when zapros warned about its character", "[property]") {
+    PdfPage p = page(1);
+    set(p, "αβ", 100, 700);
+    p.glyphs[0].id = 0;
+    CHECK(check_notdef({p}, "").size() == 1);
+    CHECK(check_notdef({p}, "t.md:9:1: warning: character U+03B1 'α' is not in the font PT Serif; it prints as a box\n").empty());
+    CHECK(check_notdef({p}, "t.md:9:1: warning: character U+03B2 'β' is not in the font PT Serif; it prints as a box\n").size() == 1);
+}
+
+TEST_CASE("property: zapros' own verdict: a non-zero exit and an overfull warning fail", "[property]") {
+    CHECK(check_render(Outcome{0, false, ""}).empty());
+    CHECK(check_render(Outcome{1, false, "t.md:1:1: error: x"}).front().invariant == Invariant::exit_status);
+    CHECK(check_render(Outcome{0, false, "t.md:5:1: warning: overfull line: a line runs 3 pt into the margin\n"}).front().invariant ==
+          Invariant::overfull);
+}

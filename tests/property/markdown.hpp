@@ -1,0 +1,30 @@
+#pragma once
+// A Sample written out: the Markdown zapros reads, and the words each part of the letter must
+// show, in order, in the PDF.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sample.hpp"
+
+namespace zapros::property {
+
+// The words of one part of the letter (the body, one note, the title…), each reduced to its
+// letters and digits: what survives hyphenation, line breaks and typographic rewriting.
+struct Stream {
+    std::string name;
+    std::vector<std::string> words;
+};
+
+struct Written {
+    std::string markdown;
+    std::vector<Stream> streams;  // front-matter parts, "body", then "note 1" … in number order
+    int notes = 0;                // notes written, numbered 1 … notes by their first marks
+};
+
+Written write(const Sample& sample);
+
+// Latin and Cyrillic letters and ASCII digits of s, in order; everything else dropped.
+std::string letters_of(std::string_view s);
+
+}  // namespace zapros::property

@@ -62,3 +62,13 @@ TEST_CASE("lists and quotes nested deeper than the measure allows keep the text 
     REQUIRE(deepest.size() == 1);
     CHECK(deepest.front()->line.runs.front().text == "a.");  // the eleventh level counts a., b.
 }
+
+TEST_CASE("a bullet set at the start of its text, too deep to hang, stays the list's dash", "[lists]") {
+    // The typographic rules would make "– " at a paragraph's start an em dash.
+    std::string body;
+    for (int depth = 0; depth < 11; ++depth) body += std::string(8, '>') + " " + std::string(static_cast<std::size_t>(depth) * 2, ' ') + "- пункт " + std::to_string(depth) + "\n";
+    const auto t = typeset(body);
+    const auto deepest = test::lines_containing(t.pages, "10");
+    REQUIRE(deepest.size() == 1);
+    CHECK(deepest.front()->line.runs.front().text == "–");
+}

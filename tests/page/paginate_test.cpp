@@ -135,3 +135,27 @@ TEST_CASE("a page's first line brings its notes onto that page even when a conti
     CHECK(test::footnote_invariant_violations(pages) == std::vector<std::string>{});
     CHECK_FALSE(d.has_errors());
 }
+
+TEST_CASE("notes marked on one line whose first lines alone fill more than a page are an error", "[page]") {
+    // A line can carry only so many marks in practice; made by hand, 70 notes of a 12 pt line
+    // each need 950 pt on a page of 728.
+    flow::Flow f;
+    para::Line line;
+    line.height = pt(9);
+    line.depth = pt(3);
+    for (int n = 1; n <= 70; ++n) {
+        line.notes.push_back(n);
+        para::Line note;
+        note.height = pt(9);
+        note.depth = pt(3);
+        note.anchor = n;
+        f.notes.push_back({flow::VItem::of_line(note)});
+    }
+    f.body.push_back(flow::VItem::of_line(line));
+    Diagnostics d("t.md");
+    const compose::Style style;
+    const para::Resources res{test::pipeline().fonts(), nullptr};
+    page::paginate(std::move(f), style, res, {}, d);
+    REQUIRE(d.has_errors());
+    CHECK(test::messages(d)[0].find("cannot start on their marks' page") != std::string::npos);
+}

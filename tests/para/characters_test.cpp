@@ -100,3 +100,42 @@ TEST_CASE("a line may break after a thin space but not at a narrow no-break or f
     CHECK(lines("aaaa\u2009bbbb") == Lines{"aaaa\u2009", "bbbb"});
     CHECK(lines("aaaa\u202Fbbbb cc", pt(60)) == Lines{"aaaa\u202Fbbbb", "cc"});
 }
+
+TEST_CASE("a combining mark stays with the letter before it, even as a last resort", "[characters]") {
+    // "е" + U+0301 (a stress mark) in a word too long for its line: no break between them.
+    std::string word;
+    for (int i = 0; i < 40; ++i) word += "е\u0301";
+    compose::Paragraph p = test::paragraph_of(word);
+    p.hyphenate = false;
+    Diagnostics d("t.md");
+    const std::string built = test::pieces(para::build(p, pt(100), test::resources(), {}, d));
+    CHECK(built.find("!\u0301") == std::string::npos);
+    CHECK(built.find("\u0301!е") != std::string::npos);
+}
+
+TEST_CASE("a fixed-width space drawn from a fallback is a run of its own, so what follows stands where the layout put it", "[characters]") {
+    // α, the thin space and β all come from DejaVu Serif; drawn as one run, β would stand where
+    // DejaVu's own thin space ends, not at the width zapros gave it.
+    compose::Paragraph p = test::paragraph_of("α\u2009β");
+    Diagnostics d("t.md");
+    const auto lines = para::typeset(p, pt(400), test::resources(), {}, d);
+    REQUIRE(lines.size() == 1);
+    std::vector<std::string> runs;
+    for (const para::Run& r : lines[0].runs) runs.push_back(r.text);
+    CHECK(runs == std::vector<std::string>{"α", "\u2009", "β"});
+    CHECK(lines[0].runs[2].x - lines[0].runs[1].x == pt(12) / 5);
+}
+
+TEST_CASE("a %XX escape is never split, not even as a last resort", "[characters]") {
+    const std::string built = items("http://x.org/a%D0%BA%D1%8Fb", true);
+    INFO(built);
+    for (std::size_t at = built.find('%'); at != std::string::npos; at = built.find('%', at + 1))
+        CHECK(built.substr(at, 3).find('!') == std::string::npos);
+    compose::Paragraph p = test::paragraph_of("http://x.org/a%D0%BA%D1%8Fb");
+    p.spans[0].url = true;
+    Diagnostics d("t.md");
+    const std::string narrow = test::pieces(para::build(p, pt(5), test::resources(), {}, d));
+    INFO(narrow);
+    CHECK(narrow.find("%D0") != std::string::npos);
+    CHECK(narrow.find("%8F") != std::string::npos);
+}

@@ -32,6 +32,18 @@ std::string text_of(const para::Line& l) {
     return s;
 }
 
+// A line of a code block, as compose makes it.
+compose::Paragraph code_line(const std::string& text, Sp hang = 0) {
+    compose::Paragraph p = test::paragraph_of("");
+    p.spans[0] = compose::Span{.text = text, .face = Face::mono, .size = pt(10), .code = true, .verbatim = true, .pos = {3, 1}};
+    p.align = compose::Align::left;
+    p.size = pt(10);
+    p.leading = pt(12.5);
+    p.hang = hang;
+    p.hyphenate = false;
+    return p;
+}
+
 // Where a line's last glyph ends, from its left edge: what must stay within the measure.
 Sp right_edge(const para::Line& l) { return l.width; }
 
@@ -116,24 +128,32 @@ TEST_CASE("centred text broken between letters keeps every line centred", "[type
 }
 
 TEST_CASE("a line of a code block too long for the measure wraps with a hanging indent, its spaces kept", "[typeset]") {
-    compose::Paragraph p = paragraph("");
-    p.spans[0] = compose::Span{.text = "    value = compute(alpha, beta, gamma, delta, epsilon, zeta, eta, theta, iota, kappa, lambda)   ",
-                               .face = Face::mono, .size = pt(10), .code = true, .verbatim = true, .pos = {3, 1}};
-    p.align = compose::Align::left;
-    p.size = pt(10);
-    p.leading = pt(12.5);
-    p.hang = pt(24);
-    p.hyphenate = false;
+    const compose::Paragraph p = code_line("    value = compute(alpha, beta, gamma, delta, epsilon, zeta, eta, theta, iota, kappa, lambda)   ", pt(24));
     const auto s = set(p, pt(300));
     REQUIRE(s.lines.size() >= 2);
     CHECK(s.lines[0].runs.front().x == 0);
     for (std::size_t n = 1; n < s.lines.size(); ++n) CHECK(s.lines[n].runs.front().x == pt(24));
     for (std::size_t n = 0; n + 1 < s.lines.size(); ++n) CHECK(right_edge(s.lines[n]) <= pt(300) + pt(0.5));
+    // It wraps after a space (or a separator), never inside a word while one is near.
+    for (std::size_t n = 0; n + 1 < s.lines.size(); ++n) {
+        const std::string& end = s.lines[n].runs.back().text;
+        INFO(end);
+        CHECK((end.back() == ' ' || end.back() == ','));
+    }
     // Every character comes back, spaces included, with nothing added.
     std::string all;
     for (const auto& l : s.lines)
         for (const auto& r : l.runs) all += r.text;
     CHECK(all == p.spans[0].text);
+}
+
+TEST_CASE("a code line of words wraps after its spaces, never inside a word", "[typeset]") {
+    std::string code;
+    for (int i = 0; i < 30; ++i) code += "word" + std::to_string(i % 10) + " ";
+    const compose::Paragraph p = code_line(code);
+    const auto s = set(p, pt(200));
+    REQUIRE(s.lines.size() >= 4);
+    for (std::size_t n = 0; n + 1 < s.lines.size(); ++n) CHECK(s.lines[n].runs.back().text.back() == ' ');
 }
 
 TEST_CASE("a text whose single letters are wider than the space for it is an error, not an overfull line", "[typeset]") {
@@ -167,4 +187,37 @@ TEST_CASE("a justified line's glyphs, widened to fill it, never end past the mea
         CHECK_FALSE(s.diags.has_errors());
         for (const auto& l : s.lines) CHECK(right_edge(l) <= width);
     }
+}
+
+TEST_CASE("a code block's line wrapped between characters is no cause for a warning", "[typeset]") {
+    const compose::Paragraph p = code_line(std::string(200, '7'));
+    const auto s = set(p, pt(300));
+    CHECK(s.lines.size() >= 4);
+    CHECK(s.diags.size() == 0);
+}
+
+TEST_CASE("last resorts are left to the final pass: a tie holds while stretching spaces can set the paragraph", "[typeset]") {
+    // A line could end at the no-break space after "ст." for a perfect fit, but the paragraph
+    // sets without breaking it; only a paragraph that cannot may.
+    compose::Paragraph p = paragraph("Редакция просит сообщить сведения согласно ст.\u00A038 закона о средствах массовой информации.");
+    p.hyphenate = false;
+    for (Sp width = pt(200); width <= pt(320); width += pt(3)) {
+        const auto s = set(p, width);
+        INFO("measure " << to_pt(width));
+        for (const auto& l : s.lines) CHECK(l.runs.back().text != "ст.");  // "ст." never ends a line
+        CHECK(s.diags.size() == 0);
+    }
+}
+
+TEST_CASE("GOST's repeated hyphen counts in a piece's width at a line's start", "[typeset]") {
+    // With the hyphen repeated, "-телекоммуникационных" must fit a line of its own, or break.
+    compose::Paragraph p = paragraph("информационно-телекоммуникационных");
+    p.hyphenate = false;
+    para::Params params;
+    params.repeat_hyphen = true;
+    Diagnostics d("t.md");
+    // "телекоммуникационных" alone is 139.4 pt, with the repeated hyphen 144.5: at 142 it gets
+    // last resorts, at 146 none.
+    CHECK(test::pieces(para::build(p, pt(142), test::resources(), params, d)).find("!") != std::string::npos);
+    CHECK(test::pieces(para::build(p, pt(146), test::resources(), params, d)).find("!") == std::string::npos);
 }

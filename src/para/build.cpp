@@ -81,23 +81,20 @@ private:
         glued_ = chance_pending_ = false;
     }
 
-    // A break with nothing added, where no space is: [penalty 10000] E, penalty p,
-    // (0 − E − L), box 0, penalty 10000, L, with E the line end's glue (a ragged margin, which
-    // justified text gets too, as it has few spaces to stretch) and L the line start's. Not
-    // taken, the glues cancel.
+    // A break with nothing added, where no space is: one penalty that brings the line it ends the
+    // line end's glue E (a ragged margin, which justified text gets too, as it has few spaces
+    // to stretch, or centring's fil) and the next line the line start's L; TeX would write it
+    // [penalty 10000] E, penalty p, (0 − E − L), box 0, penalty 10000, L, seven items where a
+    // word of a million letters has a break between every two.
     void break_inside(int penalty, bool emergency) {
         const Item end = p_.align == compose::Align::justify ? Item::glue(0, ragged_, 0) : right_;
-        out_.items.push_back(Item::penalty_item(infinite_penalty));
-        out_.items.push_back(end);
         Item p = Item::penalty_item(penalty);
         p.emergency = emergency;
+        p.stretch = end.stretch;
+        p.fil = end.fil;
+        p.post_stretch = left_.stretch;
+        p.post_fil = left_.fil;
         out_.items.push_back(p);
-        out_.items.push_back(Item::glue(0, -(end.stretch + left_.stretch), 0, -(end.fil + left_.fil)));
-        if (nonzero(left_)) {
-            out_.items.push_back(Item::box(0));
-            out_.items.push_back(Item::penalty_item(infinite_penalty));
-            out_.items.push_back(left_);
-        }
     }
 
     // An interword space in the face of s; breakable = false for a no-break space, which only
@@ -264,6 +261,12 @@ private:
     // between any two of its characters, as a last resort: measured as a line of its own would
     // hold it, without the kern before it, with the hyphen a break after it prints and the one
     // GOST repeats before it.
+    //
+    // In a piece longer than three lines, every two letters of its first two lines' worth and
+    // of its last line's are candidates (so that its first piece fills the rest of its line,
+    // wherever that starts, and its end sits well), but inside it only one about every 1/16 of
+    // the line: the lines there are full of letters either way, to within a sixteenth, and a
+    // token of a million letters costs a hundred times less.
     void mark_last_resorts(const compose::Span& s, const Word& w) {
         after_.assign(w.after.begin(), w.after.end());
         const std::size_t n = w.chars.size();
@@ -275,10 +278,22 @@ private:
             if (e < n && (after_[e - 1] == BreakAfter::pattern || after_[e - 1] == BreakAfter::soft_hyphen))
                 wd += hyphen_width(s);
             if (b > 0 && params_.repeat_hyphen && after_[b - 1] == BreakAfter::explicit_hyphen) wd += hyphen_width(s);
-            if (e - b > 1 && wd > width_)
-                for (std::size_t k = b; k + 1 < e; ++k)
-                    if (after_[k] == BreakAfter::none) after_[k] = BreakAfter::emergency;
+            if (e - b > 1 && wd > width_) mark_letters(s, b, e, wd);
             b = e;
+        }
+    }
+
+    void mark_letters(const compose::Span& s, std::size_t b, std::size_t e, Sp wd) {
+        const Sp head = 2 * width_, tail = wd - width_, step = width_ / 16;
+        Sp at = 0, since = 0;  // from the piece's start, and from the last candidate
+        for (std::size_t k = b; k + 1 < e; ++k) {
+            const Sp letter = scaled(advance_[k] + kern_[k], res_.fonts.size_in(s.face, fonts_[k], s.size));
+            at += letter;
+            since += letter;
+            if (after_[k] != BreakAfter::none) continue;
+            if (wd > 3 * width_ && at > head && at < tail && since < step) continue;
+            after_[k] = BreakAfter::emergency;
+            since = 0;
         }
     }
 

@@ -16,8 +16,10 @@ struct Item {
     enum class Type : std::uint8_t { box, glue, penalty };
     Type type = Type::box;
     Sp width = 0;    // box, glue; penalty: the width added when breaking here (a hyphen)
-    Sp stretch = 0;  // glue, finite; box: how far its glyphs may widen (font expansion)
-    Sp fil = 0;      // glue, infinite stretch of order fil (\parfillskip, ragged margins)
+    Sp stretch = 0;  // glue, finite; box: how far its glyphs may widen (font expansion);
+                     // penalty: the stretch a line ending here gains (a ragged end)
+    Sp fil = 0;      // glue, infinite stretch of order fil (\parfillskip, ragged margins);
+                     // penalty: the same for a line ending here (the end of centred text)
     Sp shrink = 0;   // glue; box: how far its glyphs may narrow
     Sp lead = 0;     // box: the kern before its first character, part of its width, which a line
                      // starting with it drops (the breaker and the packer alike)
@@ -29,6 +31,8 @@ struct Item {
     int fragment = -1;       // box: what it prints; penalty: what prints before a break here
     int post = -1;           // penalty: what prints at the start of the next line (GOST's repeated hyphen)
     Sp post_width = 0;
+    Sp post_stretch = 0;     // penalty: the glue the next line starts with when broken here (the
+    Sp post_fil = 0;         // start of centred or right-aligned text)
 
     static Item box(Sp w, int fragment = -1) { return Item{.type = Type::box, .width = w, .fragment = fragment}; }
     static Item glue(Sp w, Sp stretch, Sp shrink, Sp fil = 0) {

@@ -107,6 +107,9 @@ private:
         const bool forced = penalty <= -infinite_penalty;
         const bool flagged = brk.type == Item::Type::penalty && brk.flagged;
         const Sp break_width = brk.type == Item::Type::penalty ? brk.width : 0;
+        // A break inside a word brings its own line end: a ragged margin, or centring's fil.
+        const Sp end_stretch = brk.type == Item::Type::penalty ? brk.stretch : 0;
+        const Sp end_fil = brk.type == Item::Type::penalty ? brk.fil : 0;
 
         struct Candidate {
             double demerits = std::numeric_limits<double>::infinity();
@@ -125,8 +128,8 @@ private:
             int fitness = decent;
             bool overfull = false;
             if (natural < width) {
-                const Sp fil = sums.fil - node.after.fil;
-                const Sp stretch = sums.stretch - node.after.stretch + background_;
+                const Sp fil = sums.fil - node.after.fil + end_fil;
+                const Sp stretch = sums.stretch - node.after.stretch + background_ + end_stretch;
                 if (fil > 0) {
                     bad = 0;
                 } else {
@@ -191,6 +194,10 @@ private:
     // its first letter, which belonged with the letter before the break.
     Sums sums_after(std::size_t b, Sums sums) const {
         const Item& brk = items_[b];
+        if (brk.type == Item::Type::penalty) {  // the glue the next line starts with counts in it
+            sums.stretch -= brk.post_stretch;
+            sums.fil -= brk.post_fil;
+        }
         if (brk.type == Item::Type::glue) {
             sums.width += brk.width;
             sums.stretch += brk.stretch;

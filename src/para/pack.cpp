@@ -38,10 +38,15 @@ class Packer {
 public:
     Packer(const ItemList& list, Sp height, Sp depth) : list_(list), height_(height), depth_(depth) {}
 
-    Line line(std::size_t from, std::size_t to, Sp width, Sp x0, int post_fragment) {
+    // A line from item `from` to the break at `to`; `before`: the break the line starts after,
+    // whose repeated hyphen (post) and start glue (post_stretch, post_fil) open it.
+    Line line(std::size_t from, std::size_t to, Sp width, Sp x0, const Item* before) {
         const std::vector<Item>& items = list_.items;
         const Item& brk = items[to];
         const int pre = brk.type == Item::Type::penalty ? brk.fragment : -1;
+        const bool after_penalty = before && before->type == Item::Type::penalty;
+        const int post_fragment = after_penalty ? before->post : -1;
+        const Sp start_stretch = after_penalty ? before->post_stretch : 0, start_fil = after_penalty ? before->post_fil : 0;
 
         // 1. Measure: the line's natural width; the flexibility of its glue and of its glyphs
         //    (font expansion: boxes carry stretch and shrink in justified text). A leading kern
@@ -65,7 +70,13 @@ public:
                 fil += it.fil;
             }
         }
-        if (brk.type == Item::Type::penalty) natural += brk.width;
+        if (brk.type == Item::Type::penalty) {
+            natural += brk.width;
+            stretch += brk.stretch;  // the end it brings (a ragged margin, centring's fil)
+            fil += brk.fil;
+        }
+        stretch += start_stretch;
+        fil += start_fil;
         // The hyphen at the break scales with the line's glyphs: left out of the width the scale
         // is reckoned on, it widened a full line past its measure.
         if (pre >= 0) expandable += width_of(pre);
@@ -111,6 +122,11 @@ public:
         //    that a justified line ends exactly at the measure.
         Sp x = x0;
         Sp flex = 0, flex_set = 0;
+        if (start_stretch || start_fil) {  // the glue the break before brought, at the line's start
+            flex += use_fil ? start_fil : ratio > 0 ? start_stretch : 0;
+            flex_set = round_to_sp(ratio * static_cast<double>(flex));
+            x += flex_set;
+        }
         bool drop_kern = true;
         if (post_fragment >= 0) {
             x += place(line, post_fragment, x, false, false);
@@ -244,13 +260,12 @@ std::vector<Line> pack(const ItemList& list, const std::vector<std::size_t>& bre
                        Sp height, Sp depth) {
     std::vector<Line> lines;
     std::size_t from = 0;
-    int post = -1;
+    const Item* before = nullptr;
     for (std::size_t n = 0; n < breaks.size(); ++n) {
         const std::size_t to = breaks[n];
         Packer packer(list, height, depth);
-        lines.push_back(packer.line(from, to, measure.width(n), x0 + measure.indent(n), post));
-        const Item& brk = list.items[to];
-        post = brk.type == Item::Type::penalty ? brk.post : -1;
+        lines.push_back(packer.line(from, to, measure.width(n), x0 + measure.indent(n), before));
+        before = &list.items[to];
         // Discard glue and penalties after the break, up to the next box (TeX §879).
         from = to + 1;
         while (from < list.items.size() && list.items[from].type != Item::Type::box &&

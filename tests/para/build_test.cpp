@@ -71,13 +71,34 @@ TEST_CASE("a no-break space joins two words but for the last resort", "[build]")
 }
 
 TEST_CASE("a word wider than the line may break between any two of its letters, as a last resort", "[build]") {
-    const auto b = build(paragraph("Слово " + std::string(60, 'W')), pt(200));
+    // Sixty capital Ws, about 660 pt: less than three lines of 250.
+    const auto b = build(paragraph("Слово " + std::string(60, 'W')), pt(250));
     CHECK(pieces(b.items) == "Сло=во W" + [] {
               std::string s;
               for (int i = 1; i < 60; ++i) s += "!W";
               return s;
           }());
     CHECK(b.diags.size() == 0);  // the warning comes only when a last resort is taken
+}
+
+TEST_CASE("inside a word longer than three lines, last resorts stand about a sixteenth of the line apart", "[build]") {
+    // 1,000 Ws in 200 pt lines: every two letters of the first 400 pt and of the last 200 are
+    // candidates; between them one about every 12.5 pt (a W is 11 pt: every second letter).
+    const auto b = build(paragraph(std::string(1000, 'W')), pt(200));
+    std::vector<Sp> at;  // where each candidate stands from the word's start
+    Sp x = 0;
+    for (const Item& it : b.items.items) {
+        if (it.type == Item::Type::box) x += it.width;
+        else if (it.type == Item::Type::penalty && it.emergency) at.push_back(x);
+    }
+    REQUIRE(at.size() > 100);
+    CHECK(at.size() < 600);
+    const Sp total = x;
+    for (std::size_t k = 1; k < at.size(); ++k) {
+        INFO("candidates at " << to_pt(at[k - 1]) << " and " << to_pt(at[k]) << " of " << to_pt(total));
+        const bool edge = at[k] <= pt(400) || at[k - 1] >= total - pt(200);
+        CHECK(at[k] - at[k - 1] <= (edge ? pt(12) : pt(200) / 16 + pt(12)));
+    }
 }
 
 TEST_CASE("a word that fits its line gets no last-resort breaks", "[build]") {

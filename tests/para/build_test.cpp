@@ -203,3 +203,16 @@ TEST_CASE("a piece is measured for last resorts as a line of its own holds it, w
     INFO(items);
     CHECK(items.find("=д!о!м=") != std::string::npos);
 }
+
+TEST_CASE("a paragraph lists each URL once, however many pieces link to it", "[build]") {
+    compose::Paragraph p = paragraph("");
+    p.spans.clear();
+    for (int i = 0; i < 50; ++i) {
+        const std::string url = "https://example.org/" + std::to_string(i % 5) + "/a/b/c";
+        p.spans.push_back(compose::Span{.text = url + " ", .face = Face::serif, .size = pt(12), .link = url, .url = true, .pos = {3, 1}});
+    }
+    const auto b = build(p);
+    CHECK(b.items.links.size() == 5);
+    for (const auto& f : b.items.fragments)
+        if (f.link >= 0) CHECK(b.items.links[static_cast<std::size_t>(f.link)].find("example.org") != std::string::npos);
+}

@@ -177,6 +177,35 @@ TEST_CASE("property: a note must start on its mark's page", "[property]") {
     CHECK(check_notes({zero}, w).size() == 1);
 }
 
+TEST_CASE("property: marks are read by where their digits stand, not by the PDF's spans", "[property]") {
+    // A row "| [^1] | [^2] авить[^3] |": its cells are drawn as one line, and the PDF may put
+    // all three marks in one span. Read by span, "1" and "2" made a mark 12 for no note.
+    PdfPage p = page(1);
+    const int span = 77;
+    set(p, "1", 100, 704.3, 6.5, span);
+    set(p, "2", 200, 704.3, 6.5, span);
+    set(p, "авить", 205, 700, 10, span);
+    set(p, "3", 230, 704.3, 6.5, span);
+    note_rule(p, 120);
+    set(p, "1 один", geometry::left, 100, 10);
+    set(p, "2 два", geometry::left, 88, 10);
+    set(p, "3 три", geometry::left, 76, 10);
+    const Written w = written({{"note 1", {"один"}}, {"note 2", {"два"}}, {"note 3", {"три"}}}, 3);
+    CHECK(check_notes({p}, w).empty());
+
+    // Digits that touch are one number: "слово¹²" reads as mark 12, whatever was meant.
+    PdfPage touching = page(1);
+    set(touching, "слово", 100, 700);
+    set(touching, "12", 130, 704.3, 7.8);
+    note_rule(touching, 120);
+    set(touching, "1 один", geometry::left, 100, 10);
+    set(touching, "2 два", geometry::left, 88, 10);
+    const std::vector<Failure> f = check_notes({touching}, written({{"note 1", {"один"}}, {"note 2", {"два"}}}, 2));
+    REQUIRE(f.size() == 2);
+    CHECK(f[0].kind == "a mark is not drawn");
+    CHECK(f[1].kind == "a mark for no note");
+}
+
 TEST_CASE("property: a table as wide as the note rule is not taken for it, a table crossing it is", "[property]") {
     PdfPage p = page(1);
     note_rule(p, 300);  // a table's bottom rule, 50 mm wide, with its column rules ending there

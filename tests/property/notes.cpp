@@ -14,14 +14,14 @@ namespace zapros::property {
 
 namespace {
 
-bool is_mark(const Glyph& g) {
-    if (!utf8::is_digit(g.ch)) return false;
-    for (double s : geometry::mark_sizes)
-        if (std::abs(g.size - s) < 0.05) return true;
-    return false;
+// b follows a on its baseline without a gap (kerning aside): the next letter of one word.
+bool touches(const Glyph& a, const Glyph& b) {
+    return std::abs(b.y - a.y) < 0.05 && std::abs(b.x - (a.x + a.width)) < 0.1 * a.size;
 }
 
 // The note numbers marked on each page, first mark of each number only: number → page index.
+// A mark's digits stand on one baseline, each where the one before ends; the marks of two cells
+// of a row, or of two lines, may share a span of the PDF, but never touch.
 std::map<int, std::size_t> first_marks(const std::vector<PdfPage>& pages) {
     std::map<int, std::size_t> marks;
     for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -31,9 +31,8 @@ std::map<int, std::size_t> first_marks(const std::vector<PdfPage>& pages) {
                 ++i;
                 continue;
             }
-            int n = 0;
-            const int span = gs[i].span;
-            for (; i < gs.size() && is_mark(gs[i]) && gs[i].span == span && n < 100000; ++i) n = n * 10 + static_cast<int>(gs[i].ch - U'0');
+            int n = static_cast<int>(gs[i].ch - U'0');
+            for (++i; i < gs.size() && is_mark(gs[i]) && touches(gs[i - 1], gs[i]) && n < 100000; ++i) n = n * 10 + static_cast<int>(gs[i].ch - U'0');
             marks.emplace(n, p);
         }
     }

@@ -206,6 +206,33 @@ TEST_CASE("property: marks are read by where their digits stand, not by the PDF'
     CHECK(f[1].kind == "a mark for no note");
 }
 
+TEST_CASE("property: notes are numbered in the source's order, which a split table row reverses on the page", "[property]") {
+    // "| … text[^1] | word[^2] |" split over two pages: the second cell and its mark 2 end on
+    // page 1, the first cell's mark 1 stands on page 2. Note 2 starts on page 1, note 1 on page 2.
+    PdfPage first = page(1);
+    set(first, "2", 300, 704.3, 6.5);
+    note_rule(first, 120);
+    set(first, "2 второе примечание", geometry::left, 100, 10);
+    PdfPage second = page(2);
+    set(second, "1", 200, 704.3, 6.5);
+    note_rule(second, 120);
+    set(second, "1 первое примечание", geometry::left, 100, 10);
+    const Written w = written({{"note 1", {"первое", "примечание"}}, {"note 2", {"второе", "примечание"}}}, 2);
+    CHECK(check_notes({first, second}, w).empty());
+    // Each start is still looked for on its mark's page.
+    PdfPage late = page(2);
+    note_rule(late, 120);
+    set(late, "2 второе примечание", geometry::left, 100, 10);
+    PdfPage marks = page(1);
+    set(marks, "1", 200, 704.3, 6.5);
+    set(marks, "2", 300, 704.3, 6.5);
+    note_rule(marks, 120);
+    set(marks, "1 первое примечание", geometry::left, 100, 10);
+    const std::vector<Failure> f = check_notes({marks, late}, w);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].kind == "a note starts on another page");
+}
+
 TEST_CASE("property: a table as wide as the note rule is not taken for it, a table crossing it is", "[property]") {
     PdfPage p = page(1);
     note_rule(p, 300);  // a table's bottom rule, 50 mm wide, with its column rules ending there

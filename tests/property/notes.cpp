@@ -1,8 +1,10 @@
 // Every note starts on its mark's page. Marks are raised digits at 0.65× their text's size;
 // a note starts at the foot of a page, at the left margin, with its number at the note size,
-// a space, then its first words. Starts are found in increasing order, so a continuation line
-// that happens to begin with a number is not taken for a start: it must be a later note's
-// number followed by that note's first letters.
+// a space, then its first words. A continuation line that happens to begin with a number is
+// not taken for a start: it must be a note's number followed by that note's first letters.
+// Numbers follow the marks' order in the source, not the pages': a table row split across
+// pages shows its second cell's marks on the first page and its first cell's later marks on
+// the next, so note 15 may start a page before note 14.
 #include <algorithm>
 #include <map>
 
@@ -52,7 +54,6 @@ bool same_start(const std::string& a, const std::string& b) {
 
 std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pages, const Written& written) {
     std::vector<std::optional<NoteStart>> starts(static_cast<std::size_t>(written.notes));
-    std::size_t last = 0;  // the last note found; a skipped one is reported, not waited for
     for (std::size_t p = 0; p < pages.size(); ++p) {
         const PdfPage& page = pages[p];
         const Regions regions = classify(page);
@@ -68,7 +69,7 @@ std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pa
             const std::size_t n = number.size() < 6 && !number.empty() ? std::stoul(number) : 0;
             // The number, then a blank or the line's end (a note with no text of its own).
             const bool ends = j >= gs.size() || std::abs(gs[j].y - gs[i].y) > 0.5 || gs[j].x < gs[j - 1].x;
-            if (n <= last || n > starts.size() || number != std::to_string(n) || (!ends && gs[j].visible())) continue;
+            if (n == 0 || n > starts.size() || starts[n - 1] || number != std::to_string(n) || (!ends && gs[j].visible())) continue;
             // Then the note's own first letters, read on into its next lines on this page: a first
             // line may show only a short word ("15 о" was once a continuation, not note 15).
             std::string text;
@@ -81,7 +82,6 @@ std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pa
                     for (const std::string& w : s.words) expected += w;
             if (!same_start(shown, expected)) continue;
             starts[n - 1] = NoteStart{p, i};
-            last = n;
         }
     }
     return starts;

@@ -2,45 +2,10 @@
 // and pass the layout that holds it, or a green property run would prove nothing.
 #include <catch2/catch.hpp>
 
-#include "base/utf8.hpp"
-#include "geometry.hpp"
-#include "invariants.hpp"
+#include "hand_made.hpp"
 
 using namespace zapros::property;
-
-namespace {
-
-// Glyphs of one span, each as wide as the text says (every glyph 0.5 em), from x on baseline y.
-void set(PdfPage& page, const std::string& text, double x, double y, double size = 12, int span = 0) {
-    static int spans = 0;
-    const int id = span ? span : ++spans + 1000;
-    for (std::size_t i = 0; i < text.size();) {
-        Glyph g;
-        g.ch = zapros::utf8::next(text, i);
-        g.id = 5;
-        g.x = x, g.y = y, g.size = size, g.width = 0.5 * size, g.span = id;
-        page.glyphs.push_back(g);
-        x += g.width;
-    }
-}
-
-PdfPage page(int number) {
-    PdfPage p;
-    p.number = number;
-    p.width = geometry::page_width, p.height = geometry::page_height;
-    return p;
-}
-
-void note_rule(PdfPage& p, double y) { p.rules.push_back({geometry::left, y, geometry::left + geometry::note_rule_width, y + 0.4}); }
-
-Written written(std::vector<Stream> streams, int notes = 0) {
-    Written w;
-    w.streams = std::move(streams);
-    w.notes = notes;
-    return w;
-}
-
-}  // namespace
+using namespace zapros::property::hand_made;
 
 TEST_CASE("property: the trace reader takes glyphs, sizes and rules from mutool's XML", "[property]") {
     const std::string xml =
@@ -121,24 +86,6 @@ TEST_CASE("property: two glyphs drawn over each other are caught, kerning inside
     cell.rules.push_back({112, 380, 112.4, 420});  // a column rule through the word
     REQUIRE(check_overlaps({cell}).size() == 1);
     CHECK(check_overlaps({cell})[0].kind == "a glyph crosses a column rule");
-}
-
-TEST_CASE("property: every word in order, and one missing word is reported alone", "[property]") {
-    PdfPage p = page(1);
-    set(p, "Первое слово пере-", 100, 700);
-    set(p, "несено и ещё четыре слова дальше здесь", 100, 685);
-    Stream body{"body", {"Первое", "слово", "перенесено", "и", "ещё", "четыре", "слова", "дальше", "здесь"}};
-    CHECK(check_words({p}, written({body})).empty());
-
-    Stream lost = body;
-    lost.words.insert(lost.words.begin() + 4, "достопримечательностями");
-    const std::vector<Failure> f = check_words({p}, written({lost}));
-    REQUIRE(f.size() == 1);
-    CHECK(f[0].kind == "words missing from body");
-    CHECK_THAT(f[0].evidence, Catch::Contains("1 of 10 words") && Catch::Contains("достопримечательностями"));
-
-    Stream swapped{"body", {"четыре", "Первое"}};  // present, but not in order
-    CHECK(check_words({p}, written({swapped})).size() == 1);
 }
 
 TEST_CASE("property: a note must start on its mark's page", "[property]") {
@@ -231,19 +178,6 @@ TEST_CASE("property: notes are numbered in the source's order, which a split tab
     const std::vector<Failure> f = check_notes({marks, late}, w);
     REQUIRE(f.size() == 1);
     CHECK(f[0].kind == "a note starts on another page");
-}
-
-TEST_CASE("property: a table as wide as the note rule is not taken for it, a table crossing it is", "[property]") {
-    PdfPage p = page(1);
-    note_rule(p, 300);  // a table's bottom rule, 50 mm wide, with its column rules ending there
-    p.rules.push_back({geometry::left, 300, geometry::left + 0.4, 340});
-    p.rules.push_back({geometry::left + geometry::note_rule_width - 0.4, 300, geometry::left + geometry::note_rule_width, 340});
-    set(p, "Текст", geometry::left + 3, 310, 10);
-    set(p, "ниже", geometry::left + 3, 280, 10);
-    CHECK(check_words({p}, written({{"body", {"Текст", "ниже"}}})).empty());
-    PdfPage bare = p;  // a column rule passing through, not ending there: the note rule stays one
-    bare.rules.back() = {geometry::left + geometry::note_rule_width - 0.4, 200, geometry::left + geometry::note_rule_width, 340};
-    CHECK(check_words({bare}, written({{"body", {"Текст", "ниже"}}})).size() == 1);
 }
 
 TEST_CASE("property: a .notdef glyph passes only when zapros warned about its character", "[property]") {

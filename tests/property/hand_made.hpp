@@ -1,0 +1,43 @@
+#pragma once
+// Pages made by hand for the checker's tests: glyphs and rules where a test puts them, as the
+// trace reader would give them from a PDF.
+#include <string>
+#include <vector>
+
+#include "base/utf8.hpp"
+#include "geometry.hpp"
+#include "invariants.hpp"
+
+namespace zapros::property::hand_made {
+
+// Glyphs of one span, each as wide as the text says (every glyph 0.5 em), from x on baseline y.
+inline void set(PdfPage& page, const std::string& text, double x, double y, double size = 12, int span = 0) {
+    static int spans = 0;
+    const int id = span ? span : ++spans + 1000;
+    for (std::size_t i = 0; i < text.size();) {
+        Glyph g;
+        g.ch = utf8::next(text, i);
+        g.id = 5;
+        g.x = x, g.y = y, g.size = size, g.width = 0.5 * size, g.span = id;
+        page.glyphs.push_back(g);
+        x += g.width;
+    }
+}
+
+inline PdfPage page(int number) {
+    PdfPage p;
+    p.number = number;
+    p.width = geometry::page_width, p.height = geometry::page_height;
+    return p;
+}
+
+inline void note_rule(PdfPage& p, double y) { p.rules.push_back({geometry::left, y, geometry::left + geometry::note_rule_width, y + 0.4}); }
+
+inline Written written(std::vector<Stream> streams, int notes = 0) {
+    Written w;
+    w.streams = std::move(streams);
+    w.notes = notes;
+    return w;
+}
+
+}  // namespace zapros::property::hand_made

@@ -1,6 +1,7 @@
 #pragma once
 // Pages made by hand for the checker's tests: glyphs and rules where a test puts them, as the
 // trace reader would give them from a PDF.
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,13 @@ inline void set(PdfPage& page, const std::string& text, double x, double y, doub
         page.glyphs.push_back(g);
         x += g.width;
     }
+}
+
+// Lines one under the other from baseline y down, at the size and leading of table cells and
+// notes (10 on 12 pt); the baseline under the last.
+inline double lines(PdfPage& page, std::initializer_list<std::string> texts, double x, double y) {
+    for (const std::string& t : texts) set(page, t, x, y, 10), y -= 12;
+    return y;
 }
 
 inline PdfPage page(int number) {

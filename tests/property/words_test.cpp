@@ -1,5 +1,5 @@
-// The word check on hand-made pages: every source word present, in order; and a word missing or
-// out of place is caught.
+// The word check on hand-made pages: every source word present, in order, however a page break
+// cuts a note or a word; and a word missing or out of place is still caught.
 #include <catch2/catch.hpp>
 
 #include "hand_made.hpp"
@@ -36,4 +36,39 @@ TEST_CASE("property: a table as wide as the note rule is not taken for it, a tab
     PdfPage bare = p;  // a column rule passing through, not ending there: the note rule stays one
     bare.rules.back() = {geometry::left + geometry::note_rule_width - 0.4, 200, geometry::left + geometry::note_rule_width, 340};
     CHECK(check_words({bare}, written({{"body", {"Текст", "ниже"}}})).size() == 1);
+}
+
+TEST_CASE("property: a note's word broken at a page's end goes on at a line's start wherever its continuation stands", "[property]") {
+    // Seed 5 focus mixed: note 2's URL ends page 1 as "…%D1" and goes on as "81…" on a later
+    // page, after the continuation of the note before it. Read as one stream of the note area,
+    // the URL was missing.
+    const Written w = written({{"note 1", {"Первое", "примечание", "длинное", "продолжается", "и", "дальше", "идёт", "по", "всей", "странице", "и",
+                                           "заканчивается", "здесь"}},
+                               {"note 2", {"Второе", "httpsyandexrusearchtextD181D182D0B0", "данных", "нет"}}},
+                              2);
+    auto pages = [](bool rest_begins_a_line) {
+        PdfPage one = page(1);
+        set(one, "Текст", 100, 700);
+        set(one, "1", 130, 704.3, 7.8);
+        set(one, "и ещё", 140, 700);
+        set(one, "2", 170, 704.3, 7.8);
+        note_rule(one, 200);
+        lines(one, {"1 Первое примечание длинное", "продолжается", "2 Второе https://yandex.ru/search/?text=%D1%81%D1"}, geometry::left, 180);
+        PdfPage two = page(2);  // note 1's continuation fills the note area
+        set(two, "Ещё текст", 100, 700);
+        note_rule(two, 200);
+        lines(two, {"и дальше идёт", "по всей странице"}, geometry::left, 180);
+        PdfPage three = page(3);
+        set(three, "Конец текста", 100, 700);
+        note_rule(three, 200);
+        if (rest_begins_a_line) lines(three, {"и заканчивается здесь", "%82%D0%B0 данных нет"}, geometry::left, 180);
+        else lines(three, {"и заканчивается здесь %82%D0%B0 данных нет"}, geometry::left, 180);
+        return std::vector<PdfPage>{one, two, three};
+    };
+    CHECK(check_notes(pages(true), w).empty());
+    CHECK(check_words(pages(true), w).empty());
+    // A continuation begins a line: letters that only go on the word elsewhere are not its rest.
+    const std::vector<Failure> f = check_words(pages(false), w);
+    REQUIRE(f.size() == 1);
+    CHECK_THAT(f[0].evidence, Catch::Contains("note 2: 1 of 4 words"));
 }

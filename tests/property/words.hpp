@@ -1,0 +1,60 @@
+#pragma once
+// The word check's matcher: one part's words (a Stream) looked for in its reading, in order.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "evidence.hpp"
+#include "markdown.hpp"
+#include "reading.hpp"
+
+namespace zapros::property {
+
+class WordMatcher {
+public:
+    WordMatcher(const Stream& s, const Reading& r) : s_(s), r_(r), text_(r.text), first_(!r.begins) {}
+
+    void run();
+    void report(Evidence& ev) const;  // the words not found, if any
+
+private:
+    static constexpr std::size_t none = std::string::npos;
+
+    // Word w looked for from where the last one ended; the index of the next word to look for
+    // (past the words found missing when a run of later words stands right here).
+    std::size_t word(std::size_t w);
+    // Where word w ends if it stands where the last one ended: right there, or a list's label
+    // further on; in a note, at a line's start on a later page, or its rest there when its
+    // first letters end the page. none otherwise.
+    std::size_t close_by(std::size_t w) const;
+    // Where word w, or the rest of it, goes on at the start of a line of a later page.
+    struct Resumed {
+        std::size_t end = none;
+        bool followed = false;  // the words after it follow there
+    };
+    // Word w broken at a page's end (end): its first letters end the page, within `near` of
+    // where the last word ended, and its rest begins a line.
+    Resumed broken(std::size_t w, std::size_t end) const;
+    // Letters at the first line start after piece where they stand and the words after w
+    // follow, else at the first where they stand.
+    Resumed resume(std::size_t piece, std::string_view letters, std::size_t w) const;
+    // Whether the words from k on follow each other right from pos, a run of them or up to
+    // end, the end of pos's page: a note's lines hold nothing else.
+    bool follow(std::size_t k, std::size_t pos, std::size_t end) const;
+
+    std::size_t find_near(std::string_view word, std::size_t pos) const;
+    // Whether the words from k on (a run of them; with partial, as many as are left) follow each
+    // other closely from pos.
+    bool run_at(std::size_t k, std::size_t pos, bool partial) const;
+    void found(std::size_t end);
+    void lose(std::size_t w);
+
+    const Stream& s_;
+    const Reading& r_;
+    const std::string& text_;
+    std::size_t at_ = 0;  // where the last word found ends
+    bool first_;          // no word found yet, and the part's first may stand anywhere
+    std::size_t missing_ = 0, first_missing_ = 0, found_before_ = 0;
+};
+
+}  // namespace zapros::property

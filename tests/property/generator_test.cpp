@@ -93,6 +93,31 @@ TEST_CASE("property: words that would open a block at a line's start are escaped
     CHECK(write(s).streams[5].words == std::vector<std::string>{"12", "x", "abc"});
 }
 
+TEST_CASE("property: a table's cells are written as ranges of the body's words, the header row first", "[property]") {
+    Sample s;
+    s.title = {"T"};
+    s.to = {{"X"}};
+    Block lead;
+    lead.text = {word("До")};
+    Block t;
+    t.kind = Block::Kind::table;
+    t.align = {'l', ' '};
+    t.rows = {{{word("Номер")}, {word("Сведения"), word("о")}}, {{}, {word("ИНН123-"), mark(0)}}};
+    s.body = {lead, t};
+    s.notes.resize(1);
+    s.notes[0].paragraphs = {{word("сноска")}};
+    const Written w = write(s);
+    const Stream& body = w.streams[5];
+    CHECK(body.words == std::vector<std::string>{"До", "Номер", "Сведения", "о", "ИНН123"});
+    REQUIRE(body.tables.size() == 1);
+    const auto& rows = body.tables[0].rows;
+    REQUIRE(rows.size() == 2);
+    REQUIRE(rows[0].size() == 2);
+    REQUIRE(rows[1].size() == 2);
+    CHECK((rows[0][0].first == 1 && rows[0][0].last == 2 && rows[0][1].first == 2 && rows[0][1].last == 4));
+    CHECK((rows[1][0].first == 4 && rows[1][0].last == 4 && rows[1][1].first == 4 && rows[1][1].last == 5));  // an empty cell
+}
+
 TEST_CASE("property: shrinking keeps the failing piece and drops the rest", "[property]") {
     Sample s = generate(3, Focus::mixed);
     Block needle;

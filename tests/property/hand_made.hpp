@@ -41,6 +41,11 @@ inline PdfPage page(int number) {
 
 inline void note_rule(PdfPage& p, double y) { p.rules.push_back({geometry::left, y, geometry::left + geometry::note_rule_width, y + 0.4}); }
 
+// A table's column rules at each x, from baseline top's line down to bottom.
+inline void columns(PdfPage& p, std::initializer_list<double> xs, double top, double bottom) {
+    for (double x : xs) p.rules.push_back({x, bottom, x + 0.4, top + 10});
+}
+
 inline Written written(std::vector<Stream> streams, int notes = 0) {
     Written w;
     w.streams = std::move(streams);

@@ -2,7 +2,7 @@
 // body and the letter's parts outside the note area, each note from its own start. A part's
 // words are looked for as successive substrings, each from where the last ended. Where a page
 // ends, the part goes on at the start of a line of the next page, and a word broken there goes on
-// with its rest.
+// with its rest; a table row split across pages reads page by page (rows.cpp).
 #include "words.hpp"
 
 #include <algorithm>
@@ -42,7 +42,12 @@ bool WordMatcher::run_at(std::size_t k, std::size_t pos, bool partial) const {
 }
 
 void WordMatcher::run() {
-    for (std::size_t w = 0; w < s_.words.size();) w = word(w);
+    std::size_t t = 0;
+    for (std::size_t w = 0; w < s_.words.size();) {
+        while (t < s_.tables.size() && words_of(s_.tables[t]).second <= w) ++t;
+        if (t < s_.tables.size() && words_of(s_.tables[t]).first == w) w = table(s_.tables[t++], w);
+        else w = word(w);
+    }
 }
 
 std::size_t WordMatcher::word(std::size_t w) {

@@ -1,7 +1,9 @@
 #pragma once
 // The word check's matcher: one part's words (a Stream) looked for in its reading, in order.
+// words.cpp holds the word-by-word search, rows.cpp the table rows.
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "evidence.hpp"
@@ -18,6 +20,14 @@ public:
     void report(Evidence& ev) const;  // the words not found, if any
 
 private:
+    using Cells = std::vector<TableWords::Cell>;
+    // A row part way: per cell its next word, and the letters of a word broken at a page's end
+    // that the next page is still to show.
+    struct RowState {
+        std::vector<std::size_t> next;
+        std::vector<std::string_view> rest;
+        std::size_t pos = 0;
+    };
     static constexpr std::size_t none = std::string::npos;
 
     // Word w looked for from where the last one ended; the index of the next word to look for
@@ -41,6 +51,20 @@ private:
     // Whether the words from k on follow each other right from pos, a run of them or up to
     // end, the end of pos's page: a note's lines hold nothing else.
     bool follow(std::size_t k, std::size_t pos, std::size_t end) const;
+
+    // A table whose first word is w, row by row; the index of the next word.
+    std::size_t table(const TableWords& t, std::size_t w);
+    // A row read page by page; false when it cannot be read so, having gone no further than
+    // where it begins (past a header repeated at a page's top).
+    bool row(const Cells& cells, const std::string& header);
+    // Where the row's letters begin, or none.
+    std::size_t row_start(const Cells& cells, const std::string& header) const;
+    // Cells c… on one page from pos to at most end: true, with st at the end of the row's
+    // part on the page, when each unfinished cell shows its next lines there.
+    bool fill(const Cells& cells, RowState& st, std::size_t c, std::size_t pos, std::size_t end, int& budget) const;
+    std::size_t next_page(std::size_t piece) const;  // the next piece with letters, or none left
+    std::size_t under_header(std::size_t pos, const std::string& header) const;  // past a repeated header
+    static std::pair<std::size_t, std::size_t> words_of(const TableWords& t);  // [first, last) word
 
     std::size_t find_near(std::string_view word, std::size_t pos) const;
     // Whether the words from k on (a run of them; with partial, as many as are left) follow each

@@ -180,6 +180,31 @@ TEST_CASE("property: notes are numbered in the source's order, which a split tab
     CHECK(f[0].kind == "a note starts on another page");
 }
 
+TEST_CASE("property: a number at a line's start is a note's start only with the note's letters after it", "[property]") {
+    // Seeds 6162 and 6209 focus notes: a continuation's last line "15" at a page's foot, with no
+    // letters after it on the page, agreed with every note; seed 6134: note 39 is a dash, and
+    // every line "39 …" agreed with its no letters.
+    auto pages = [](const std::string& continuation, const std::string& second) {
+        PdfPage one = page(1);
+        set(one, "1", 200, 704.3, 7.8);
+        note_rule(one, 120);
+        set(one, "1 Источник данных", geometry::left, 100, 10);
+        set(one, continuation, geometry::left, 88, 10);
+        PdfPage two = page(2);
+        set(two, "2", 200, 704.3, 7.8);
+        note_rule(two, 120);
+        set(two, second, geometry::left, 100, 10);
+        return std::vector<PdfPage>{one, two};
+    };
+    const Written lettered = written({{"note 1", {"Источник", "данных", "2"}}, {"note 2", {"второе"}}}, 2);
+    CHECK(check_notes(pages("2", "2 второе"), lettered).empty());
+    const Written dash = written({{"note 1", {"Источник", "данных", "2", "а", "судов"}}, {"note 2", {}}}, 2);
+    CHECK(check_notes(pages("2 а судов", "2 —"), dash).empty());
+    // Still caught: a start on another page than the mark's.
+    CHECK(check_notes(pages("2 второе", "2 второе"), lettered).size() == 1);
+    CHECK(check_notes(pages("2 —", "2 —"), dash).size() == 1);
+}
+
 TEST_CASE("property: a .notdef glyph passes only when zapros warned about its character", "[property]") {
     PdfPage p = page(1);
     set(p, "αβ", 100, 700);

@@ -54,6 +54,7 @@ bool same_start(const std::string& a, const std::string& b) {
 
 std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pages, const Written& written) {
     std::vector<std::optional<NoteStart>> starts(static_cast<std::size_t>(written.notes));
+    std::size_t last = 0;
     for (std::size_t p = 0; p < pages.size(); ++p) {
         const PdfPage& page = pages[p];
         const Regions regions = classify(page);
@@ -71,17 +72,25 @@ std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pa
             const bool ends = j >= gs.size() || std::abs(gs[j].y - gs[i].y) > 0.5 || gs[j].x < gs[j - 1].x;
             if (n == 0 || n > starts.size() || starts[n - 1] || number != std::to_string(n) || (!ends && gs[j].visible())) continue;
             // Then the note's own first letters, read on into its next lines on this page: a first
-            // line may show only a short word ("15 о" was once a continuation, not note 15).
-            std::string text;
-            for (std::size_t k = j; k < gs.size() && utf8::length(letters_of(text)) < 12; ++k)
-                if (regions.of[k] == Region::note) utf8::append(text, gs[k].ch);
+            // line may show only a short word ("15 о" was once a continuation, not note 15). A
+            // note with letters shows some (a line "15" alone at a page's foot ends a
+            // continuation); one without (a dash) shows none on its number's line. In a request
+            // written by hand, whose words are not known, numbers come in increasing order.
+            std::string text, line;
+            for (std::size_t k = j; k < gs.size() && utf8::length(letters_of(text)) < 12; ++k) {
+                if (regions.of[k] != Region::note) continue;
+                utf8::append(text, gs[k].ch);
+                if (std::abs(gs[k].y - gs[i].y) < 0.5) utf8::append(line, gs[k].ch);
+            }
             const std::string shown = letters_of(text);
-            std::string expected;
+            const Stream* note = nullptr;
             for (const Stream& s : written.streams)
-                if (s.name == "note " + number)
-                    for (const std::string& w : s.words) expected += w;
-            if (!same_start(shown, expected)) continue;
+                if (s.name == "note " + number) note = &s;
+            std::string expected;
+            for (const std::string& w : note ? note->words : std::vector<std::string>{}) expected += w;
+            if (!note ? n <= last : expected.empty() ? !letters_of(line).empty() : shown.empty() || !same_start(shown, expected)) continue;
             starts[n - 1] = NoteStart{p, i};
+            last = n;
         }
     }
     return starts;

@@ -200,9 +200,13 @@ TEST_CASE("property: a number at a line's start is a note's start only with the 
     CHECK(check_notes(pages("2", "2 второе"), lettered).empty());
     const Written dash = written({{"note 1", {"Источник", "данных", "2", "а", "судов"}}, {"note 2", {}}}, 2);
     CHECK(check_notes(pages("2 а судов", "2 —"), dash).empty());
+    // Seed 9208: note 38 is "о", and a continuation's line "38 органов" began with it.
+    const Written short_note = written({{"note 1", {"Источник", "данных", "2", "органов"}}, {"note 2", {"о"}}}, 2);
+    CHECK(check_notes(pages("2 органов", "2 о"), short_note).empty());
     // Still caught: a start on another page than the mark's.
     CHECK(check_notes(pages("2 второе", "2 второе"), lettered).size() == 1);
     CHECK(check_notes(pages("2 —", "2 —"), dash).size() == 1);
+    CHECK(check_notes(pages("2 о", "2 о"), short_note).size() == 1);
 }
 
 TEST_CASE("property: a .notdef glyph passes only when zapros warned about its character", "[property]") {

@@ -103,7 +103,10 @@ bool WordMatcher::fill(const Cells& cells, RowState& st, std::size_t c, std::siz
         std::size_t end, next;
         std::string_view rest;
     };
-    std::vector<Run> runs;  // shortest first
+    // Shortest first. The shortest shows no letters: a narrow cell's lines on a page may hold
+    // only a code span's "== ==" (but never when a broken word's rest is due there).
+    std::vector<Run> runs;
+    if (st.rest[c].empty()) runs.push_back({pos, st.next[c], {}});
     // The rest of a word broken at the last page's end, then the next words; any of them may be
     // broken at this page's end, its first letters ending the cell's lines where a line begins.
     std::size_t p = pos;
@@ -121,7 +124,7 @@ bool WordMatcher::fill(const Cells& cells, RowState& st, std::size_t c, std::siz
     }
     for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
         const bool goes_on = it->next < cells[c].last || !it->rest.empty();
-        if (goes_on && !r_.boundary_at(it->end)) continue;
+        if (goes_on && it->end != pos && !r_.boundary_at(it->end)) continue;
         RowState next = st;
         next.next[c] = it->next, next.rest[c] = it->rest;
         if (fill(cells, next, c + 1, it->end, end, budget)) {

@@ -203,6 +203,10 @@ TEST_CASE("property: a number at a line's start is a note's start only with the 
     // Seed 9208: note 38 is "о", and a continuation's line "38 органов" began with it.
     const Written short_note = written({{"note 1", {"Источник", "данных", "2", "органов"}}, {"note 2", {"о"}}}, 2);
     CHECK(check_notes(pages("2 органов", "2 о"), short_note).empty());
+    // Seed 12157 focus code: a note may open with a dash and a hard line break.
+    std::vector<PdfPage> dash_first = pages("", "2 —");
+    set(dash_first[1], "второе", geometry::left, 88, 10);
+    CHECK(check_notes(dash_first, lettered).empty());
     // Still caught: a start on another page than the mark's.
     CHECK(check_notes(pages("2 второе", "2 второе"), lettered).size() == 1);
     CHECK(check_notes(pages("2 —", "2 —"), dash).size() == 1);

@@ -71,11 +71,12 @@ std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pa
             // The number, then a blank or the line's end (a note with no text of its own).
             const bool ends = j >= gs.size() || std::abs(gs[j].y - gs[i].y) > 0.5 || gs[j].x < gs[j - 1].x;
             if (n == 0 || n > starts.size() || starts[n - 1] || number != std::to_string(n) || (!ends && gs[j].visible())) continue;
-            // Then the note's own first letters: its number's line shows some of them and nothing
-            // after them (a line "15" alone at a page's foot ends a continuation, and so does
-            // "38 органов…" when note 38 is "о"), none for a note without letters (a dash); read
-            // on into its next lines on this page they go on as the note does ("15 о" was once a
-            // continuation, not note 15 "области…"). In a request written by hand, whose words
+            // Then the note's own first letters: its number's line shows nothing but the first of
+            // them ("38 органов…" ends a continuation when note 38 is "о"), and read on into its
+            // next lines on this page they go on as the note does ("15 о" was once a continuation,
+            // not note 15 "области…"), some at least (a line "15" alone at a page's foot ends a
+            // continuation; a note may open with a dash and a line break). A note without letters
+            // (a dash) shows none on its number's line. In a request written by hand, whose words
             // are not known, numbers come in increasing order.
             std::string text, line;
             for (std::size_t k = j; k < gs.size() && utf8::length(letters_of(text)) < 12; ++k) {
@@ -90,7 +91,7 @@ std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pa
             std::string expected;
             for (const std::string& w : note ? note->words : std::vector<std::string>{}) expected += w;
             const std::string first = letters_of(line);
-            const bool starts_note = expected.empty() ? first.empty() : !first.empty() && expected.starts_with(first) && same_start(shown, expected);
+            const bool starts_note = expected.empty() ? first.empty() : expected.starts_with(first) && !shown.empty() && same_start(shown, expected);
             if (note ? !starts_note : n <= last) continue;
             starts[n - 1] = NoteStart{p, i};
             last = n;

@@ -67,12 +67,7 @@ bool WordMatcher::row(const Cells& cells, const std::string& header) {
 
 std::size_t WordMatcher::row_start(const Cells& cells, const std::string& header) const {
     const std::size_t w0 = cells.front().first;  // the row's first word, whichever cell holds it
-    if (first_) {  // the body opens with the table: where its first word has the next ones after it
-        const std::size_t first = text_.find(s_.words[w0], at_);
-        for (std::size_t hit = first; hit != none; hit = text_.find(s_.words[w0], hit + 1))
-            if (run_at(w0, hit, true)) return hit;
-        return first;
-    }
+    if (first_) return anchor(w0);  // the body opens with the table
     const std::size_t piece = r_.piece_before(at_);
     if (at_ < r_.end_of(piece) || at_ == text_.size()) return at_;
     // The last row ended a page: this one goes on at the top of the next, under the header.

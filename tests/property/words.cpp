@@ -53,13 +53,12 @@ void WordMatcher::run() {
 std::size_t WordMatcher::word(std::size_t w) {
     const std::string& word = s_.words[w];
     if (first_) {
-        // The first word where the next ones follow it, if anywhere (a short word of the title
-        // may occur in the addressee block first); else its first occurrence.
-        for (std::size_t hit = text_.find(word, at_); hit != none; hit = text_.find(word, hit + 1))
-            if (run_at(w, hit, true)) {
-                at_ = hit;
-                break;
-            }
+        const std::size_t at = anchor(w);
+        if (at == none) {
+            lose(w);
+            return w + 1;
+        }
+        at_ = at;
     }
     if (const std::size_t end = close_by(w); end != none) {
         found(end);
@@ -78,6 +77,26 @@ std::size_t WordMatcher::word(std::size_t w) {
     }
     found(hit + word.size());
     return w + 1;
+}
+
+std::size_t WordMatcher::anchor(std::size_t w) const {
+    const std::string& word = s_.words[w];
+    const std::size_t first = text_.find(word, at_);
+    const std::size_t after = std::min(run_length, s_.words.size() - w - 1);  // words that may follow
+    std::size_t best = none, most = 0;
+    for (std::size_t hit = first; hit != none && most < after; hit = text_.find(word, hit + 1))
+        if (const std::size_t n = adjacent(w + 1, hit + word.size()); n > most) best = hit, most = n;
+    if (best != none) return best;
+    for (std::size_t hit = first; hit != none; hit = text_.find(word, hit + 1))
+        if (run_at(w, hit, true)) return hit;
+    return first;
+}
+
+std::size_t WordMatcher::adjacent(std::size_t k, std::size_t pos) const {
+    std::size_t n = 0;
+    for (; n < run_length && k + n < s_.words.size() && text_.compare(pos, s_.words[k + n].size(), s_.words[k + n]) == 0; ++n)
+        pos += s_.words[k + n].size();
+    return n;
 }
 
 std::size_t WordMatcher::close_by(std::size_t w) const {

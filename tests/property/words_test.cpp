@@ -155,6 +155,25 @@ TEST_CASE("property: a word broken at a page's end in a split row goes on in its
     CHECK(check_words(pages("ных"), written({body})).size() == 1);
 }
 
+TEST_CASE("property: a body that opens with a table starts where the table's words follow each other", "[property]") {
+    // Seed 12170 focus tables: the header row is "к", which the addressee's "комитета" and the
+    // title's "… к Москвы" hold too, with "просит" of the first row close after the title's
+    // "к": the row was looked for from there, and its split over two pages could not be read.
+    const Stream body = with_table({}, {{{"к"}}, {{"просит", "порядок", "длинный", "текст"}, {"ответ"}}}, {});
+    PdfPage one = page(1);
+    set(one, "Федерации комитета о", 330, 775);
+    set(one, "38 просит порядок к Москвы", 160, 715);
+    lines(one, {"к"}, 90, 680);
+    lines(one, {"просит порядок"}, 90, 660);
+    lines(one, {"ответ"}, 300, 660);
+    columns(one, {85, 295, 500}, 680, 650);
+    PdfPage two = page(2);
+    lines(two, {"к"}, 90, 760);
+    lines(two, {"длинный текст"}, 90, 740);
+    columns(two, {85, 295, 500}, 760, 730);
+    CHECK(check_words({one, two}, written({body})).empty());
+}
+
 TEST_CASE("property: a split row's cell may show no letters on a page", "[property]") {
     // Seed 9029 focus tables: a narrow cell's code span showed only "== ==" on the row's first
     // page, its letters all on the next pages.

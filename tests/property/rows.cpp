@@ -69,7 +69,11 @@ std::size_t WordMatcher::row_start(const Cells& cells, const std::string& header
     const std::size_t w0 = cells.front().first;  // the row's first word, whichever cell holds it
     if (first_) return anchor(w0);  // the body opens with the table
     const std::size_t piece = r_.piece_before(at_);
-    if (at_ < r_.end_of(piece) || at_ == text_.size()) return at_;
+    if (at_ < r_.end_of(piece) || at_ == text_.size()) {
+        // Right where the last word ended, or after a list's label ("a." of a nested list).
+        const std::size_t hit = find_near(s_.words[w0], at_);
+        return hit != none ? hit : at_;
+    }
     // The last row ended a page: this one goes on at the top of the next, under the header.
     const std::size_t next = next_page(piece);
     return next < r_.pieces.size() ? under_header(r_.pieces[next].from, header) : none;

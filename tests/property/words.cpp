@@ -81,15 +81,13 @@ std::size_t WordMatcher::word(std::size_t w) {
 
 std::size_t WordMatcher::anchor(std::size_t w) const {
     const std::string& word = s_.words[w];
-    const std::size_t first = text_.find(word, at_);
     const std::size_t after = std::min(run_length, s_.words.size() - w - 1);  // words that may follow
     std::size_t best = none, most = 0;
-    for (std::size_t hit = first; hit != none && most < after; hit = text_.find(word, hit + 1))
-        if (const std::size_t n = adjacent(w + 1, hit + word.size()); n > most) best = hit, most = n;
-    if (best != none) return best;
-    for (std::size_t hit = first; hit != none; hit = text_.find(word, hit + 1))
-        if (run_at(w, hit, true)) return hit;
-    return first;
+    for (std::size_t hit = text_.find(word, at_); hit != none && (best == none || most < after); hit = text_.find(word, hit + 1)) {
+        if (!run_at(w, hit, true)) continue;
+        if (const std::size_t n = adjacent(w + 1, hit + word.size()); best == none || n > most) best = hit, most = n;
+    }
+    return best != none ? best : text_.find(word, at_);
 }
 
 std::size_t WordMatcher::adjacent(std::size_t k, std::size_t pos) const {

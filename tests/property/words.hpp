@@ -33,10 +33,10 @@ private:
     // Word w looked for from where the last one ended; the index of the next word to look for
     // (past the words found missing when a run of later words stands right here).
     std::size_t word(std::size_t w);
-    // Where the part's first word w stands, none if nowhere from at_ on: where the most words
-    // after it follow right away (a short word of the title may occur in the addressee block
-    // first, and the title may hold the words the body opens with), else where they follow
-    // closely, else its first occurrence.
+    // Where the part's first word w stands, none if nowhere from at_ on: of the places where
+    // the words after it follow closely, the one where most follow right away (a short word of
+    // the title may occur in the addressee block first, and the title may hold the words the
+    // body opens with, or a list's label stand after them); else its first occurrence.
     std::size_t anchor(std::size_t w) const;
     std::size_t adjacent(std::size_t k, std::size_t pos) const;  // words from k on right from pos, up to a run
     // Where word w ends if it stands where the last one ended: right there, or a list's label

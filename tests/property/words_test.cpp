@@ -172,6 +172,31 @@ TEST_CASE("property: a body that opens with a table starts where the table's wor
     lines(two, {"длинный текст"}, 90, 740);
     columns(two, {85, 295, 500}, 760, 730);
     CHECK(check_words({one, two}, written({body})).empty());
+
+    // Seed 12215: "сведения", an empty item "1)", then a table whose cell holds "сведения"
+    // again: where the most words follow right away is not the start when the rest do not.
+    const Stream again = with_table({"сведения"}, {{{"Москвы", "сведения", "Москвы"}}}, {});
+    PdfPage p = page(1);
+    set(p, "сведения", 100, 700);
+    set(p, "1)", 100, 680);
+    lines(p, {"Москвы сведения Москвы"}, 90, 660);
+    CHECK(check_words({p}, written({again})).empty());
+}
+
+TEST_CASE("property: a table may follow a list's lettered label", "[property]") {
+    // Seed 12215 focus tables: a nested list's empty item "a." stood between the words before
+    // the table and its header row, which runs over two pages.
+    const Stream body = with_table({"сведения"}, {{{"Москвы", "января", "Медиазона", "число"}, {"ответ"}}}, {});
+    PdfPage one = page(1);
+    set(one, "сведения", 100, 700);
+    set(one, "a.", 120, 680);
+    lines(one, {"Москвы января", "Меди-"}, 90, 660);
+    lines(one, {"ответ"}, 300, 660);
+    columns(one, {85, 295, 500}, 660, 640);
+    PdfPage two = page(2);
+    lines(two, {"азона» число"}, 90, 760);
+    columns(two, {85, 295, 500}, 760, 750);
+    CHECK(check_words({one, two}, written({body})).empty());
 }
 
 TEST_CASE("property: a split row's cell may show no letters on a page", "[property]") {

@@ -7,9 +7,10 @@
 // So a row is matched page by page: on each page, each unfinished cell shows a run of its next
 // words, perhaps starting with the rest of a word broken at the last page's end and perhaps
 // ending with the first letters of one broken at this page's end. Where the row goes on, the
-// runs fill the page to its end and each ends where a line (or a cell's text) begins; the
-// longest runs are tried first. A row that cannot be read so is read word by word as any text,
-// which reports what is missing.
+// runs fill the page to its end and each ends where a line (or a cell's text) begins. The
+// longest runs are tried first, and a page's runs give way when the next pages cannot be read
+// after them (a cell's last word may match the next cell's first by chance). A row that cannot
+// be read so is read word by word as any text, which reports what is missing.
 #include <algorithm>
 
 #include "words.hpp"
@@ -18,7 +19,7 @@ namespace zapros::property {
 
 namespace {
 
-constexpr int row_tries = 10000;  // placements of runs tried per page before giving up
+constexpr int row_tries = 20000;  // placements of runs tried per row before giving up
 
 }  // namespace
 
@@ -46,37 +47,39 @@ std::size_t WordMatcher::table(const TableWords& t, std::size_t w) {
 }
 
 bool WordMatcher::row(const Cells& cells, const std::string& header) {
-    RowState st;
-    for (const TableWords::Cell& c : cells) st.next.push_back(c.first), st.rest.emplace_back();
-    std::size_t pos = row_start(cells, header);
-    if (pos != none) at_ = pos;  // past a repeated header, whether or not the row reads so
-    for (std::size_t piece = pos == none ? r_.pieces.size() : r_.piece_at(pos); piece < r_.pieces.size();) {
-        int budget = row_tries;
-        if (!fill(cells, st, 0, pos, r_.end_of(piece), budget)) return false;
-        bool finished = true;
-        for (std::size_t c = 0; c < cells.size(); ++c) finished = finished && st.next[c] == cells[c].last && st.rest[c].empty();
-        if (finished) {
-            found(st.pos);
+    const std::vector<std::size_t> starts = row_starts(cells, header);
+    if (!starts.empty()) at_ = starts.front();  // past a repeated header, whether or not the row reads so
+    for (const std::size_t start : starts)
+        if (const std::size_t end = read_row(cells, header, start); end != none) {
+            found(end);
             return true;
         }
-        piece = next_page(piece);
-        pos = piece < r_.pieces.size() ? under_header(r_.pieces[piece].from, header) : none;
-    }
     return false;
 }
 
-std::size_t WordMatcher::row_start(const Cells& cells, const std::string& header) const {
+std::size_t WordMatcher::read_row(const Cells& cells, const std::string& header, std::size_t pos) const {
+    RowState st;
+    for (const TableWords::Cell& c : cells) st.next.push_back(c.first), st.rest.emplace_back();
+    RowRead read{cells, header, row_tries};
+    return fill(read, st, 0, pos, r_.piece_at(pos)) ? st.pos : none;
+}
+
+std::vector<std::size_t> WordMatcher::row_starts(const Cells& cells, const std::string& header) const {
     const std::size_t w0 = cells.front().first;  // the row's first word, whichever cell holds it
-    if (first_) return anchor(w0);  // the body opens with the table
+    if (first_) {  // the body opens with the table
+        const std::size_t at = anchor(w0);
+        return at == none ? std::vector<std::size_t>{} : std::vector<std::size_t>{at};
+    }
     const std::size_t piece = r_.piece_before(at_);
     if (at_ < r_.end_of(piece) || at_ == text_.size()) {
-        // Right where the last word ended, or after a list's label ("a." of a nested list).
+        // Right where the last word ended (its first word may be broken), or after a list's
+        // label ("a." of a nested list).
         const std::size_t hit = find_near(s_.words[w0], at_);
-        return hit != none ? hit : at_;
+        return hit == none || hit == at_ ? std::vector<std::size_t>{at_} : std::vector<std::size_t>{at_, hit};
     }
     // The last row ended a page: this one goes on at the top of the next, under the header.
     const std::size_t next = next_page(piece);
-    return next < r_.pieces.size() ? under_header(r_.pieces[next].from, header) : none;
+    return next < r_.pieces.size() ? std::vector<std::size_t>{under_header(r_.pieces[next].from, header)} : std::vector<std::size_t>{};
 }
 
 std::size_t WordMatcher::next_page(std::size_t piece) const {
@@ -89,14 +92,20 @@ std::size_t WordMatcher::under_header(std::size_t pos, const std::string& header
     return !header.empty() && text_.compare(pos, header.size(), header) == 0 ? pos + header.size() : pos;
 }
 
-bool WordMatcher::fill(const Cells& cells, RowState& st, std::size_t c, std::size_t pos, std::size_t end, int& budget) const {
-    if (--budget < 0) return false;
+bool WordMatcher::fill(RowRead& read, RowState& st, std::size_t c, std::size_t pos, std::size_t piece) const {
+    const Cells& cells = read.cells;
+    if (--read.budget < 0) return false;
     while (c < cells.size() && st.next[c] == cells[c].last && st.rest[c].empty()) ++c;
+    const std::size_t end = r_.end_of(piece);
     if (c == cells.size()) {
         bool finished = true;
         for (std::size_t k = 0; k < cells.size(); ++k) finished = finished && st.next[k] == cells[k].last && st.rest[k].empty();
         st.pos = pos;
-        return finished || pos == end;  // where the row goes on, its part fills the page
+        if (finished) return true;
+        // Where the row goes on, its part fills the page, and the next page takes it on.
+        const std::size_t next = next_page(piece);
+        if (pos != end || next == r_.pieces.size()) return false;
+        return fill(read, st, 0, under_header(r_.pieces[next].from, read.header), next);
     }
     struct Run {
         std::size_t end, next;
@@ -126,7 +135,7 @@ bool WordMatcher::fill(const Cells& cells, RowState& st, std::size_t c, std::siz
         if (goes_on && it->end != pos && !r_.boundary_at(it->end)) continue;
         RowState next = st;
         next.next[c] = it->next, next.rest[c] = it->rest;
-        if (fill(cells, next, c + 1, it->end, end, budget)) {
+        if (fill(read, next, c + 1, it->end, piece)) {
             st = std::move(next);
             return true;
         }

@@ -63,11 +63,18 @@ private:
     // A row read page by page; false when it cannot be read so, having gone no further than
     // where it begins (past a header repeated at a page's top).
     bool row(const Cells& cells, const std::string& header);
-    // Where the row's letters begin, or none.
-    std::size_t row_start(const Cells& cells, const std::string& header) const;
-    // Cells c… on one page from pos to at most end: true, with st at the end of the row's
-    // part on the page, when each unfinished cell shows its next lines there.
-    bool fill(const Cells& cells, RowState& st, std::size_t c, std::size_t pos, std::size_t end, int& budget) const;
+    // Where the row's letters may begin, the likeliest first.
+    std::vector<std::size_t> row_starts(const Cells& cells, const std::string& header) const;
+    // The end of the row read page by page from pos, or none.
+    std::size_t read_row(const Cells& cells, const std::string& header, std::size_t pos) const;
+    struct RowRead {
+        const Cells& cells;
+        const std::string& header;
+        int budget;  // placements of runs left to try
+    };
+    // Cells c… on the page of piece from pos, each unfinished one showing its next lines there,
+    // then the row's part on each next page: true, with st at the row's end, when it reads so.
+    bool fill(RowRead& read, RowState& st, std::size_t c, std::size_t pos, std::size_t piece) const;
     std::size_t next_page(std::size_t piece) const;  // the next piece with letters, or none left
     std::size_t under_header(std::size_t pos, const std::string& header) const;  // past a repeated header
     static std::pair<std::size_t, std::size_t> words_of(const TableWords& t);  // [first, last) word

@@ -28,6 +28,14 @@ Stream with_table(const std::vector<std::string>& before, const std::vector<std:
     return s;
 }
 
+// A row of a two-column table from baseline y down: the first cell's lines at x 90, the
+// second's at 300, the column rules down to bottom.
+void row(PdfPage& p, std::initializer_list<std::string> first, std::initializer_list<std::string> second, double y, double bottom) {
+    lines(p, first, 90, y);
+    lines(p, second, 300, y);
+    columns(p, {85, 295, 500}, y, bottom);
+}
+
 }  // namespace
 
 TEST_CASE("property: every word in order, and one missing word is reported alone", "[property]") {
@@ -73,19 +81,15 @@ TEST_CASE("property: a table row split across pages reads page by page, its seco
     auto pages = [](const std::string& second_cell, const std::string& last_line, bool second_drawn_first = false) {
         PdfPage one = page(1);
         set(one, "Вступление", 100, 780);
-        lines(one, {"Номер"}, 90, 760);
-        lines(one, {"Сведения"}, 300, 760);
+        row(one, {"Номер"}, {"Сведения"}, 760, 750);
         if (second_drawn_first) lines(one, {second_cell}, 300, 740);
         lines(one, {"первая ячейка", "длинная строка"}, 90, 740);
         if (!second_drawn_first) lines(one, {second_cell}, 300, 740);
-        columns(one, {85, 295, 500}, 760, 720);
+        columns(one, {85, 295, 500}, 740, 720);
         PdfPage two = page(2);
-        lines(two, {"Номер"}, 90, 760);
-        lines(two, {"Сведения"}, 300, 760);
-        lines(two, {"продолжение на", last_line}, 90, 740);
-        lines(two, {"конец"}, 90, 710);
-        lines(two, {"таблицы"}, 300, 710);
-        columns(two, {85, 295, 500}, 760, 700);
+        row(two, {"Номер"}, {"Сведения"}, 760, 750);
+        row(two, {"продолжение на", last_line}, {}, 740, 720);
+        row(two, {"конец"}, {"таблицы"}, 710, 700);
         set(two, "Текст после", 100, 680);
         return std::vector<PdfPage>{one, two};
     };
@@ -110,20 +114,15 @@ TEST_CASE("property: a table's header repeated at a page's top is read past, not
                                     {{"responsibility", "in"}, {"Ministry", "data", "range10", "mail", "you", "documents"}}},
                                    {});
     auto header = [](PdfPage& p) {
-        lines(p, {"which address"}, 90, 760);
-        lines(p, {"district Moscow also", "district a district", "internal reply i.e.", "period investigative"}, 300, 760);
+        row(p, {"which address"}, {"district Moscow also", "district a district", "internal reply i.e.", "period investigative"}, 760, 710);
     };
     PdfPage one = page(1);
     header(one);
-    lines(one, {"well-known"}, 90, 700);
-    lines(one, {"ИНН194291045468-"}, 300, 700);
-    columns(one, {85, 295, 500}, 760, 690);
+    row(one, {"well-known"}, {"ИНН194291045468-"}, 700, 690);
     auto second = [&](const std::string& last_line) {
         PdfPage two = page(2);
         header(two);
-        lines(two, {"responsibility", "in"}, 90, 700);
-        lines(two, {"Ministry data", "range(10): mail", last_line}, 300, 700);
-        columns(two, {85, 295, 500}, 760, 670);
+        row(two, {"responsibility", "in"}, {"Ministry data", "range(10): mail", last_line}, 700, 670);
         return two;
     };
     CHECK(check_words({one, second("you documents")}, written({body})).empty());
@@ -138,17 +137,11 @@ TEST_CASE("property: a word broken at a page's end in a split row goes on in its
     const Stream body = with_table({}, {{{"а"}, {"б"}}, {{"возбуждённых"}, {"нияверре", "конец"}}}, {});
     auto pages = [](const std::string& rest) {
         PdfPage one = page(1);
-        lines(one, {"а"}, 90, 760);
-        lines(one, {"б"}, 300, 760);
-        lines(one, {"возбу-", "ждё"}, 90, 740);
-        lines(one, {"н", "ияве"}, 300, 740);
-        columns(one, {85, 295, 500}, 760, 720);
+        row(one, {"а"}, {"б"}, 760, 750);
+        row(one, {"возбу-", "ждё"}, {"н", "ияве"}, 740, 720);
         PdfPage two = page(2);
-        lines(two, {"а"}, 90, 760);
-        lines(two, {"б"}, 300, 760);
-        lines(two, {rest}, 90, 740);
-        lines(two, {"рре конец"}, 300, 740);
-        columns(two, {85, 295, 500}, 760, 730);
+        row(two, {"а"}, {"б"}, 760, 750);
+        row(two, {rest}, {"рре конец"}, 740, 730);
         return std::vector<PdfPage>{one, two};
     };
     CHECK(check_words(pages("нных"), written({body})).empty());
@@ -163,14 +156,11 @@ TEST_CASE("property: a body that opens with a table starts where the table's wor
     PdfPage one = page(1);
     set(one, "Федерации комитета о", 330, 775);
     set(one, "38 просит порядок к Москвы", 160, 715);
-    lines(one, {"к"}, 90, 680);
-    lines(one, {"просит порядок"}, 90, 660);
-    lines(one, {"ответ"}, 300, 660);
-    columns(one, {85, 295, 500}, 680, 650);
+    row(one, {"к"}, {}, 680, 670);
+    row(one, {"просит порядок"}, {"ответ"}, 660, 650);
     PdfPage two = page(2);
-    lines(two, {"к"}, 90, 760);
-    lines(two, {"длинный текст"}, 90, 740);
-    columns(two, {85, 295, 500}, 760, 730);
+    row(two, {"к"}, {}, 760, 750);
+    row(two, {"длинный текст"}, {}, 740, 730);
     CHECK(check_words({one, two}, written({body})).empty());
 
     // Seed 12215: "сведения", an empty item "1)", then a table whose cell holds "сведения"
@@ -190,12 +180,9 @@ TEST_CASE("property: a table may follow a list's lettered label", "[property]") 
     PdfPage one = page(1);
     set(one, "сведения", 100, 700);
     set(one, "a.", 120, 680);
-    lines(one, {"Москвы января", "Меди-"}, 90, 660);
-    lines(one, {"ответ"}, 300, 660);
-    columns(one, {85, 295, 500}, 660, 640);
+    row(one, {"Москвы января", "Меди-"}, {"ответ"}, 660, 640);
     PdfPage two = page(2);
-    lines(two, {"азона» число"}, 90, 760);
-    columns(two, {85, 295, 500}, 760, 750);
+    row(two, {"азона» число"}, {}, 760, 750);
     CHECK(check_words({one, two}, written({body})).empty());
 }
 
@@ -220,6 +207,31 @@ TEST_CASE("property: a split row's cell may show no letters on a page", "[proper
     };
     CHECK(check_words(pages("прошу"), written({body})).empty());
     CHECK(check_words(pages("прош"), written({body})).size() == 1);
+}
+
+TEST_CASE("property: a split row is read from where the last row ended, and as its later pages show it", "[property]") {
+    // Seed 15190 focus long-words: a narrow cell's "cases" ends the page as "c", "a", "s", "e",
+    // and the next row's "cases" stood close by on the next page: the row was looked for there.
+    const Stream rows = with_table({}, {{{"а"}, {"б"}}, {{"cases"}, {"please"}}, {{"cases"}, {"ответ"}}}, {});
+    PdfPage one = page(1);
+    row(one, {"а"}, {"б"}, 760, 750);
+    row(one, {"c", "a", "s", "e"}, {"please"}, 740, 700);
+    PdfPage two = page(2);
+    row(two, {"а"}, {"б"}, 760, 750);
+    row(two, {"s"}, {}, 740, 730);
+    row(two, {"cases"}, {"ответ"}, 720, 710);
+    CHECK(check_words({one, two}, written({rows})).empty());
+
+    // Seed 15190 again: the first cell's "internal" and the second cell's "cases" stand side by
+    // side on page 1, and the first cell goes on "cases according" on page 2: read as the first
+    // cell's "internal cases", page 2 could not be read.
+    const Stream side = with_table({}, {{{"а"}, {"б"}}, {{"internal", "cases", "according"}, {"cases"}}}, {});
+    PdfPage three = page(1);
+    row(three, {"а"}, {"б"}, 760, 750);
+    row(three, {"internal"}, {"cases"}, 740, 730);
+    PdfPage four = page(2);
+    row(four, {"cases according"}, {}, 740, 730);
+    CHECK(check_words({three, four}, written({side})).empty());
 }
 
 TEST_CASE("property: a note's word broken at a page's end goes on at a line's start wherever its continuation stands", "[property]") {

@@ -13,6 +13,7 @@
 // be read so is read word by word as any text, which reports what is missing.
 #include <algorithm>
 
+#include "base/utf8.hpp"
 #include "words.hpp"
 
 namespace zapros::property {
@@ -66,9 +67,16 @@ std::size_t WordMatcher::read_row(const Cells& cells, const std::string& header,
 
 std::vector<std::size_t> WordMatcher::row_starts(const Cells& cells, const std::string& header) const {
     const std::size_t w0 = cells.front().first;  // the row's first word, whichever cell holds it
-    if (first_) {  // the body opens with the table
-        const std::size_t at = anchor(w0);
-        return at == none ? std::vector<std::size_t>{} : std::vector<std::size_t>{at};
+    if (first_) {  // the body opens with the table: where its first word stands, or begins
+        std::vector<std::size_t> starts;
+        if (const std::size_t at = anchor(w0); at != none) starts.push_back(at);
+        // A first word broken at a page's end stands nowhere whole: where its first letters do.
+        std::size_t length = 0;
+        for (int n = 0; n < 4 && length < s_.words[w0].size(); ++n) utf8::next(s_.words[w0], length);
+        const std::string head = s_.words[w0].substr(0, length);
+        for (std::size_t hit = text_.find(head, at_); hit != none && starts.size() < 20; hit = text_.find(head, hit + 1))
+            if (starts.empty() || hit != starts.front()) starts.push_back(hit);
+        return starts;
     }
     const std::size_t piece = r_.piece_before(at_);
     if (at_ < r_.end_of(piece) || at_ == text_.size()) {

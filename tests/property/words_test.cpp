@@ -171,6 +171,17 @@ TEST_CASE("property: a body that opens with a table starts where the table's wor
     set(p, "1)", 100, 680);
     lines(p, {"Москвы сведения Москвы"}, 90, 660);
     CHECK(check_words({p}, written({again})).empty());
+
+    // Seed 15131: the header row's first word, an identifier set a character a line, is broken
+    // at the page's end, and stands nowhere whole.
+    const Stream broken = with_table({}, {{{"А4099ДСП388"}, {"about"}}, {{"police"}, {}}}, {});
+    PdfPage a = page(1);
+    set(a, "an", 330, 775);
+    row(a, {"А", "4", "0-9", "9-"}, {"about"}, 740, 700);
+    PdfPage b = page(2);
+    row(b, {"ДСП-388"}, {}, 760, 750);
+    row(b, {"police"}, {}, 740, 730);
+    CHECK(check_words({a, b}, written({broken})).empty());
 }
 
 TEST_CASE("property: a table may follow a list's lettered label", "[property]") {

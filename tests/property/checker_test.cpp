@@ -200,6 +200,23 @@ TEST_CASE("property: a number at a line's start is a note's start only with the 
     CHECK(check_notes(pages("2", "2 второе"), lettered).empty());
     const Written dash = written({{"note 1", {"Источник", "данных", "2", "а", "судов"}}, {"note 2", {}}}, 2);
     CHECK(check_notes(pages("2 а судов", "2 —"), dash).empty());
+    // Seed 25069: note 38 is "ответственности сроки были", and a continuation's line agreed
+    // with it on the first 12 letters.
+    const Written long_first = written({{"note 1", {"Источник", "данных", "2", "ответственности", "в", "комитета"}},
+                                        {"note 2", {"ответственности", "сроки", "были"}}},
+                                       2);
+    CHECK(check_notes(pages("2 ответственности (в комитета", "2 ответственности сроки были"), long_first).empty());
+    // Seed 25141: note 23 shows "были", "до" on its page, then note 24 starts: read on into
+    // note 24, its letters did not go on as note 23's.
+    PdfPage short_part = page(1);
+    set(short_part, "1", 200, 704.3, 7.8);
+    set(short_part, "2", 220, 704.3, 7.8);
+    note_rule(short_part, 120);
+    lines(short_part, {"1 были", "до", "2 второе"}, geometry::left, 100);
+    PdfPage rest = page(2);
+    note_rule(rest, 120);
+    lines(rest, {"дел число"}, geometry::left, 100);
+    CHECK(check_notes({short_part, rest}, written({{"note 1", {"были", "до", "дел", "число"}}, {"note 2", {"второе"}}}, 2)).empty());
     // Seed 9208: note 38 is "о", and a continuation's line "38 органов" began with it.
     const Written short_note = written({{"note 1", {"Источник", "данных", "2", "органов"}}, {"note 2", {"о"}}}, 2);
     CHECK(check_notes(pages("2 органов", "2 о"), short_note).empty());

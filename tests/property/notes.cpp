@@ -41,6 +41,11 @@ std::map<int, std::size_t> first_marks(const std::vector<PdfPage>& pages) {
     return marks;
 }
 
+// Whether a note's number may begin at glyph i: a digit at the note size at the left margin.
+bool number_at(const std::vector<Glyph>& gs, std::size_t i) {
+    return utf8::is_digit(gs[i].ch) && std::abs(gs[i].size - geometry::note_size) < 0.05 && std::abs(gs[i].x - geometry::left) < 1;
+}
+
 // Whether two letter strings agree on their first 12 letters, or as far as the shorter goes: a
 // note's first line may hold fewer letters than that.
 bool same_start(const std::string& a, const std::string& b) {
@@ -61,7 +66,7 @@ std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pa
         const std::vector<Glyph>& gs = page.glyphs;
         for (std::size_t i = 0; i < gs.size(); ++i) {
             const bool line_start = i == 0 || std::abs(gs[i - 1].y - gs[i].y) > 0.5 || gs[i - 1].x > gs[i].x;
-            if (regions.of[i] != Region::note || !line_start || std::abs(gs[i].x - geometry::left) > 1) continue;
+            if (regions.of[i] != Region::note || !line_start || !number_at(gs, i)) continue;
             std::size_t j = i;
             std::string number;
             while (j < gs.size() && utf8::is_digit(gs[j].ch) && std::abs(gs[j].size - geometry::note_size) < 0.05 &&
@@ -73,16 +78,19 @@ std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pa
             if (n == 0 || n > starts.size() || starts[n - 1] || number != std::to_string(n) || (!ends && gs[j].visible())) continue;
             // Then the note's own first letters: its number's line shows nothing but the first of
             // them ("38 органов…" ends a continuation when note 38 is "о"), and read on into its
-            // next lines on this page they go on as the note does ("15 о" was once a continuation,
-            // not note 15 "области…"), some at least (a line "15" alone at a page's foot ends a
-            // continuation; a note may open with a dash and a line break). A note without letters
-            // (a dash) shows none on its number's line. In a request written by hand, whose words
-            // are not known, numbers come in increasing order.
+            // next lines on this page, up to one that may be the next note's, they go on as the
+            // note does ("15 о" was once a continuation, not note 15 "области…"), some at least (a
+            // line "15" alone at a page's foot ends a continuation; a note may open with a dash
+            // and a line break). A note without letters (a dash) shows none on its number's line.
+            // In a request written by hand, whose words are not known, numbers come in increasing
+            // order.
             std::string text, line;
+            for (std::size_t k = j; k < gs.size() && std::abs(gs[k].y - gs[i].y) < 0.5 && gs[k].x >= gs[k - 1].x; ++k)
+                utf8::append(line, gs[k].ch);  // the whole line: its first 12 letters may agree by chance
             for (std::size_t k = j; k < gs.size() && utf8::length(letters_of(text)) < 12; ++k) {
                 if (regions.of[k] != Region::note) continue;
+                if (std::abs(gs[k].y - gs[k - 1].y) > 0.5 && number_at(gs, k)) break;  // the next note's, perhaps
                 utf8::append(text, gs[k].ch);
-                if (std::abs(gs[k].y - gs[i].y) < 0.5) utf8::append(line, gs[k].ch);
             }
             const std::string shown = letters_of(text);
             const Stream* note = nullptr;

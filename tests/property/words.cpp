@@ -1,8 +1,9 @@
 // Every source word present, in order. Each part of the letter is read apart (reading.hpp): the
 // body and the letter's parts outside the note area, each note from its own start. A part's
-// words are looked for as successive substrings, each from where the last ended. Where a page
-// ends, the part goes on at the start of a line of the next page, and a word broken there goes on
-// with its rest; a table row split across pages reads page by page (rows.cpp).
+// words are looked for as successive substrings, each from where the last ended. The body goes
+// on where the next page begins; a note at the start of a line of a later page, after the
+// continuations of the notes before it, and a word broken at its page's end goes on with its
+// rest there. A table row split across pages reads page by page (rows.cpp).
 #include "words.hpp"
 
 #include <algorithm>

@@ -12,6 +12,8 @@ namespace zapros::property {
 
 namespace {
 
+constexpr int max_levels = 24;
+
 constexpr std::array<std::string_view, 6> focus_names = {"mixed", "long-words", "tables", "notes", "lists", "code"};
 
 // Per mille of the pieces of running text, and weights of the block kinds.
@@ -217,18 +219,23 @@ private:
         return b;
     }
 
+    // Quotes in list items and lists in quotes nest without end, but zapros refuses blocks
+    // nested deeper than 32 levels (README, "Robustness"; a quote is a level, a list and its
+    // items two): a request it must render stays well inside.
+    bool room(int levels) const { return levels_ + levels <= max_levels; }
+
     std::vector<Block> item(int depth) {
         std::vector<Block> blocks;
         if (r_.percent(2)) return blocks;
-        if (depth < 4 && r_.percent(12)) {  // "- 1) Представить …": an item that opens with a list
+        if (depth < 4 && r_.percent(12) && room(2)) {  // "- 1) Представить …": an item that opens with a list
             blocks.push_back(list(depth + 1));
             if (r_.percent(30)) blocks.push_back(paragraph(r_.skewed(1, 40)));
             return blocks;
         }
         blocks.push_back(paragraph(r_.skewed(1, 60)));
-        if (depth < 4 && r_.percent(25)) blocks.push_back(list(depth + 1));
+        if (depth < 4 && r_.percent(25) && room(2)) blocks.push_back(list(depth + 1));
         if (r_.percent(5)) blocks.push_back(code());
-        if (r_.percent(5)) blocks.push_back(quote(1));
+        if (r_.percent(5) && room(1)) blocks.push_back(quote(1));
         return blocks;
     }
 
@@ -244,20 +251,24 @@ private:
             b.delimiter = "-*+"[r_.below(3)];
         }
         b.tight = r_.percent(60);
+        levels_ += 2;  // the list and its items
         for (int i = r_.skewed(1, 6) + (depth == 0 ? 1 : 0); i > 0; --i) b.items.push_back(item(depth));
+        levels_ -= 2;
         return b;
     }
 
     Block quote(int depth) {
         Block b;
         b.kind = Block::Kind::quote;
+        ++levels_;
         for (int i = r_.between(1, 3); i > 0; --i) {
             const int roll = r_.below(100);
-            if (depth < 3 && roll < 20) b.children.push_back(quote(depth + 1));
-            else if (roll < 35) b.children.push_back(list(1));
+            if (depth < 3 && roll < 20 && room(1)) b.children.push_back(quote(depth + 1));
+            else if (roll < 35 && room(2)) b.children.push_back(list(1));
             else if (roll < 40) b.children.push_back(code());
             else b.children.push_back(paragraph(r_.skewed(3, 80)));
         }
+        --levels_;
         return b;
     }
 
@@ -357,6 +368,7 @@ private:
     Mix mix_;
     std::string lang_;
     int budget_ = 0;
+    int levels_ = 0;  // of the blocks being made, as zapros counts them
 };
 
 }  // namespace

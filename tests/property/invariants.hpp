@@ -28,6 +28,8 @@ struct Regions {
     double note_rule_y = -1;  // the note rule's baseline side, or −1 without notes
 };
 Regions classify(const PdfPage& page);
+// A note's mark: a digit at 0.65× the size of body, cell or first-level heading text.
+bool is_mark(const Glyph& g);
 
 // Where each note starts (its number at the foot of a page, then its first letters), found in
 // number order; nothing for a note whose start was not found.

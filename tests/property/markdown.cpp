@@ -271,10 +271,15 @@ private:
 
     void table(const Block& b, Lines& out, Stream& words) {
         if (b.rows.empty() || b.align.empty()) return;
+        TableWords& cells = words.tables.emplace_back();
         for (std::size_t r = 0; r < b.rows.size(); ++r) {
             std::string row = "|";
-            for (std::size_t c = 0; c < b.align.size(); ++c)
+            auto& row_cells = cells.rows.emplace_back();
+            for (std::size_t c = 0; c < b.align.size(); ++c) {
+                const std::size_t first = words.words.size();
                 row += " " + (c < b.rows[r].size() ? text(b.rows[r][c], true, words) : std::string()) + " |";
+                row_cells.push_back({first, words.words.size()});
+            }
             out.push_back(std::move(row));
             if (r > 0) continue;
             std::string rule = "|";

@@ -51,6 +51,13 @@ Regions classify(const PdfPage& page) {
     return r;
 }
 
+bool is_mark(const Glyph& g) {
+    if (!utf8::is_digit(g.ch)) return false;
+    for (double s : geometry::mark_sizes)
+        if (std::abs(g.size - s) < 0.05) return true;
+    return false;
+}
+
 std::string describe(const Glyph& g) {
     char buf[160];
     std::snprintf(buf, sizeof buf, "'%s' (%s) at x=%.2f…%.2f y=%.2f, %.3g pt", utf8::encode(g.ch).c_str(),

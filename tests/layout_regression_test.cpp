@@ -341,3 +341,14 @@ TEST_CASE("a table's header row too tall to repeat on every page is set once", "
     CHECK(t.pages.pages.size() >= 3);
     CHECK(test::count_text(t.pages, "Ответ") == 1);
 }
+
+TEST_CASE("glyphs widened or narrowed to fill a line fit it exactly, however the rounding falls", "[regression]") {
+    // Found by the property test: a line of hyphenated pieces with no space to stretch took its
+    // scale on a whole per mille, and box by box the glyphs came out 0.0001 pt too wide (a list
+    // item, widened) or too long (narrowed): "cannot be set … 0.0 pt over".
+    const auto widened = typeset("- kadiskationvermentabraconstoingdisstonikaprostodisloproingtionprokaproraingingtionlotioningdisraververingdistioningnikameloment\n",
+                                 "lang: en\n");
+    CHECK(test::zone_violations(widened.pages) == std::vector<std::string>{});
+    const auto narrowed = typeset("82173042. + 23-3885/2023 массовой jwuqfipn.rzx.oatthpc@zvmqdrgo.ru суда ingdisdisdisloraabnidismedisabprovertionmentingmentmentdisabmentve\n");
+    CHECK(test::zone_violations(narrowed.pages) == std::vector<std::string>{});
+}

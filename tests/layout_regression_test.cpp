@@ -352,3 +352,14 @@ TEST_CASE("glyphs widened or narrowed to fill a line fit it exactly, however the
     const auto narrowed = typeset("82173042. + 23-3885/2023 массовой jwuqfipn.rzx.oatthpc@zvmqdrgo.ru суда ingdisdisdisloraabnidismedisabprovertionmentingmentmentdisabmentve\n");
     CHECK(test::zone_violations(narrowed.pages) == std::vector<std::string>{});
 }
+
+TEST_CASE("marks side by side are set apart by a raised comma, each its own link", "[regression]") {
+    // Found while checking the property test: "Слово[^1][^2]" printed "12", one number to a reader.
+    const auto t = typeset("Слово[^1][^2] и ещё[^3].\n\n[^1]: a\n\n[^2]: b\n\n[^3]: c\n");
+    CHECK(test::count_text(t.pages, "1,2") == 1);
+    int links = 0;
+    for (const auto& pl : t.pages.pages[0].lines)
+        for (const auto& l : pl.line.links) links += l.note != 0;
+    CHECK(links == 3);
+    CHECK(test::footnote_invariant_violations(t.pages) == std::vector<std::string>{});
+}

@@ -88,6 +88,13 @@ void Composer::spans(const std::vector<request::Inline>& in, const InlineState& 
             break;
         }
         case Kind::note_ref:
+            // Marks side by side would read as one number ("12" for 1 and 2): a raised comma
+            // between them, as LaTeX's footmisc sets them.
+            if (!out.empty() && out.back().note != 0) {
+                Span comma = mark(0, st.size, x.pos);
+                comma.text = ",";
+                out.push_back(std::move(comma));
+            }
             out.push_back(mark(x.note, st.size, x.pos));
             break;
         }

@@ -23,6 +23,25 @@ void space_around(std::vector<Block>& out, std::size_t first, Sp before, Sp afte
     }
 }
 
+// A code line with each tab turned into the spaces up to the next stop of four characters,
+// counted in characters (a Cyrillic letter is two bytes), in one pass: a line of a million tabs
+// took a find and a shift of the whole line for each.
+std::string expand_tabs(std::string_view line) {
+    std::string out;
+    out.reserve(line.size());
+    std::size_t col = 0;
+    for (const char c : line) {
+        if (c == '\t') {
+            out.append(4 - col % 4, ' ');
+            col += 4 - col % 4;
+            continue;
+        }
+        out += c;
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++col;  // not inside a UTF-8 sequence
+    }
+    return out;
+}
+
 }  // namespace
 
 void Composer::blocks(const std::vector<request::Block>& in, const Context& ctx, std::vector<Block>& out) {
@@ -117,8 +136,7 @@ void Composer::code(const request::Block& b, const Context& ctx, std::vector<Blo
     int line = 0;
     for (std::size_t start = 0; start <= text.size(); ++line) {
         const std::size_t end = std::min(text.find('\n', start), text.size());
-        std::string l = text.substr(start, end - start);
-        for (std::size_t t; (t = l.find('\t')) != std::string::npos;) l.replace(t, 1, 4 - t % 4, ' ');
+        std::string l = expand_tabs(std::string_view(text).substr(start, end - start));
         Paragraph& lp = std::get<Paragraph>(out.emplace_back(p));
         lp.pos = {b.pos.line + 1 + line, b.pos.col};
         if (!l.empty())

@@ -49,6 +49,7 @@ void Composer::spans(const std::vector<request::Inline>& in, const InlineState& 
             break;
         case Kind::code:
             s.text = x.text;
+            std::replace(s.text.begin(), s.text.end(), '\t', ' ');  // no font has a glyph for it
             s.face = Face::mono;
             s.size = round_to_sp(static_cast<double>(st.size) * 0.9);
             s.code = true;

@@ -61,6 +61,17 @@ void share_breaking(const std::vector<Needs>& needs, Sp available, std::vector<S
     widths_at(lo);
 }
 
+// a·b/c for 0 ≤ a < 2^25 (a share of the measure), 0 ≤ b ≤ c, without overflow: b and c scaled
+// down together while a·b could pass 63 bits (a cell of 800 KB is 5·10^6 pt wide on one line,
+// and the product wrapped to a negative column).
+Sp share_of(Sp a, Sp b, Sp c) {
+    while (c > (Sp{1} << 37)) {
+        b >>= 1;
+        c >>= 1;
+    }
+    return a * b / std::max<Sp>(c, 1);
+}
+
 std::string points(Sp v) {
     char s[32];
     std::snprintf(s, sizeof s, "%.0f", to_pt(v));
@@ -133,7 +144,7 @@ std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t) cons
     std::vector<Sp> width(columns);
     auto share = [&](Sp Needs::*low, Sp sum_low, Sp Needs::*high, Sp sum_high) {
         for (std::size_t c = 0; c < columns; ++c)
-            width[c] = needs[c].*low + (available - sum_low) * (needs[c].*high - needs[c].*low) / std::max<Sp>(sum_high - sum_low, 1);
+            width[c] = needs[c].*low + share_of(available - sum_low, needs[c].*high - needs[c].*low, sum_high - sum_low);
     };
     if (sum_natural <= available) {
         for (std::size_t c = 0; c < columns; ++c)

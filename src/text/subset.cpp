@@ -236,10 +236,13 @@ Subset Font::subset(std::vector<char32_t> codes) const {
     const std::uint32_t hmetrics = r.u16(hhea.offset + 34);
     const std::uint32_t new_hmetrics = std::min(hmetrics, count);
     // The metrics of a glyph not kept are zeros: nobody draws it, and the 8,774 zeros before
-    // Symbola's 😀 compress to nothing where their real metrics cost 15 KB of the PDF.
+    // Symbola's 😀 compress to nothing where their real metrics cost 15 KB of the PDF. The last
+    // long metric's advance is every later glyph's too (DejaVu Sans Mono has 4): it stays.
     std::string new_hmtx;
     for (std::uint32_t g = 0; g < count; ++g) {
-        if (g < new_hmetrics) add32(new_hmtx, kept[g] ? r.u32(hmtx.offset + 4 * std::size_t{g}) : 0);  // advance, bearing
+        const bool shared = g + 1 == new_hmetrics && count > new_hmetrics;
+        const std::uint32_t metric = g < new_hmetrics ? r.u32(hmtx.offset + 4 * std::size_t{g}) : 0;
+        if (g < new_hmetrics) add32(new_hmtx, kept[g] ? metric : shared ? metric & 0xFFFF0000u : 0);  // advance, bearing
         else add16(new_hmtx, kept[g] ? r.u16(hmtx.offset + 4 * std::size_t{hmetrics} + 2 * (g - hmetrics)) : 0);  // bearing
     }
     std::string new_maxp = data(maxp), new_hhea = data(hhea), new_head = data(head);

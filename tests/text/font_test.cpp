@@ -206,3 +206,18 @@ TEST_CASE("a face whose every drawn character is missing still embeds its .notde
     CHECK_FALSE(parsed.has_glyph(0x2074));
     CHECK(serif().subset({}).program.empty());  // a face not drawn in at all
 }
+
+TEST_CASE("a subset of a font with few long metrics keeps the advance its later glyphs share", "[font][subset]") {
+    // DejaVu Sans Mono lists 4 long metrics (hhea numberOfHMetrics): glyphs 4 on take the advance
+    // of glyph 3. Zeroing glyph 3's metrics because it is not drawn gave every drawn glyph of
+    // the embedded program an advance of 0, against the PDF's /W array.
+    const Font mono = Font::load(zapros::test::source_dir() / "fonts" / "DejaVuSansMono.ttf");
+    const std::vector<char32_t> drawn = {0x21D2, 0x2295, 0x03B1};  // ⇒ ⊕ α: none of glyphs 0–3
+    const Subset sub = mono.subset(drawn);
+    const Font copy = Font::parse(sub.program, "copy.ttf");
+    for (char32_t c : drawn) {
+        INFO(static_cast<unsigned>(c));
+        REQUIRE(sub.glyph(c) >= 4);
+        CHECK(copy.advance(c) == mono.advance(c));
+    }
+}

@@ -49,10 +49,9 @@ std::optional<cli::Typeset> typeset_text(const std::string& md, Diagnostics& dia
 }
 
 int mark_page(const page::Pages& p, int note) {
-    for (const page::Page& pg : p.pages) {
-        for (const page::Placed* pl : body_lines(pg))
-            if (std::find(pl->line.notes.begin(), pl->line.notes.end(), note) != pl->line.notes.end()) return pg.number;
-    }
+    for (const page::Page& pg : p.pages)
+        for (const page::Placed& pl : pg.lines)  // in the body or in another note
+            if (std::find(pl.line.notes.begin(), pl.line.notes.end(), note) != pl.line.notes.end()) return pg.number;
     return 0;
 }
 

@@ -111,18 +111,21 @@ bool Notes::arrange(NoteArea& a, Sp body, bool forced) const {
         return true;
     }
     // 2. The held-over notes give way to the marked ones, from their end.
+    //    A note keeps its lines up to the mark of a note it starts here.
     std::vector<Chunk> kept, rest;
     bool cut = false;
     for (const Chunk& c : a.held) {
         if (cut) {
-            push_rest(rest, c);
+            const std::size_t k = std::clamp(a.floor(c.note), c.from, c.to);
+            if (k > c.from) kept.push_back({c.note, c.from, k});
+            push_rest(rest, {c.note, k, c.to});
             continue;
         }
         if (height(join(join(kept, {c}), whole)) <= room) {
             kept.push_back(c);
             continue;
         }
-        const std::size_t k = fitting(c, room - height(join(kept, whole)) - style_.note_gap, true);
+        const std::size_t k = std::clamp(std::max(fitting(c, room - height(join(kept, whole)) - style_.note_gap, true), a.floor(c.note)), c.from, c.to);
         if (k > c.from) kept.push_back({c.note, c.from, k});
         push_rest(rest, {c.note, k, c.to});
         cut = true;
@@ -136,9 +139,15 @@ bool Notes::arrange(NoteArea& a, Sp body, bool forced) const {
     // 3. The marked notes cannot all be whole even so: the held-over ones wait for the next
     //    page; each marked note takes what it may, leaving the later ones their least, and a
     //    split one at most the notes' share of the page, so that the text goes on under its mark.
+    //    Held-over lines up to a mark that starts a note here stay.
     rest.clear();
-    for (const Chunk& c : join(a.held, a.waiting)) push_rest(rest, c);
     std::vector<Chunk> chunks, spilled;
+    for (const Chunk& c : a.held) {
+        const std::size_t k = std::clamp(a.floor(c.note), c.from, c.to);
+        if (k > c.from) chunks.push_back({c.note, c.from, k});
+        push_rest(rest, {c.note, k, c.to});
+    }
+    for (const Chunk& c : a.waiting) push_rest(rest, c);
     for (std::size_t i = 0; i < whole.size(); ++i) {
         std::vector<Chunk> later;
         for (std::size_t j = i + 1; j < whole.size(); ++j) later.push_back({whole[j].note, 0, least(whole[j].note, forced)});
@@ -149,7 +158,8 @@ bool Notes::arrange(NoteArea& a, Sp body, bool forced) const {
         const std::vector<Chunk> others = join(chunks, later);
         const Sp left = room - height(others) - added(others);
         const Sp share = cap() - height(chunks) - added(chunks);
-        const std::size_t k = std::max(fitting(whole[i], std::min(left, share), !forced), least(whole[i].note, forced));
+        const std::size_t k = std::clamp(std::max({fitting(whole[i], std::min(left, share), !forced), least(whole[i].note, forced), a.floor(whole[i].note)}),
+                                         std::size_t{0}, whole[i].to);
         chunks.push_back({whole[i].note, 0, k});
         push_rest(spilled, {whole[i].note, k, whole[i].to});
     }

@@ -28,6 +28,15 @@ struct NoteArea {
     std::vector<int> marked;    // notes whose marks stand on this page, in order
     std::vector<Chunk> chunks;  // what the page prints, in order
     std::vector<Chunk> spill;   // what continues on the next page, in order
+    // Lines a note keeps on the page whatever else starts there: up to and including the line
+    // with the mark of a note that starts on this page because of it (note → end of its lines).
+    std::vector<std::pair<int, std::size_t>> floors;
+
+    std::size_t floor(int note) const {
+        for (const auto& [n, to] : floors)
+            if (n == note) return to;
+        return 0;
+    }
 };
 
 class Notes {
@@ -37,6 +46,7 @@ public:
     std::size_t lines(int note) const { return lines_[static_cast<std::size_t>(note - 1)].size(); }
     std::size_t count() const { return lines_.size(); }
     para::Line& line(int note, std::size_t k) { return *lines_[static_cast<std::size_t>(note - 1)][k].line; }
+    const para::Line& line(int note, std::size_t k) const { return *lines_[static_cast<std::size_t>(note - 1)][k].line; }
     Sp before(int note, std::size_t k) const { return lines_[static_cast<std::size_t>(note - 1)][k].before; }
     // The chunks' height in the note area: the skip above the rule, the lines, the gaps.
     Sp height(const std::vector<Chunk>& chunks) const;

@@ -89,23 +89,51 @@ private:
         g.body = f.any ? f.body + f.glue + line.height + line.depth : top + line.height + line.depth;
         g.glue = 0;
         g.any = true;
-        bool marked = false;
-        for (int n : line.notes) {
-            if (n < 1 || static_cast<std::size_t>(n) > notes_.count() || placed_[static_cast<std::size_t>(n)] || g.local.count(n))
-                continue;
-            // In reading order, which numbers them: a table's cells may be read in another order
-            // than its bands are added.
-            g.local.insert(n);
-            g.notes.marked.insert(std::upper_bound(g.notes.marked.begin(), g.notes.marked.end(), n), n);
-            marked = true;
-        }
-        if (marked && !notes_.arrange(g.notes, g.body, !f.any)) {
+        bool fits = !mark(g, line.notes) || notes_.arrange(g.notes, g.body, !f.any);
+        // A note may mark another: what the note area now prints brings its notes too, until
+        // no new mark appears (each round marks a new note, so at most the notes' count).
+        while (fits && mark_nested(g)) fits = notes_.arrange(g.notes, g.body, !f.any);
+        if (!fits) {
             if (f.any) return Added::moved;
             g.overflow = true;
         }
         if (f.any && g.body + notes_.height(g.notes.chunks) > room_) return Added::moved;
         f = std::move(g);
         return Added::ok;
+    }
+
+    // Marks notes `numbers` as starting on the page unless they started already; true when
+    // one did not.
+    bool mark(Fill& g, const std::vector<int>& numbers) const {
+        bool any = false;
+        for (int n : numbers) any = start(g, n) || any;
+        return any;
+    }
+
+    bool start(Fill& g, int n) const {
+        if (n < 1 || static_cast<std::size_t>(n) > notes_.count() || placed_[static_cast<std::size_t>(n)] || g.local.count(n)) return false;
+        // In reading order, which numbers them: a table's cells may be read in another order
+        // than its bands are added.
+        g.local.insert(n);
+        g.notes.marked.insert(std::upper_bound(g.notes.marked.begin(), g.notes.marked.end(), n), n);
+        return true;
+    }
+
+    // Marks the notes marked in the note lines the page prints, each keeping the lines up to its
+    // mark on the page (NoteArea::floors); true when one had not started.
+    bool mark_nested(Fill& g) const {
+        bool any = false;
+        for (const Chunk& c : g.notes.chunks)
+            for (std::size_t k = c.from; k < c.to; ++k)
+                for (int n : notes_.line(c.note, k).notes) {
+                    if (!start(g, n)) continue;
+                    auto& floors = g.notes.floors;
+                    const auto it = std::find_if(floors.begin(), floors.end(), [&](const auto& f) { return f.first == c.note; });
+                    if (it == floors.end()) floors.emplace_back(c.note, k + 1);
+                    else it->second = std::max(it->second, k + 1);
+                    any = true;
+                }
+        return any;
     }
 
     // The page's cost if it ended now (TeX's page_goal test with a ragged bottom: a third of the
@@ -151,6 +179,9 @@ private:
             if (it.kind == flow::VItem::Kind::glue && f.any) f.glue += it.glue;
             if (it.kind == flow::VItem::Kind::line && add_line(f, it) == Added::moved) f.any = true;  // search saw the same: never
         }
+        // A page of continued notes alone (after the body's end) brings the notes they mark.
+        while (!f.any && mark_nested(f))
+            if (!notes_.arrange(f.notes, 0, true)) f.overflow = true;
         return f;
     }
 

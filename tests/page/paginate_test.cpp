@@ -159,3 +159,50 @@ TEST_CASE("notes marked on one line whose first lines alone fill more than a pag
     REQUIRE(d.has_errors());
     CHECK(test::messages(d)[0].find("cannot start on their marks' page") != std::string::npos);
 }
+
+TEST_CASE("a note marked only inside another note starts on the page of that mark", "[page]") {
+    Diagnostics d("t.md");
+    const auto pages = paginate_with("Текст[^a].\n\n[^a]: Примечание со ссылкой[^b].\n\n[^b]: Вложенное[^c].\n\n"
+                                     "[^c]: Третье примечание.\n",
+                                     page::PageParams{}, d);
+    CHECK_FALSE(d.has_errors());
+    for (int n = 1; n <= 3; ++n) {
+        CAPTURE(n);
+        CHECK(test::note_page(pages, n) == 1);
+    }
+    CHECK(test::lines_containing(pages, "Третье").size() == 1);
+    CHECK(test::footnote_invariant_violations(pages) == std::vector<std::string>{});
+}
+
+TEST_CASE("a mark in a note's continuation brings its note onto the continuation's page", "[page]") {
+    // Note 1 runs over several pages after the body has ended; the mark of note 2 is in its
+    // last words, printed pages after the body's last line.
+    std::string long_note;
+    for (int i = 0; i < 2500; ++i) long_note += "продолжение ";
+    Diagnostics d("t.md");
+    const auto pages = paginate_with(words(40) + "первая[^1].\n\n[^1]: " + long_note + "конец[^2].\n\n[^2]: Вторая сноска.\n",
+                                     page::PageParams{}, d);
+    CHECK_FALSE(d.has_errors());
+    const int mark = test::mark_page(pages, 2);
+    CHECK(mark >= 3);
+    CHECK(test::note_page(pages, 2) == mark);
+    CHECK(test::lines_containing(pages, "Вторая").size() == 1);
+    CHECK(test::footnote_invariant_violations(pages) == std::vector<std::string>{});
+}
+
+TEST_CASE("a note started by a mark in a continued note never pushes that mark off its page", "[page]") {
+    // The mark of note 2 stands in the middle of note 1's continuation, and note 2 is too long
+    // to start beside all of it: note 1 keeps its lines up to the mark, and note 2 takes the rest.
+    std::string before, after, second;
+    for (int i = 0; i < 1300; ++i) before += "продолжение ";
+    for (int i = 0; i < 1200; ++i) after += "дальше ";
+    for (int i = 0; i < 700; ++i) second += "вторая ";
+    Diagnostics d("t.md");
+    const auto pages = paginate_with(words(40) + "первая[^1].\n\n[^1]: " + before + "середина[^2] " + after + "\n\n[^2]: " + second + "\n",
+                                     page::PageParams{}, d);
+    CHECK_FALSE(d.has_errors());
+    const int mark = test::mark_page(pages, 2);
+    CHECK(mark >= 2);
+    CHECK(test::note_page(pages, 2) == mark);
+    CHECK(test::footnote_invariant_violations(pages) == std::vector<std::string>{});
+}

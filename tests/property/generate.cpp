@@ -23,6 +23,7 @@ struct Mix {
     int notes_max = 30;
     int long_note = 4;   // percent of notes of ~2,000 words
     int huge_cell = 3;   // percent of tables with one cell of ~1,500 words
+    int nested_note = 4; // percent of notes that mark a note of their own
 };
 
 Mix mix_for(Focus f) {
@@ -31,7 +32,7 @@ Mix mix_for(Focus f) {
     case Focus::mixed: break;
     case Focus::long_words: m.long_word = 60, m.identifier = 50, m.url = 40, m.code_span = 20, m.heading = 12; break;
     case Focus::tables: m.table = 40, m.huge_cell = 15, m.url = 25; break;
-    case Focus::notes: m.notes_max = 80, m.long_note = 10, m.quote = 12, m.list = 14; break;
+    case Focus::notes: m.notes_max = 80, m.long_note = 10, m.quote = 12, m.list = 14, m.nested_note = 15; break;
     case Focus::lists: m.list = 45, m.quote = 25; break;
     case Focus::code: m.code = 40, m.code_span = 40; break;
     }
@@ -361,6 +362,23 @@ private:
             s.notes.push_back(note());
             Text& t = *sites[k].text;
             t.insert(t.begin() + static_cast<std::ptrdiff_t>(sites[k].index + 1), std::move(mark));
+        }
+        // Some notes mark notes of their own (numbered after the body's, by the source's order),
+        // which may mark further ones.
+        for (std::size_t n = 0; n < s.notes.size() && s.notes.size() < 200; ++n) {
+            if (!r_.percent(mix_.nested_note)) continue;
+            std::vector<Site> in_note;
+            for (Text& t : s.notes[n].paragraphs) collect(t, in_note);
+            if (in_note.empty()) continue;
+            const Site site = in_note[static_cast<std::size_t>(r_.below(static_cast<int>(in_note.size())))];
+            Piece mark;
+            mark.kind = Piece::Kind::mark;
+            mark.note = static_cast<int>(s.notes.size());
+            mark.before.clear();
+            const auto paragraph = static_cast<std::size_t>(site.text - s.notes[n].paragraphs.data());
+            s.notes.push_back(note());  // may move note n: found again by index
+            Text& t = s.notes[n].paragraphs[paragraph];
+            t.insert(t.begin() + static_cast<std::ptrdiff_t>(site.index + 1), std::move(mark));
         }
     }
 

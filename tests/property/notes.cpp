@@ -86,9 +86,9 @@ std::vector<std::optional<NoteStart>> note_starts(const std::vector<PdfPage>& pa
             // order.
             std::string text, line;
             for (std::size_t k = j; k < gs.size() && std::abs(gs[k].y - gs[i].y) < 0.5 && gs[k].x >= gs[k - 1].x; ++k)
-                utf8::append(line, gs[k].ch);  // the whole line: its first 12 letters may agree by chance
+                if (!is_mark(gs[k])) utf8::append(line, gs[k].ch);  // the whole line: its first 12 letters may agree by chance
             for (std::size_t k = j; k < gs.size() && utf8::length(letters_of(text)) < 12; ++k) {
-                if (regions.of[k] != Region::note) continue;
+                if (regions.of[k] != Region::note || is_mark(gs[k])) continue;  // a mark of a note it marks
                 if (std::abs(gs[k].y - gs[k - 1].y) > 0.5 && number_at(gs, k)) break;  // the next note's, perhaps
                 utf8::append(text, gs[k].ch);
             }

@@ -48,3 +48,14 @@ TEST_CASE("thin, narrow no-break and figure spaces are mapped to themselves; pdf
         CHECK(r.unicode.find(code) != std::string::npos);
     }
 }
+
+TEST_CASE("characters no font has give no other character back from the PDF", "[characters][e2e]") {
+    const auto r = render("W[\u4E2D\u6587 \uD55C\uAD6D\uC5B4]Z");
+    for (const char* other : {"\u6587\u6587", "\u4E2D\u4E2D", "\u6587 \u6587"}) {
+        INFO(r.text);
+        CHECK(r.text.find(other) == std::string::npos);
+    }
+    // Glyph 0 maps to nothing: "<0000>" opens only the code space ranges.
+    for (std::size_t at = r.unicode.find("\n<0000> <"); at != std::string::npos; at = r.unicode.find("\n<0000> <", at + 1))
+        CHECK(r.unicode.substr(at, 14) == "\n<0000> <FFFF>");
+}

@@ -247,6 +247,10 @@ private:
                     wrong_type(item, key, "a list of strings; this item is not a string");
                     continue;
                 }
+                if (required && is_blank(item)) {  // an addressee with no name
+                    diags_.error(item.pos, "an item of '" + std::string(key) + "' is empty", "write the addressee, or remove the item");
+                    continue;
+                }
                 out.push_back({trim_block(item.value), item.pos});
             }
             if (v.items.empty() && required) diags_.error(v.pos, "'" + std::string(key) + "' is an empty list");

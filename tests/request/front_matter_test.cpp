@@ -95,6 +95,11 @@ TEST_CASE("an empty addressee list is an error", "[front-matter]") {
     CHECK(messages(p.diags) == Strings{"3:5: error: 'to' is an empty list"});
 }
 
+TEST_CASE("an empty or blank addressee in the list is an error at the item", "[front-matter]") {
+    const auto p = parse(request_text("title: Запрос\nto:\n  - МИД\n  - \"\"\n  - \"  \"\n"));
+    CHECK(messages(p.diags) == Strings{"5:5: error: an item of 'to' is empty", "6:5: error: an item of 'to' is empty"});
+}
+
 TEST_CASE("a literal block keeps its lines", "[front-matter]") {
     const auto p = parse(request_text("title: Запрос\nto: |\n  Министерство\n  иностранных дел\n"));
     REQUIRE(p.req);

@@ -175,3 +175,20 @@ TEST_CASE("the schema and the parser let exactly the optional keys be written em
             CHECK(parse_with(key, yaml).has_errors() == !optional);
     }
 }
+
+TEST_CASE("an addressee list's items may not be blank, in the schema as in the parser", "[schema][blank]") {
+    const Json* items = nullptr;
+    for (const Json& alt : schema()["properties"]["to"]["oneOf"].a)
+        if (alt["type"].s == "array") items = &alt["items"];
+    REQUIRE(items);
+    Json name, empty, blanks;
+    name.kind = empty.kind = blanks.kind = Json::Kind::string;
+    name.s = "МИД";
+    blanks.s = "  ";
+    CHECK(accepts(*items, name));
+    CHECK_FALSE(accepts(*items, empty));
+    CHECK_FALSE(accepts(*items, blanks));
+    CHECK_FALSE(parse_with("to", "[\"МИД\"]").has_errors());
+    CHECK(parse_with("to", "[\"МИД\", \"\"]").has_errors());
+    CHECK(parse_with("to", "[\"  \"]").has_errors());
+}

@@ -137,6 +137,7 @@ void Composer::code(const request::Block& b, const Context& ctx, std::vector<Blo
     for (std::size_t start = 0; start <= text.size(); ++line) {
         const std::size_t end = std::min(text.find('\n', start), text.size());
         std::string l = expand_tabs(std::string_view(text).substr(start, end - start));
+        l.erase(l.find_last_not_of(' ') + 1);  // blanks at a line's end show nothing and would run past the measure
         Paragraph& lp = std::get<Paragraph>(out.emplace_back(p));
         lp.pos = {b.pos.line + 1 + line, b.pos.col};
         if (!l.empty())

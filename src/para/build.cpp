@@ -239,8 +239,6 @@ private:
             advance_[k] = font.advance(w.chars[k]);
             kern_[k] = k > 0 && !s.code && fonts_[k - 1] == f ? font.kern(w.chars[k - 1], w.chars[k]) : 0;
         }
-        if (s.verbatim)
-            for (std::size_t k = n; k-- > 0 && w.chars[k] == U' ';) advance_[k] = 0;
     }
 
     // The kern before character b, which a line starting there drops.

@@ -37,14 +37,14 @@ const Word& WordBreaker::analyse(std::u32string_view raw, WordKind kind, bool hy
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const char32_t c = raw[i];
         if (chars::invisible(c)) {
-            if (chars::joiner(c)) pending = BreakAfter::never;
-            else if (chars::break_chance(c) && pending != BreakAfter::never) pending = BreakAfter::chance;
+            if (chars::joiner(c)) pending = BreakAfter::tied;
+            else if (chars::break_chance(c) && pending != BreakAfter::tied) pending = BreakAfter::chance;
             else if (c == 0xAD && pending == BreakAfter::none) pending = BreakAfter::soft_hyphen, soft_hyphen = true;
             continue;
         }
         if (w.chars.empty()) {
             w.chance_before = pending == BreakAfter::chance;
-            w.glued_before = pending == BreakAfter::never;
+            w.glued_before = pending == BreakAfter::tied;
         } else {
             w.after.back() = pending;
         }
@@ -56,11 +56,11 @@ const Word& WordBreaker::analyse(std::u32string_view raw, WordKind kind, bool hy
     }
     if (w.chars.empty()) {
         w.chance_before = w.chance_after = pending == BreakAfter::chance;
-        w.glued_before = w.glued_after = pending == BreakAfter::never;
+        w.glued_before = w.glued_after = pending == BreakAfter::tied;
         return w;
     }
     w.chance_after = pending == BreakAfter::chance;
-    w.glued_after = pending == BreakAfter::never;
+    w.glued_after = pending == BreakAfter::tied;
     if (soft_hyphen) hyphenate = false;  // the author marked the word's breaks
     if (kind == WordKind::text) text_breaks(hyphenate);
     else url_breaks(kind);

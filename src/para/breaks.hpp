@@ -20,7 +20,8 @@ enum class BreakAfter : std::uint8_t {
     url_escape,       // before a %XX escape in a URL or code
     chance,           // the author's U+200B, or a space in a line of a code block
     emergency,        // the last resort in a word too long for its line (set once it is measured)
-    never,            // inside a %XX escape, before a combining mark, at a joiner
+    tied,             // at a joiner (U+2060, U+200C, U+200D): none, but a last resort as any two letters
+    never,            // inside a %XX escape, before a combining mark
 };
 
 // How a word breaks: as text (hyphenation), as a URL (code spans too), or as a line of a code

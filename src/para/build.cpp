@@ -271,7 +271,7 @@ private:
         const std::size_t n = w.chars.size();
         for (std::size_t b = 0; b < n;) {
             std::size_t e = b;
-            while (e + 1 < n && (after_[e] == BreakAfter::none || after_[e] == BreakAfter::never)) ++e;
+            while (e + 1 < n && !breaks_after(after_[e])) ++e;
             ++e;  // the piece is [b, e)
             Sp wd = width(s, b, e) - lead(s, b);
             if (e < n && (after_[e - 1] == BreakAfter::pattern || after_[e - 1] == BreakAfter::soft_hyphen))
@@ -289,14 +289,14 @@ private:
             const Sp letter = scaled(advance_[k] + kern_[k], res_.fonts.size_in(s.face, fonts_[k], s.size));
             at += letter;
             since += letter;
-            if (after_[k] != BreakAfter::none) continue;
+            if (after_[k] != BreakAfter::none && after_[k] != BreakAfter::tied) continue;
             if (wd > 3 * width_ && at > head && at < tail && since < step) continue;
             after_[k] = BreakAfter::emergency;
             since = 0;
         }
     }
 
-    static bool breaks_after(BreakAfter a) { return a != BreakAfter::none && a != BreakAfter::never; }
+    static bool breaks_after(BreakAfter a) { return a != BreakAfter::none && a != BreakAfter::tied && a != BreakAfter::never; }
 
     // Boxes for the word's pieces (one per run of one font), with the breaks between them.
     void emit(const compose::Span& s, const Word& w, int col) {
@@ -330,6 +330,7 @@ private:
     void discretionary(const compose::Span& s, BreakAfter kind) {
         switch (kind) {
         case BreakAfter::none:
+        case BreakAfter::tied:
         case BreakAfter::never: return;
         case BreakAfter::pattern:
         case BreakAfter::soft_hyphen: {

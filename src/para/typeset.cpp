@@ -67,7 +67,11 @@ std::vector<Line> typeset(const compose::Paragraph& p, Sp width, const Resources
     }
     for (std::size_t n = 0; n < lines.size(); ++n) {
         if (!lines[n].overfull) continue;
-        diags.error(p.pos, "this text cannot be set in its " + points(measure.width(n)) +
+        // At the line's first word, back to where it starts on an earlier line.
+        const std::size_t from = n == 0 ? 0 : breaks[n - 1] + 1;
+        std::size_t first = from;
+        while (first < breaks[n] && !(items.items[first].type == Item::Type::box && items.items[first].fragment >= 0)) ++first;
+        diags.error(word_start(items, first + 1, p.pos), "this text cannot be set in its " + points(measure.width(n)) +
                                " pt wide space: a line of it runs " +
                                points(lines[n].width - p.left - measure.indent(n) - measure.width(n)) +
                                " pt over, even broken between every two letters");

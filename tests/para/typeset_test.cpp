@@ -159,7 +159,24 @@ TEST_CASE("a code line of words wraps after its spaces, never inside a word", "[
 TEST_CASE("a text whose single letters are wider than the space for it is an error, not an overfull line", "[typeset]") {
     const auto s = set(paragraph("Шум"), pt(5));
     REQUIRE(s.diags.has_errors());
-    CHECK(test::messages(s.diags)[0].find("cannot be set in its 5.0 pt wide space") != std::string::npos);
+    const auto m = test::messages(s.diags);
+    CHECK(std::find_if(m.begin(), m.end(), [](const std::string& x) { return x.find("error: this text cannot be set in its 5.0 pt wide space") != std::string::npos; }) != m.end());
+}
+
+TEST_CASE("letters tied by word joiners wider than the line break between them as a last resort", "[typeset]") {
+    std::string text;
+    for (int i = 0; i < 300; ++i) text += "я\u2060";
+    const auto s = set(paragraph("Текст " + text + " конец"), pt(200));
+    CHECK_FALSE(s.diags.has_errors());
+    CHECK(s.lines.size() >= 5);
+    for (const auto& line : s.lines) CHECK(line.width <= pt(200));
+}
+
+TEST_CASE("a line that cannot be set is an error at its word, not at its paragraph", "[typeset]") {
+    const auto s = set(paragraph("и и и Ш"), pt(9));  // an и fits, the Ш does not
+    const auto m = test::messages(s.diags);
+    INFO(m.size());
+    CHECK(std::find_if(m.begin(), m.end(), [](const std::string& x) { return x.rfind("3:7: error: this text cannot be set", 0) == 0; }) != m.end());
 }
 
 TEST_CASE("words tied by no-break spaces wider than the line break at a tie as a last resort", "[typeset]") {

@@ -121,6 +121,16 @@ TEST_CASE("a table row taller than a page splits inside its cells, under the hea
     CHECK(first.back()->y + first.back()->line.depth > style.margin_top + style.text_height() * 3 / 4);
 }
 
+TEST_CASE("a row taller than the rest of its page splits there rather than leave most of the page blank", "[regression]") {
+    const auto t = typeset(words(120) + "\n\n| Вопрос | Ответ |\n|---|---|\n| Первый | " + words(260) + " |\n| Второй | коротко |\n");
+    CHECK(test::zone_violations(t.pages) == std::vector<std::string>{});
+    REQUIRE(t.pages.pages.size() >= 2);
+    const auto first = test::body_lines(t.pages.pages[0]);
+    const compose::Style style;
+    CHECK(first.back()->y + first.back()->line.depth > style.margin_top + style.text_height() * 3 / 4);
+    CHECK(test::count_text(t.pages, "Ответ") == 2);  // the header repeats over the row's rest
+}
+
 TEST_CASE("narrow columns keep their text inside their cells", "[regression]") {
     std::string head = "|", rule = "|", row = "|";
     for (int i = 0; i < 8; ++i)

@@ -13,8 +13,9 @@ struct FlowParams {
     int widow_penalty = 10000;  // before its last line, when it has ≥ 3 lines: forbidden
     int two_line_penalty = 3000;  // between the lines of a two-line paragraph: discouraged
     int broken_penalty = 3000;  // after a line ending in a hyphen: no word split across pages
-    int row_split_penalty = 3000;  // inside a table row: rather on the next page, unless the page
-                                   // would be left nearly empty or the row is taller than a page
+    int row_split_penalty = 300;  // inside a table row: rather on the next page, unless that leaves
+                                  // about half the page blank (a ragged page's badness, page/) or
+                                  // the row is taller than a page
     double header_repeat_share = 0.25;  // a table's header row up to this share of the page's
                                         // height repeats at the top of each page the table runs on
     Sp lineskip_limit = 0;      // boxes closer than this (\lineskiplimit) …

@@ -104,6 +104,7 @@ using Block = std::variant<Paragraph, Rule, Table, Header, Closing>;
 
 struct Note {
     int number = 0;
+    Pos pos;                    // of its definition
     std::vector<Block> blocks;  // paragraphs in the note size; the first starts with the number
 };
 

@@ -149,6 +149,7 @@ Closing Composer::closing() const {
 Note Composer::note(const request::Note& n) {
     Note out;
     out.number = n.number;
+    out.pos = n.pos;
     Context ctx;
     ctx.size = style_.note_size;
     ctx.leading = style_.note_leading;

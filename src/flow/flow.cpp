@@ -21,6 +21,7 @@ public:
         headers_ = nullptr;  // a table in a note repeats no header: notes are split otherwise
         for (const compose::Note& n : doc_.notes) {
             VList& v = out.notes.emplace_back();
+            out.note_pos.push_back(n.pos);
             Stacker st(v, fp_);
             keep_next_ = false;
             for (const compose::Block& b : n.blocks) block(b, st);

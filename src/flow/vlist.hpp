@@ -3,6 +3,7 @@
 // break at a penalty below 10000; glue and penalties vanish at the top of a page.
 #include <vector>
 
+#include "base/diagnostic.hpp"
 #include "base/units.hpp"
 #include "para/line.hpp"
 
@@ -27,6 +28,7 @@ struct Flow {
     VList body;
     std::vector<std::vector<para::Line>> headers;  // table header rows, repeated on each page a table runs on to
     std::vector<VList> notes;  // notes[n - 1] is note n; its first line carries anchor n
+    std::vector<Pos> note_pos; // note_pos[n - 1]: where note n is defined
 };
 
 }  // namespace zapros::flow

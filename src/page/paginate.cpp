@@ -190,7 +190,9 @@ private:
     void overflow(const Fill& f) {
         std::string list;
         for (int n : f.notes.marked) list += (list.empty() ? "" : ", ") + std::to_string(n);
-        diags_.error({}, "notes " + list + " are marked on one page's first line, and even a line of each is more than a "
+        const std::size_t first = f.notes.marked.empty() ? 0 : static_cast<std::size_t>(f.notes.marked.front());
+        const Pos at = first > 0 && first <= flow_.note_pos.size() ? flow_.note_pos[first - 1] : Pos{};
+        diags_.error(at, "notes " + list + " are marked on one page's first line, and even a line of each is more than a "
                          "page holds: they cannot start on their marks' page",
                      "split the paragraph, or put fewer marks on one line");
     }

@@ -70,3 +70,10 @@ TEST_CASE("a note's first line is the anchor its mark links to", "[flow]") {
     REQUIRE(first.kind == flow::VItem::Kind::line);
     CHECK(first.line.anchor == 1);
 }
+
+TEST_CASE("each note keeps where it is defined, for errors about it", "[flow]") {
+    const auto f = flow_of("Текст[^b] и[^a].\n\n[^a]: Первая.\n\n[^b]: Вторая.\n");
+    REQUIRE(f.note_pos.size() == 2);
+    CHECK(f.note_pos[0].line == 9);  // note 1 is [^b], marked first
+    CHECK(f.note_pos[1].line == 7);
+}

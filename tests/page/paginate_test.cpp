@@ -150,6 +150,7 @@ TEST_CASE("notes marked on one line whose first lines alone fill more than a pag
         note.depth = pt(3);
         note.anchor = n;
         f.notes.push_back({flow::VItem::of_line(note)});
+        f.note_pos.push_back({100 + n, 1});
     }
     f.body.push_back(flow::VItem::of_line(line));
     Diagnostics d("t.md");
@@ -158,6 +159,7 @@ TEST_CASE("notes marked on one line whose first lines alone fill more than a pag
     page::paginate(std::move(f), style, res, {}, d);
     REQUIRE(d.has_errors());
     CHECK(test::messages(d)[0].find("cannot start on their marks' page") != std::string::npos);
+    CHECK(test::messages(d)[0].rfind("101:1: error: notes 1, 2,", 0) == 0);  // at the first one's definition
 }
 
 TEST_CASE("a note marked only inside another note starts on the page of that mark", "[page]") {

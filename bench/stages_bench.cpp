@@ -94,10 +94,7 @@ void BM_BuildItems(benchmark::State& state) {
     const Stages s = prepare(model());
     const auto res = resources();
     for (auto _ : state)
-        for (const auto* p : paragraphs(s.doc)) {
-            Diagnostics d("bench.md");
-            benchmark::DoNotOptimize(para::build(*p, s.doc.style.measure(), res, para::Params{}, d));
-        }
+        for (const auto* p : paragraphs(s.doc)) benchmark::DoNotOptimize(para::build(*p, s.doc.style.measure(), res, para::Params{}));
 }
 BENCHMARK(BM_BuildItems)->Unit(benchmark::kMicrosecond);
 
@@ -105,10 +102,7 @@ void BM_Linebreak(benchmark::State& state) {
     const Stages s = prepare(model());
     const auto res = resources();
     std::vector<para::ItemList> lists;
-    for (const auto* p : paragraphs(s.doc)) {
-        Diagnostics d("bench.md");
-        lists.push_back(para::build(*p, s.doc.style.measure(), res, para::Params{}, d));
-    }
+    for (const auto* p : paragraphs(s.doc)) lists.push_back(para::build(*p, s.doc.style.measure(), res, para::Params{}));
     para::LinebreakParams lb;
     lb.emergency_stretch = pt(36);
     const para::Measure m{{s.doc.style.measure()}};

@@ -85,7 +85,7 @@ Frames::Extent Frames::extent(const compose::Paragraph& p) const {
     // spaces are glue patterns that would hide where its words end), as if on one line.
     compose::Paragraph measured = p;
     measured.align = compose::Align::justify;
-    const para::ItemList items = para::build(measured, Sp{1} << 40, res, params, diags);
+    const para::ItemList items = para::build(measured, Sp{1} << 40, res, params);
     Extent e;
     Sp word = 0;
     for (const para::Item& it : items.items) {
@@ -102,7 +102,7 @@ Frames::Extent Frames::extent(const compose::Paragraph& p) const {
     // The widest thing no break can split: a letter, a %XX escape, a letter and its combining
     // marks; as a line of its own (without the kern before it, with the hyphen a break after
     // it prints). Set as narrow as can be, every last resort is marked and each box is one.
-    const para::ItemList units = para::build(measured, 1, res, params, diags);
+    const para::ItemList units = para::build(measured, 1, res, params);
     for (std::size_t i = 0; i < units.items.size(); ++i) {
         const para::Item& it = units.items[i];
         if (it.type != para::Item::Type::box) continue;

@@ -220,11 +220,7 @@ private:
             if (it.kind == flow::VItem::Kind::glue && any) glue += it.glue;
             if (it.kind != flow::VItem::Kind::line) continue;
             if (!any && it.header >= 0) {
-                for (para::Line band : flow_.headers[static_cast<std::size_t>(it.header)]) {
-                    band.notes.clear();  // marks shown again, their notes placed already
-                    band.anchor = 0;
-                    put(std::move(band));
-                }
+                for (const para::Line& band : flow_.headers[static_cast<std::size_t>(it.header)]) put(band);
             }
             put(std::move(it.line));
         }

@@ -401,7 +401,7 @@ private:
 
 }  // namespace
 
-ItemList build(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params, Diagnostics&) {
+ItemList build(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params) {
     return Builder(p, width, res, params).run();
 }
 

@@ -37,7 +37,7 @@ std::vector<Line> typeset(const compose::Paragraph& p, Sp width, const Resources
     Measure measure{{line_width}, {0}};
     if (p.hang > 0) measure = Measure{{line_width, line_width - p.hang}, {0, p.hang}};
     const Sp narrowest = line_width - std::max<Sp>(p.hang, 0);
-    const ItemList items = build(p, narrowest, res, params, diags);  // collect and measure
+    const ItemList items = build(p, narrowest, res, params);  // collect and measure
     LinebreakParams lb = params.linebreak;
     lb.emergency_stretch = round_to_sp(params.emergency_stretch_em * static_cast<double>(p.size));
     const std::vector<std::size_t> breaks = linebreak(items.items, measure, lb);  // choose breaks

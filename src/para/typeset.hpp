@@ -41,13 +41,14 @@ struct Params {
     double expansion = 0.025;
 };
 
-ItemList build(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params, Diagnostics& diags);
+ItemList build(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params);
 
 // height/depth: the strut every line gets (TeX's \strut: 0.7 and 0.3 of the leading).
 std::vector<Line> pack(const ItemList& list, const std::vector<std::size_t>& breaks, const Measure& measure,
                        Sp x0, Sp height, Sp depth);
 
-// Sets p in lines of `width` (its indents are inside p). Warns about overfull lines.
+// Sets p in lines of `width` (its indents are inside p). A last resort taken is a warning; a
+// line that overflows even so is an error.
 std::vector<Line> typeset(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params,
                           Diagnostics& diags);
 

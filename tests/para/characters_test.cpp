@@ -14,8 +14,7 @@ std::string items(const std::string& text, bool url = false) {
     compose::Paragraph p = test::paragraph_of(text);
     p.hyphenate = false;  // only the characters' own breaks
     p.spans[0].url = url;
-    Diagnostics d("t.md");
-    return test::pieces(para::build(p, pt(400), test::resources(), {}, d));
+    return test::pieces(para::build(p, pt(400), test::resources(), {}));
 }
 
 // The text each line draws, in a measure narrow enough that "aaaa bbbb" cannot stand on one.
@@ -73,10 +72,9 @@ TEST_CASE("U+2011 prints as a hyphen at which a line never breaks", "[characters
 }
 
 TEST_CASE("thin, narrow no-break and figure spaces keep their own widths", "[characters]") {
-    Diagnostics d("t.md");
     auto width_of = [&](const std::string& text) {
         compose::Paragraph p = test::paragraph_of(text);
-        const para::ItemList l = para::build(p, pt(400), test::resources(), {}, d);
+        const para::ItemList l = para::build(p, pt(400), test::resources(), {});
         Sp w = 0;
         for (const para::Item& it : l.items)
             if (it.type == para::Item::Type::box) w += it.width;
@@ -88,7 +86,7 @@ TEST_CASE("thin, narrow no-break and figure spaces keep their own widths", "[cha
     CHECK(width_of("1\u2007000") - digits == width_of("10000") - digits);         // a digit's width
     // Justification never stretches them: they are boxes, not glue.
     compose::Paragraph p = test::paragraph_of("1\u2009000");
-    for (const para::Item& it : para::build(p, pt(400), test::resources(), {}, d).items)
+    for (const para::Item& it : para::build(p, pt(400), test::resources(), {}).items)
         if (it.type == para::Item::Type::glue) CHECK(it.width == 0);
 }
 
@@ -107,8 +105,7 @@ TEST_CASE("a combining mark stays with the letter before it, even as a last reso
     for (int i = 0; i < 40; ++i) word += "е\u0301";
     compose::Paragraph p = test::paragraph_of(word);
     p.hyphenate = false;
-    Diagnostics d("t.md");
-    const std::string built = test::pieces(para::build(p, pt(100), test::resources(), {}, d));
+    const std::string built = test::pieces(para::build(p, pt(100), test::resources(), {}));
     CHECK(built.find("!\u0301") == std::string::npos);
     CHECK(built.find("\u0301!е") != std::string::npos);
 }
@@ -133,8 +130,7 @@ TEST_CASE("a %XX escape is never split, not even as a last resort", "[characters
         CHECK(built.substr(at, 3).find('!') == std::string::npos);
     compose::Paragraph p = test::paragraph_of("http://x.org/a%D0%BA%D1%8Fb");
     p.spans[0].url = true;
-    Diagnostics d("t.md");
-    const std::string narrow = test::pieces(para::build(p, pt(5), test::resources(), {}, d));
+    const std::string narrow = test::pieces(para::build(p, pt(5), test::resources(), {}));
     INFO(narrow);
     CHECK(narrow.find("%D0") != std::string::npos);
     CHECK(narrow.find("%8F") != std::string::npos);

@@ -298,6 +298,13 @@ TEST_CASE("notes stand at the foot in the order of their numbers, whichever line
     for (const auto& pl : t.pages.pages[0].lines)
         if (pl.line.anchor) order.push_back(pl.line.anchor);
     CHECK(order == std::vector<int>{1, 2});
+    // The same, by construction: note 1 marked at the end of a long first cell, note 2 at the
+    // start of the second.
+    const auto u = typeset("| Вопрос | Ответ |\n|---|---|\n| " + words(60) + "[^1] | прошу[^2] |\n\n[^1]: первая\n\n[^2]: вторая\n");
+    order.clear();
+    for (const auto& pl : u.pages.pages[0].lines)
+        if (pl.line.anchor) order.push_back(pl.line.anchor);
+    CHECK(order == std::vector<int>{1, 2});
 }
 
 TEST_CASE("beside columns of long identifiers, a column of short words keeps them whole", "[regression]") {

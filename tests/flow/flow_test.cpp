@@ -2,6 +2,8 @@
 // closing kept with the text's last two lines.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "compose/letter.hpp"
 #include "flow/flow.hpp"
 #include "layout_support.hpp"
@@ -76,4 +78,18 @@ TEST_CASE("each note keeps where it is defined, for errors about it", "[flow]") 
     REQUIRE(f.note_pos.size() == 2);
     CHECK(f.note_pos[0].line == 9);  // note 1 is [^b], marked first
     CHECK(f.note_pos[1].line == 7);
+}
+
+TEST_CASE("a table's header row stays with its first row; later rows may start a page", "[flow]") {
+    const auto f = flow_of("| Вопрос | Ответ |\n|---|---|\n| Первый | да |\n| Второй | нет |\n| Третий | да |\n\nТекст.\n\nЕщё текст.\n");
+    std::map<int, int> before;  // row → the penalty before its first band
+    int last = 0;
+    for (const auto& it : f.body) {
+        if (it.kind == flow::VItem::Kind::penalty) last = it.penalty;
+        if (it.kind == flow::VItem::Kind::line && it.line.row > 0 && !before.count(it.line.row)) before[it.line.row] = last;
+        if (it.kind == flow::VItem::Kind::line) last = 0;
+    }
+    REQUIRE(before.size() == 4);
+    CHECK(before[2] == 10000);  // header → first row
+    CHECK(before[3] < 10000);   // first row → second
 }

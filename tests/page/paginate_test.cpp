@@ -208,3 +208,31 @@ TEST_CASE("a note started by a mark in a continued note never pushes that mark o
     CHECK(test::note_page(pages, 2) == mark);
     CHECK(test::footnote_invariant_violations(pages) == std::vector<std::string>{});
 }
+
+TEST_CASE("a continued note whose next line is taller than the notes' share still goes on, a line at a time", "[page]") {
+    // Made by hand: note 1 is a line, then one of 700 pt (a page is 728, notes take at most 60 %
+    // of one when they continue), then a line.
+    flow::Flow f;
+    para::Line line;
+    line.height = pt(9);
+    line.depth = pt(3);
+    line.notes.push_back(1);
+    f.body.push_back(flow::VItem::of_line(line));
+    flow::VList note;
+    for (Sp h : {pt(9), pt(700), pt(9)}) {
+        para::Line l;
+        l.height = h;
+        l.depth = pt(3);
+        if (note.empty()) l.anchor = 1;
+        else note.push_back(flow::VItem::of_glue(pt(2)));
+        note.push_back(flow::VItem::of_line(l));
+    }
+    f.notes.push_back(note);
+    f.note_pos.push_back({9, 1});
+    Diagnostics d("t.md");
+    const compose::Style style;
+    const para::Resources res{test::pipeline().fonts(), nullptr};
+    const auto pages = page::paginate(std::move(f), style, res, {}, d);
+    CHECK_FALSE(d.has_errors());
+    CHECK(pages.pages.size() <= 3);
+}

@@ -50,6 +50,9 @@ TEST_CASE("U+200C, U+200D, U+2060 and U+FEFF are never drawn and hold their neig
         CHECK(items(std::string("интернет-") + joiner + "издание") == "интернет-издание");
         CHECK(items(std::string("http://x.org/") + joiner + "bbbb", true) == "http:///x./org/bbbb");
         CHECK(items(std::string("a ") + joiner + " b") == "a b");  // alone: nothing
+        // A break chance beside it does not undo it, before or after.
+        CHECK(items(std::string("aaaa") + joiner + "\u200Bbbbb") == "aaaabbbb");
+        CHECK(items(std::string("aaaa\u200B") + joiner + "bbbb") == "aaaabbbb");
     }
 }
 

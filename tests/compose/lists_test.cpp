@@ -72,3 +72,12 @@ TEST_CASE("a bullet set at the start of its text, too deep to hang, stays the li
     REQUIRE(deepest.size() == 1);
     CHECK(deepest.front()->line.runs.front().text == "–");
 }
+
+TEST_CASE("a code line wrapped where the measure has no room to spare continues without a hang", "[lists]") {
+    const std::string q(25, '>');  // quotes take what they may, down to the narrowest measure
+    const auto t = typeset(q + " ```\n" + q + " " + std::string(120, '7') + "\n" + q + " ```\n");
+    CHECK(test::zone_violations(t.pages) == std::vector<std::string>{});
+    const auto lines = test::lines_containing(t.pages, "7777");
+    REQUIRE(lines.size() >= 3);
+    for (const auto* l : lines) CHECK(test::line_left(*l) == test::line_left(*lines.front()));
+}

@@ -237,3 +237,13 @@ TEST_CASE("GOST's repeated hyphen counts in a piece's width at a line's start", 
     CHECK(test::pieces(para::build(p, pt(142), test::resources(), params)).find("!") != std::string::npos);
     CHECK(test::pieces(para::build(p, pt(146), test::resources(), params)).find("!") == std::string::npos);
 }
+
+TEST_CASE("no line carries a space after its last word", "[typeset]") {
+    std::string text;
+    for (int i = 0; i < 40; ++i) text += "слово ";
+    for (const compose::Align align : {compose::Align::justify, compose::Align::left, compose::Align::center}) {
+        const auto s = set(paragraph(text + "конец", align), pt(200));
+        REQUIRE(s.lines.size() >= 4);
+        for (const auto& l : s.lines) CHECK_FALSE(l.runs.back().space_after);  // a blank copied at each line's end
+    }
+}

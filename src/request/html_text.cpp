@@ -21,7 +21,9 @@ public:
         for (std::size_t i = 0; i < s.size();) {
             reference_.clear();
             if (const std::size_t n = s[i] == '&' ? read_reference(s, i, named_, reference_) : 0) {
-                for (char c : reference_) put(c, offset + i);  // a decoded blank collapses too
+                // A decoded blank collapses too; the text after it starts a run of its own, so
+                // that each run's offset gives its characters' columns.
+                for (std::size_t k = 0; k < reference_.size(); ++k) put(reference_[k], offset + i, k > 0);
                 i += n;
             } else {
                 put(s[i], offset + i);
@@ -56,10 +58,11 @@ public:
 private:
     bool line_has_text() const { return !runs_.empty() && runs_.back().kind != HtmlRun::Kind::hard_break; }
 
-    void put(char c, std::size_t offset) {
+    // glued: the byte continues the one before it in the run (a reference's decoded bytes).
+    void put(char c, std::size_t offset, bool glued = false) {
         if (pre_ > 0) {
             if (c == '\n') return line_break();
-            return append(HtmlRun::Kind::preformatted, c, offset);
+            return append(HtmlRun::Kind::preformatted, c, offset, glued);
         }
         if (html_space(c)) {
             blank_ = true;
@@ -67,16 +70,23 @@ private:
             return;
         }
         if (blank_ && line_has_text()) {
-            if (blank_held_line_end_) runs_.push_back({HtmlRun::Kind::soft_break, {}, offset});
-            else runs_.back().text += ' ';
+            if (blank_held_line_end_) {
+                runs_.push_back({HtmlRun::Kind::soft_break, {}, offset});
+            } else {
+                runs_.back().text += ' ';
+                if (offset == run_end_ + 1) run_end_ = offset;  // one blank, one space: the columns agree
+            }
         }
         blank_ = blank_held_line_end_ = false;
-        append(HtmlRun::Kind::text, c, offset);
+        append(HtmlRun::Kind::text, c, offset, glued);
     }
 
-    void append(HtmlRun::Kind kind, char c, std::size_t offset) {
-        if (runs_.empty() || runs_.back().kind != kind) runs_.push_back({kind, {}, offset});
+    // A byte of shown text. Where the source skipped something since the run's last byte (a
+    // tag, blanks collapsed, a reference), a new run starts at the byte's own offset.
+    void append(HtmlRun::Kind kind, char c, std::size_t offset, bool glued) {
+        if (runs_.empty() || runs_.back().kind != kind || (!glued && offset != run_end_)) runs_.push_back({kind, {}, offset});
         runs_.back().text += c;
+        if (!glued) run_end_ = offset + 1;
     }
 
     void line_break() {
@@ -97,6 +107,7 @@ private:
     bool blank_ = false;       // blanks seen since the last shown character
     bool blank_held_line_end_ = false;
     int pre_ = 0;              // open <pre> elements
+    std::size_t run_end_ = 0;  // the source offset just after the last run's last byte
     std::string reference_;    // a decoded reference (kept to reuse its memory)
 };
 

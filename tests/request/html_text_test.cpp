@@ -101,6 +101,29 @@ TEST_CASE("each run says where it starts in the HTML", "[html]") {
     CHECK(ps[0][0].offset == 3);
     CHECK(ps[0][2].offset == 8);
     CHECK(ps[1][0].offset == 18);
+    // Words apart by one blank stay one run; after a tag or more blanks a run starts anew.
+    CHECK(zapros::request::html_text("<p>ab cd ef</p>", none).front().size() == 1);
+    CHECK(zapros::request::html_text("<p>ab  cd</p>", none).front().size() == 2);
+    CHECK(zapros::request::html_text("<p>ab <b>cd</b></p>", none).front().size() == 2);
+}
+
+TEST_CASE("each shown character stands at its run's offset plus its index, after tags, references and collapsed blanks", "[html]") {
+    // What warnings about a character need: its column in the file.
+    for (const std::string html : {"<div>A &amp; <b>B</b>   C\n  D&#x410;E &lt;F&gt;</div>", "<p>x<i>y</i>z &nbsp; w</p>",
+                                   "<pre>  a &amp;  b\n c</pre>", "<div>\u0430<b>\u0431</b>&mdash;\u0432</div>"}) {
+        INFO(html);
+        NamedEntities named;
+        zapros::request::want_entity_names(html, named);
+        named.decode();
+        for (const HtmlParagraph& p : zapros::request::html_text(html, named))
+            for (const HtmlRun& r : p) {
+                if (r.kind != HtmlRun::Kind::text && r.kind != HtmlRun::Kind::preformatted) continue;
+                INFO(r.text << " at " << r.offset);
+                // Up to a reference, which stands for its characters and ends the run.
+                for (std::size_t j = 0; j < r.text.size() && html[r.offset + j] != '&'; ++j)
+                    if (r.text[j] != ' ') CHECK(html[r.offset + j] == r.text[j]);
+            }
+    }
 }
 
 TEST_CASE("names asked for are the references of the shown text only", "[html][entities]") {

@@ -57,6 +57,8 @@ TEST_CASE("numeric references decode as HTML does", "[html][entities]") {
     CHECK(shown("<p>&#1041;&#x4E2D;&#X4e2d;&#65</p>") == Strings{"Б中中A"});
     // 0, surrogates and values past U+10FFFF are U+FFFD; 0x80–0x9F are read as Windows-1252.
     CHECK(shown("<p>&#0;&#xD800;&#x110000;&#99999999999;</p>") == Strings{"\uFFFD\uFFFD\uFFFD\uFFFD"});
+    // However many digits: 2^32 + 65 is past U+10FFFF, not an "A" wrapped around.
+    CHECK(shown("<p>&#4294967361;&#x100000041;</p>") == Strings{"\uFFFD\uFFFD"});
     CHECK(shown("<p>&#128;&#x97;&#x81;</p>") == Strings{"€—\u0081"});
     CHECK(shown("<p>&#; &#x;</p>") == Strings{"&#; &#x;"});
 }
@@ -82,6 +84,9 @@ TEST_CASE("<br> breaks the line, never twice in a row nor at a paragraph's ends"
 
 TEST_CASE("<pre> keeps its blanks and its lines", "[html]") {
     CHECK(shown("<pre>\n  x = 1;\n  y  = 2;\n</pre>") == Strings{"`  x = 1;`␤`  y  = 2;`"});
+    // Nested, it keeps them until the outer one closes; a stray end tag opens nothing.
+    CHECK(shown("<pre>a<pre>b</pre>  c</pre>x  y") == Strings{"`a`", "`b`", "`  c`", "x y"});
+    CHECK(shown("</pre>x  y<pre>a  b</pre>") == Strings{"x y", "`a  b`"});
 }
 
 TEST_CASE("comments and the contents of script and style never show", "[html]") {

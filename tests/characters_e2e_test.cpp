@@ -59,3 +59,12 @@ TEST_CASE("characters no font has give no other character back from the PDF", "[
     for (std::size_t at = r.unicode.find("\n<0000> <"); at != std::string::npos; at = r.unicode.find("\n<0000> <", at + 1))
         CHECK(r.unicode.substr(at, 14) == "\n<0000> <FFFF>");
 }
+
+TEST_CASE("a fixed-width space no font has in a code block's line is warned about, as any character", "[characters][e2e]") {
+    const auto dir = test::temp_dir("characters");
+    test::write(dir / "r.md", "---\ntitle: T\nto: X\n---\n\n```\nx\u3000y\n```\n\nx\u3000y\n");
+    const auto r = test::run_zapros({"render", "r.md"}, dir);
+    REQUIRE(r.status == 0);
+    CHECK(r.err.find("r.md:7:2: warning: character U+3000") != std::string::npos);
+    CHECK(r.err.find("r.md:10:") == std::string::npos);  // in text it is a gap of its width
+}

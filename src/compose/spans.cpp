@@ -111,7 +111,8 @@ Sp Composer::text_width(std::string_view text, Face face, Sp size) const {
 
 // A character that no font of its face's chain has would print as a box (.notdef), silently:
 // warn at its position. Invisible characters and spaces of a fixed width are never drawn as
-// boxes (para/ leaves the ones out and sets the others as gaps), so they are no reason to warn.
+// boxes (para/ leaves the ones out and sets the others as gaps), so they are no reason to warn;
+// but a code block's line draws its spaces as characters.
 void Composer::check_glyphs(std::vector<Span>& spans) const {
     for (const Span& s : spans) {
         int col = 0;
@@ -121,7 +122,7 @@ void Composer::check_glyphs(std::vector<Span>& spans) const {
                 continue;
             }
             const char32_t c = utf8::next(s.text, i);
-            if (c == 0xA0 || chars::invisible(c) || chars::fixed_space(c) || fonts_.covers(s.face, c)) continue;
+            if (c == 0xA0 || chars::invisible(c) || (chars::fixed_space(c) && !s.verbatim) || fonts_.covers(s.face, c)) continue;
             std::string names;
             for (text::FontId f : text::font_chain(s.face)) names += (names.empty() ? "" : ", ") + fonts_.font(f).family();
             Pos p = s.pos;

@@ -101,20 +101,31 @@ NoteArea Notes::open(const std::vector<Chunk>& spill) const {
 
 bool Notes::arrange(NoteArea& a, Sp body, bool forced) const {
     const Sp room = room_ - body;
-    std::vector<Chunk> whole;
-    for (int n : a.marked) whole.push_back({n, 0, lines(n)});
+    // Lines past a note's ceiling wait for the next page; a marked note keeps its first line.
+    std::vector<Chunk> held, waiting, whole, tails;
+    for (const Chunk& c : a.held) {
+        const std::size_t k = std::clamp(a.ceiling(c.note), c.from, c.to);
+        if (k > c.from) held.push_back({c.note, c.from, k});
+        push_rest(waiting, {c.note, k, c.to});
+    }
+    for (const Chunk& c : a.waiting) push_rest(waiting, c);
+    for (int n : a.marked) {
+        const std::size_t to = std::clamp(a.ceiling(n), std::min<std::size_t>(1, lines(n)), lines(n));
+        whole.push_back({n, 0, to});
+        push_rest(tails, {n, to, lines(n)});
+    }
 
     // 1. The held-over notes as the page opened with them, the marked ones whole.
-    if (height(join(a.held, whole)) <= room) {
-        a.chunks = join(a.held, whole);
-        a.spill = a.waiting;
+    if (height(join(held, whole)) <= room) {
+        a.chunks = join(held, whole);
+        a.spill = join(waiting, tails);
         return true;
     }
     // 2. The held-over notes give way to the marked ones, from their end.
     //    A note keeps its lines up to the mark of a note it starts here.
     std::vector<Chunk> kept, rest;
     bool cut = false;
-    for (const Chunk& c : a.held) {
+    for (const Chunk& c : held) {
         if (cut) {
             const std::size_t k = std::clamp(a.floor(c.note), c.from, c.to);
             if (k > c.from) kept.push_back({c.note, c.from, k});
@@ -130,10 +141,10 @@ bool Notes::arrange(NoteArea& a, Sp body, bool forced) const {
         push_rest(rest, {c.note, k, c.to});
         cut = true;
     }
-    for (const Chunk& c : a.waiting) push_rest(rest, c);
+    for (const Chunk& c : waiting) push_rest(rest, c);
     if (!whole.empty() && height(join(kept, whole)) <= room) {
         a.chunks = join(kept, whole);
-        a.spill = rest;
+        a.spill = join(rest, tails);
         return true;
     }
     // 3. The marked notes cannot all be whole even so: the held-over ones wait for the next
@@ -142,17 +153,18 @@ bool Notes::arrange(NoteArea& a, Sp body, bool forced) const {
     //    Held-over lines up to a mark that starts a note here stay.
     rest.clear();
     std::vector<Chunk> chunks, spilled;
-    for (const Chunk& c : a.held) {
+    for (const Chunk& c : held) {
         const std::size_t k = std::clamp(a.floor(c.note), c.from, c.to);
         if (k > c.from) chunks.push_back({c.note, c.from, k});
         push_rest(rest, {c.note, k, c.to});
     }
-    for (const Chunk& c : a.waiting) push_rest(rest, c);
+    for (const Chunk& c : waiting) push_rest(rest, c);
     for (std::size_t i = 0; i < whole.size(); ++i) {
         std::vector<Chunk> later;
-        for (std::size_t j = i + 1; j < whole.size(); ++j) later.push_back({whole[j].note, 0, least(whole[j].note, forced)});
+        for (std::size_t j = i + 1; j < whole.size(); ++j) later.push_back({whole[j].note, 0, std::min(least(whole[j].note, forced), whole[j].to)});
         if (height(join(join(chunks, {whole[i]}), later)) <= room) {
             chunks.push_back(whole[i]);
+            push_rest(spilled, {whole[i].note, whole[i].to, lines(whole[i].note)});
             continue;
         }
         const std::vector<Chunk> others = join(chunks, later);
@@ -161,7 +173,7 @@ bool Notes::arrange(NoteArea& a, Sp body, bool forced) const {
         const std::size_t k = std::clamp(std::max({fitting(whole[i], std::min(left, share), !forced), least(whole[i].note, forced), a.floor(whole[i].note)}),
                                          std::size_t{0}, whole[i].to);
         chunks.push_back({whole[i].note, 0, k});
-        push_rest(spilled, {whole[i].note, k, whole[i].to});
+        push_rest(spilled, {whole[i].note, k, lines(whole[i].note)});
     }
     a.chunks = chunks;
     a.spill = join(rest, spilled);

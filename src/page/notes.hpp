@@ -31,11 +31,17 @@ struct NoteArea {
     // Lines a note keeps on the page whatever else starts there: up to and including the line
     // with the mark of a note that starts on this page because of it (note → end of its lines).
     std::vector<std::pair<int, std::size_t>> floors;
+    // Lines a note may not print on the page: from the line with the mark of a note that cannot
+    // start here with all it brings (note → first line that waits for the next page).
+    std::vector<std::pair<int, std::size_t>> ceilings;
 
-    std::size_t floor(int note) const {
-        for (const auto& [n, to] : floors)
-            if (n == note) return to;
-        return 0;
+    std::size_t floor(int note) const { return find(floors, note, 0); }
+    std::size_t ceiling(int note) const { return find(ceilings, note, static_cast<std::size_t>(-1)); }
+
+    static std::size_t find(const std::vector<std::pair<int, std::size_t>>& v, int note, std::size_t none) {
+        for (const auto& [n, line] : v)
+            if (n == note) return line;
+        return none;
     }
 };
 

@@ -89,10 +89,9 @@ private:
         g.body = f.any ? f.body + f.glue + line.height + line.depth : top + line.height + line.depth;
         g.glue = 0;
         g.any = true;
-        bool fits = !mark(g, line.notes) || notes_.arrange(g.notes, g.body, !f.any);
-        // A note may mark another: what the note area now prints brings its notes too, until
-        // no new mark appears (each round marks a new note, so at most the notes' count).
-        while (fits && mark_nested(g)) fits = notes_.arrange(g.notes, g.body, !f.any);
+        // The page's first line settles the notes held over too: their lines may mark notes.
+        const bool marks = mark(g, line.notes);
+        const bool fits = !(marks || !f.any) || settle(g, g.body, !f.any);
         if (!fits) {
             if (f.any) return Added::moved;
             g.overflow = true;
@@ -119,10 +118,60 @@ private:
         return true;
     }
 
-    // Marks the notes marked in the note lines the page prints, each keeping the lines up to its
-    // mark on the page (NoteArea::floors); true when one had not started.
-    bool mark_nested(Fill& g) const {
-        bool any = false;
+    // A note started on the page by a mark in another note's line.
+    struct Nested {
+        int note = 0;
+        int in = 0;            // the note whose line holds the mark
+        std::size_t line = 0;  // that line
+    };
+
+    // Arranges the note area for the notes marked on the page, then for the notes marked in the
+    // note lines it prints, and theirs, round by round until no new mark appears (each round
+    // starts a new note, so at most the notes' count). When those cannot all start on the page,
+    // the lines with one round's marks (the latest round that can, so that the page keeps most)
+    // wait for the next page with what follows them (NoteArea::ceilings), and it tries again;
+    // each try lowers a ceiling, so it ends. False when the notes do not fit even so.
+    bool settle(Fill& g, Sp body, bool forced) const {
+        const Fill base = g;
+        std::vector<std::pair<int, std::size_t>> ceilings = base.notes.ceilings;
+        while (true) {
+            Fill h = base;
+            h.notes.ceilings = ceilings;
+            bool fits = notes_.arrange(h.notes, body, forced);
+            std::vector<std::vector<Nested>> rounds;
+            while (fits) {
+                rounds.push_back(mark_nested(h));
+                if (rounds.back().empty()) break;
+                fits = notes_.arrange(h.notes, body, forced);
+            }
+            const bool retry = !fits && std::any_of(rounds.rbegin(), rounds.rend(), [&](const auto& r) { return lower(ceilings, r, base); });
+            if (!retry) {
+                g = std::move(h);
+                return fits;
+            }
+        }
+    }
+
+    // Lowers the ceilings of the notes holding the marks `nested` to the marks' lines; false when
+    // none can be. The page keeps its first held-over line (a page of notes alone would print
+    // nothing, and the next the same); a note started on it keeps its first (Notes::arrange).
+    static bool lower(std::vector<std::pair<int, std::size_t>>& ceilings, const std::vector<Nested>& nested, const Fill& base) {
+        bool lowered = false;
+        for (const Nested& m : nested) {
+            if (!base.notes.held.empty() && base.notes.held.front().note == m.in && base.notes.held.front().from == m.line) continue;
+            const auto it = std::find_if(ceilings.begin(), ceilings.end(), [&](const auto& c) { return c.first == m.in; });
+            if (it == ceilings.end()) ceilings.emplace_back(m.in, m.line);
+            else if (m.line < it->second) it->second = m.line;
+            else continue;
+            lowered = true;
+        }
+        return lowered;
+    }
+
+    // Starts the notes marked in the note lines the page prints, each note keeping the lines up
+    // to its mark on the page (NoteArea::floors); the ones started.
+    std::vector<Nested> mark_nested(Fill& g) const {
+        std::vector<Nested> started;
         for (const Chunk& c : g.notes.chunks)
             for (std::size_t k = c.from; k < c.to; ++k)
                 for (int n : notes_.line(c.note, k).notes) {
@@ -131,9 +180,9 @@ private:
                     const auto it = std::find_if(floors.begin(), floors.end(), [&](const auto& f) { return f.first == c.note; });
                     if (it == floors.end()) floors.emplace_back(c.note, k + 1);
                     else it->second = std::max(it->second, k + 1);
-                    any = true;
+                    started.push_back({n, c.note, k});
                 }
-        return any;
+        return started;
     }
 
     // The page's cost if it ended now (TeX's page_goal test with a ragged bottom: a third of the
@@ -180,21 +229,20 @@ private:
             if (it.kind == flow::VItem::Kind::line && add_line(f, it) == Added::moved) f.any = true;  // search saw the same: never
         }
         // A page of continued notes alone (after the body's end) brings the notes they mark.
-        while (!f.any && mark_nested(f))
-            if (!notes_.arrange(f.notes, 0, true)) f.overflow = true;
+        if (!f.any && !settle(f, 0, true)) f.overflow = true;
         return f;
     }
 
-    // The notes of one line cannot all start on its page, even with a line each: the one
-    // promise this layout cannot keep, so it is an error.
+    // The notes of one line (and those their notes mark) cannot all start on its page, even with
+    // a line each: the one promise this layout cannot keep, so it is an error.
     void overflow(const Fill& f) {
         std::string list;
         for (int n : f.notes.marked) list += (list.empty() ? "" : ", ") + std::to_string(n);
         const std::size_t first = f.notes.marked.empty() ? 0 : static_cast<std::size_t>(f.notes.marked.front());
         const Pos at = first > 0 && first <= flow_.note_pos.size() ? flow_.note_pos[first - 1] : Pos{};
-        diags_.error(at, "notes " + list + " are marked on one page's first line, and even a line of each is more than a "
-                         "page holds: they cannot start on their marks' page",
-                     "split the paragraph, or put fewer marks on one line");
+        diags_.error(at, "notes " + list + " are marked on one page's first line (or in the notes it starts), and even a "
+                         "line of each is more than a page holds: they cannot start on their marks' page",
+                     "split the paragraph, or put fewer marks on one line or in one note");
     }
 
     // Moves the page's lines out of the vertical list (each is placed once; what stays behind

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cctype>
 
+#include "base/chars.hpp"
 #include "base/utf8.hpp"
 #include "request/front_matter.hpp"
 #include "request/parse.hpp"
@@ -77,6 +78,17 @@ bool is_blank(const YamlNode& n) {
     if (n.kind != Kind::scalar) return false;
     if (type_name(n) == "empty") return true;
     return is_string(n) && n.value.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+// An addressee that would print as nothing: blanks, spaces of any width, invisible characters.
+bool shows_nothing(const YamlNode& n) {
+    if (is_blank(n)) return true;
+    if (!is_string(n)) return false;
+    for (std::size_t i = 0; i < n.value.size();) {
+        const char32_t c = utf8::next(n.value, i);
+        if (c != U' ' && c != U'\t' && c != U'\r' && c != U'\n' && c != 0xA0 && !chars::invisible(c) && !chars::fixed_space(c)) return false;
+    }
+    return true;
 }
 
 bool has_key(const YamlNode& map, std::string_view key) {
@@ -242,13 +254,18 @@ private:
         std::vector<Text> out;
         const std::string expected = "a string or a list of strings";
         if (v.kind == Kind::sequence) {
-            for (const YamlNode& item : v.items) {
-                if (!is_string(item)) {
-                    wrong_type(item, key, "a list of strings; this item is not a string");
+            Pos last = v.pos;
+            for (std::size_t k = 0; k < v.items.size(); ++k) {
+                const YamlNode& item = v.items[k];
+                // yaml-cpp places a null item ("- ", "- ~") at the next token: take the line after
+                // the item before it, or the list's own place.
+                last = item.kind != Kind::null ? item.pos : k > 0 ? Pos{last.line + 1, last.col} : v.pos;
+                if (required && shows_nothing(item)) {  // an addressee with no name
+                    diags_.error(last, "an item of '" + std::string(key) + "' is empty", "write the addressee, or remove the item");
                     continue;
                 }
-                if (required && is_blank(item)) {  // an addressee with no name
-                    diags_.error(item.pos, "an item of '" + std::string(key) + "' is empty", "write the addressee, or remove the item");
+                if (!is_string(item)) {
+                    wrong_type(item, key, "a list of strings; this item is not a string");
                     continue;
                 }
                 out.push_back({trim_block(item.value), item.pos});

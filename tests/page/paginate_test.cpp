@@ -236,3 +236,27 @@ TEST_CASE("a continued note whose next line is taller than the notes' share stil
     CHECK_FALSE(d.has_errors());
     CHECK(pages.pages.size() <= 3);
 }
+
+TEST_CASE("a chain of notes, each marking the next at its end, fills its pages", "[page]") {
+    // Where the chain cannot go on on a page, the latest note that can waits with its mark's line
+    // (not the earliest: that leaves pages short).
+    std::string notes;
+    for (int n = 1; n <= 60; ++n) notes += "\n\n[^n" + std::to_string(n) + "]: " + words(40) + (n < 60 ? "[^n" + std::to_string(n + 1) + "]" : "") + ".";
+    Diagnostics d("t.md");
+    const auto pages = paginate_with("Текст[^n1].\n" + notes + "\n", page::PageParams{}, d);
+    CHECK_FALSE(d.has_errors());
+    CHECK(test::footnote_invariant_violations(pages) == std::vector<std::string>{});
+    CHECK(pages.pages.size() <= 6);  // 5 as it is; 7 when the earliest note waits
+}
+
+TEST_CASE("a chain of one-line notes longer than a page, marked in a continued note, is an error, not a run of empty pages", "[page]") {
+    std::string long_note, chain;
+    for (int i = 0; i < 2500; ++i) long_note += "продолжение ";
+    for (int n = 1; n <= 90; ++n) chain += "\n\n[^n" + std::to_string(n) + "]: N" + (n < 90 ? "[^n" + std::to_string(n + 1) + "]" : "");
+    Diagnostics d("t.md");
+    paginate_with("Текст[^a].\n\n[^a]: " + long_note + "здесь[^n1] " + long_note + "\n" + chain + "\n", page::PageParams{}, d);
+    REQUIRE(d.has_errors());
+    const auto m = test::messages(d);
+    CHECK(m[0].find("cannot start on their marks' page") != std::string::npos);
+    CHECK(std::none_of(m.begin(), m.end(), [](const std::string& s) { return s.find("would have more than") != std::string::npos; }));
+}

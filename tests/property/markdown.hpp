@@ -31,6 +31,7 @@ struct Written {
     std::string markdown;
     std::vector<Stream> streams;  // front-matter parts, "body", then "note 1" … in number order
     int notes = 0;                // notes written, numbered 1 … notes by their first marks
+    bool approximate = false;     // written by hand: the notes' words as far as the checker reads them
 };
 
 Written write(const Sample& sample);

@@ -11,8 +11,8 @@
 namespace zapros::property {
 
 bool Glyph::visible() const {
-    return !(ch == U' ' || ch == U'\t' || ch == 0xA0 || ch == 0xAD || ch == 0x200B || ch == 0x2009 || ch == 0x202F ||
-             ch == 0x2007 || ch == 0xFEFF || ch == 0x2060);
+    return !(ch == U' ' || ch == U'\t' || ch == 0xA0 || ch == 0xAD || (ch >= 0x2000 && ch <= 0x200B) || ch == 0x202F ||
+             ch == 0x205F || ch == 0x3000 || ch == 0xFEFF || ch == 0x2060);  // spaces of every width: no ink
 }
 
 namespace {

@@ -8,10 +8,8 @@ Checked Runner::check(const Written& written, const std::string& stem) const {
     return render_and_check(md, written, true, stem);
 }
 
-Checked Runner::check_file(const std::string& markdown_path, int notes, const std::string& stem) const {
-    Written w;
-    w.notes = notes;
-    return render_and_check(markdown_path, w, false, stem);
+Checked Runner::check_file(const std::string& markdown_path, const Written& written, const std::string& stem) const {
+    return render_and_check(markdown_path, written, false, stem);
 }
 
 Checked Runner::render_and_check(const std::string& md, const Written& written, bool words, const std::string& stem) const {

@@ -20,7 +20,7 @@ public:
     Checked check(const Written& written, const std::string& stem) const;
     // A request written by hand: what can be checked without knowing its words (zones,
     // overlaps, notes against their number, .notdef, exit status).
-    Checked check_file(const std::string& markdown_path, int notes, const std::string& stem) const;
+    Checked check_file(const std::string& markdown_path, const Written& written, const std::string& stem) const;
 
 private:
     Checked render_and_check(const std::string& md, const Written& written, bool words, const std::string& stem) const;

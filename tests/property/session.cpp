@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "hand_written.hpp"
 #include "shrink.hpp"
 
 namespace zapros::property {
@@ -14,16 +15,6 @@ std::string indent(const std::string& s, const std::string& by) {
     std::string out = by;
     for (char c : s) out += c == '\n' ? "\n" + by : std::string(1, c);
     return out;
-}
-
-// Counts notes defined in a hand-written request ("[^label]:" at a line's start).
-int notes_defined(const std::string& md) {
-    int n = 0;
-    for (std::size_t at = 0; (at = md.find("\n[^", at)) != std::string::npos; ++at) {
-        const std::size_t close = md.find("]:", at);
-        if (close != std::string::npos && md.find('\n', at + 1) > close) ++n;
-    }
-    return n;
 }
 
 }  // namespace
@@ -51,7 +42,7 @@ bool Session::run(std::uint64_t seed, Focus focus) {
 
 void Session::run_file(const std::string& path) {
     const std::string stem = "file-" + std::filesystem::path(path).stem().string();
-    const Checked c = runner_.check_file(path, notes_defined(read_file(path)), stem);
+    const Checked c = runner_.check_file(path, read_hand_written(read_file(path)), stem);
     ++documents_, pages_ += c.pages;
     if (!o_.keep) remove_files(stem);
     if (c.failures.empty()) return;

@@ -98,6 +98,11 @@ TEST_CASE("an empty addressee list is an error", "[front-matter]") {
 TEST_CASE("an empty or blank addressee in the list is an error at the item", "[front-matter]") {
     const auto p = parse(request_text("title: Запрос\nto:\n  - МИД\n  - \"\"\n  - \"  \"\n"));
     CHECK(messages(p.diags) == Strings{"5:5: error: an item of 'to' is empty", "6:5: error: an item of 'to' is empty"});
+    // Written empty, null, or of characters that print nothing: each at its own line.
+    const auto q = parse(request_text("title: Запрос\nto:\n  - \n  - МИД\n  - \n  - ~\n  - \"\u00A0\u2009\"\n  - \"\u200B\"\n"));
+    CHECK(messages(q.diags) == Strings{"4:3: error: an item of 'to' is empty", "6:5: error: an item of 'to' is empty",
+                                       "7:5: error: an item of 'to' is empty", "8:5: error: an item of 'to' is empty",
+                                       "9:5: error: an item of 'to' is empty"});
 }
 
 TEST_CASE("a literal block keeps its lines", "[front-matter]") {

@@ -152,20 +152,21 @@ private:
         }
     }
 
-    // Lowers the ceilings of the notes holding the marks `nested` to the marks' lines; false when
-    // none can be. The page keeps its first held-over line (a page of notes alone would print
-    // nothing, and the next the same); a note started on it keeps its first (Notes::arrange).
+    // Lowers the ceiling of the note holding the last of the marks `nested` (in the order the page
+    // prints them) that can wait, to that mark's line; false when none can. One mark a try, so
+    // that the page keeps all it can. The page keeps its first held-over line (a page of notes
+    // alone would print nothing, and the next the same); a note started on it keeps its first
+    // (Notes::arrange).
     static bool lower(std::vector<std::pair<int, std::size_t>>& ceilings, const std::vector<Nested>& nested, const Fill& base) {
-        bool lowered = false;
-        for (const Nested& m : nested) {
-            if (!base.notes.held.empty() && base.notes.held.front().note == m.in && base.notes.held.front().from == m.line) continue;
-            const auto it = std::find_if(ceilings.begin(), ceilings.end(), [&](const auto& c) { return c.first == m.in; });
-            if (it == ceilings.end()) ceilings.emplace_back(m.in, m.line);
-            else if (m.line < it->second) it->second = m.line;
+        for (auto m = nested.rbegin(); m != nested.rend(); ++m) {
+            if (!base.notes.held.empty() && base.notes.held.front().note == m->in && base.notes.held.front().from == m->line) continue;
+            const auto it = std::find_if(ceilings.begin(), ceilings.end(), [&](const auto& c) { return c.first == m->in; });
+            if (it == ceilings.end()) ceilings.emplace_back(m->in, m->line);
+            else if (m->line < it->second) it->second = m->line;
             else continue;
-            lowered = true;
+            return true;
         }
-        return lowered;
+        return false;
     }
 
     // Starts the notes marked in the note lines the page prints, each note keeping the lines up

@@ -260,3 +260,18 @@ TEST_CASE("a chain of one-line notes longer than a page, marked in a continued n
     CHECK(m[0].find("cannot start on their marks' page") != std::string::npos);
     CHECK(std::none_of(m.begin(), m.end(), [](const std::string& s) { return s.find("would have more than") != std::string::npos; }));
 }
+
+TEST_CASE("a continued note full of marks keeps as many of its lines as their notes leave room for", "[page]") {
+    // Each of its lines marks a few one-line notes: a page holds many such lines with their
+    // notes, not one (which it did when every mark of a round waited at once).
+    std::string note, notes;
+    for (int j = 0; j < 60; ++j) {
+        note += "слово слово слово слово слово q[^q" + std::to_string(j) + "] ";
+        notes += "\n\n[^q" + std::to_string(j) + "]: сноска " + std::to_string(j) + ".";
+    }
+    Diagnostics d("t.md");
+    const auto pages = paginate_with("Текст[^p].\n\n[^p]: " + note + "\n" + notes + "\n", page::PageParams{}, d);
+    CHECK_FALSE(d.has_errors());
+    CHECK(test::footnote_invariant_violations(pages) == std::vector<std::string>{});
+    CHECK(pages.pages.size() <= 3);
+}

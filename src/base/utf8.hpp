@@ -46,6 +46,17 @@ inline void append(std::string& out, char32_t cp) {  // ASCII and two-byte seque
     }
 }
 std::string encode(char32_t cp);
+
+// cp as UTF-16 code units: one, or a surrogate pair above U+FFFF. Returns how many.
+inline int utf16(char32_t cp, char16_t (&units)[2]) {
+    if (cp < 0x10000) {
+        units[0] = static_cast<char16_t>(cp);
+        return 1;
+    }
+    units[0] = static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
+    units[1] = static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    return 2;
+}
 std::size_t length(std::string_view s);  // in code points
 
 // "U+00AD"

@@ -76,7 +76,7 @@ private:
     // spans.cpp: inlines → spans
     void spans(const std::vector<request::Inline>& in, const InlineState& st, std::vector<Span>& out) const;
     Span mark(int note, Sp size, Pos pos) const;
-    void check_glyphs(std::vector<Span>& spans) const;
+    void check_glyphs(const std::vector<Span>& spans) const;
     void smarten(std::vector<Span>& spans) const;
 
     const request::Request& req_;

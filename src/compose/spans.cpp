@@ -113,7 +113,7 @@ Sp Composer::text_width(std::string_view text, Face face, Sp size) const {
 // warn at its position. Invisible characters and spaces of a fixed width are never drawn as
 // boxes (para/ leaves the ones out and sets the others as gaps), so they are no reason to warn;
 // but a code block's line draws its spaces as characters.
-void Composer::check_glyphs(std::vector<Span>& spans) const {
+void Composer::check_glyphs(const std::vector<Span>& spans) const {
     for (const Span& s : spans) {
         int col = 0;
         for (std::size_t i = 0; i < s.text.size(); ++col) {

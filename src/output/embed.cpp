@@ -18,6 +18,7 @@
 #include <string>
 
 #include "base/hash.hpp"
+#include "base/utf8.hpp"
 #include "output/internals.hpp"
 
 static_assert(HPDF_VERSION_ID == 20300, "output/embed.cpp builds objects with libharu 2.3.0's internal API");
@@ -73,13 +74,15 @@ std::string to_unicode(const text::Subset& s) {
         std::snprintf(line, sizeof line, "%zu beginbfchar\n", n);
         out += line;
         for (std::size_t k = i; k < i + n; ++k) {
-            const auto c = static_cast<unsigned>(map[k].second);
-            if (c <= 0xFFFF)
-                std::snprintf(line, sizeof line, "<%04X> <%04X>\n", map[k].first, c);
-            else  // UTF-16BE: a surrogate pair
-                std::snprintf(line, sizeof line, "<%04X> <%04X%04X>\n", map[k].first, 0xD800 + ((c - 0x10000) >> 10),
-                              0xDC00 + ((c - 0x10000) & 0x3FF));
+            char16_t units[2];
+            const int count = utf8::utf16(map[k].second, units);
+            std::snprintf(line, sizeof line, "<%04X> <%04X", map[k].first, static_cast<unsigned>(units[0]));
             out += line;
+            if (count == 2) {  // a surrogate pair
+                std::snprintf(line, sizeof line, "%04X", static_cast<unsigned>(units[1]));
+                out += line;
+            }
+            out += ">\n";
         }
         out += "endbfchar\n";
     }

@@ -57,20 +57,13 @@ HPDF_STATUS set_content(HPDF_Page page, std::string_view operators, Deflater& de
 }
 
 HPDF_STATUS set_info(HPDF_Doc doc, const char* key, std::string_view utf8) {
-    std::string utf16 = "\xFE\xFF";
-    auto unit = [&utf16](std::uint32_t u) {
-        utf16 += static_cast<char>(u >> 8);
-        utf16 += static_cast<char>(u & 0xFF);
-    };
-    for (std::size_t i = 0; i < utf8.size();) {
-        const char32_t c = utf8::next(utf8, i);
-        if (c < 0x10000) {
-            unit(c);
-        } else {
-            unit(0xD800 + ((c - 0x10000) >> 10));
-            unit(0xDC00 + ((c - 0x10000) & 0x3FF));
+    std::string utf16 = "\xFE\xFF";  // UTF-16BE with its byte order mark
+    char16_t units[2];
+    for (std::size_t i = 0; i < utf8.size();)
+        for (int k = 0, n = utf8::utf16(utf8::next(utf8, i), units); k < n; ++k) {
+            utf16 += static_cast<char>(units[k] >> 8);
+            utf16 += static_cast<char>(units[k] & 0xFF);
         }
-    }
     if (!doc->info) {  // libharu's GetInfo, which is not exported
         doc->info = HPDF_Dict_New(doc->mmgr);
         if (!doc->info || HPDF_Xref_Add(doc->xref, doc->info) != HPDF_OK) return HPDF_Error_GetCode(doc->mmgr->error);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/diagnostic.hpp"
+#include "request/file_access.hpp"
 #include "request/request.hpp"
 #include "request/source.hpp"
 
@@ -15,20 +16,6 @@ struct Body {
     std::vector<Block> blocks;
     std::vector<Note> notes;
     std::vector<std::string> reads;  // files looked at (images)
-};
-
-// Where a request may read files: its own directory and the allowed ones, by canonical path.
-class FileAccess {
-public:
-    FileAccess(const std::filesystem::path& request_dir, const std::vector<std::filesystem::path>& allowed);
-    enum class Verdict { ok, missing, outside };
-    // p is relative to the request's directory (or absolute).
-    Verdict check(const std::filesystem::path& p) const;
-    const std::filesystem::path& dir() const { return dir_; }
-
-private:
-    std::filesystem::path dir_;
-    std::vector<std::filesystem::path> roots_;
 };
 
 // Limits that keep hostile input linear and the stack bounded.

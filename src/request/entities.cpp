@@ -3,13 +3,13 @@
 #include <cstdint>
 
 #include "base/utf8.hpp"
+#include "request/html_tokens.hpp"
 #include "request/markdown.hpp"
 
 namespace zapros::request {
 
 namespace {
 
-bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 int hex_value(char c) {

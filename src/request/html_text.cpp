@@ -8,8 +8,6 @@ namespace zapros::request {
 
 namespace {
 
-bool html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 // Lays the shown characters out in paragraphs, lines and runs, the way CSS's normal flow does:
 // a run of blanks is one space, none at a line's start or end; in <pre> blanks stay and each
 // line end breaks the line.

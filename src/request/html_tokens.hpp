@@ -11,6 +11,10 @@
 
 namespace zapros::request {
 
+// HTML's ASCII whitespace (§2.3.1 of the Living Standard's infrastructure) and ASCII letters.
+inline bool html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+inline bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 struct HtmlToken {
     enum class Kind {
         text,       // shown: character data, a '<' that opens nothing, or a tag GFM's tag filter escapes

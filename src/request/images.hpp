@@ -8,7 +8,8 @@
 #include <vector>
 
 #include "base/diagnostic.hpp"
-#include "request/body.hpp"
+#include "request/file_access.hpp"
+#include "request/request.hpp"
 
 namespace zapros::request {
 

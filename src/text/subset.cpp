@@ -170,7 +170,7 @@ Subset Font::subset(std::vector<char32_t> codes) const {
     codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
     if (codes.empty()) return out;  // the face is not used
     // A character the font lacks draws .notdef (compose/ warned of it): glyph 0, measured and
-    // listed as such; the ToUnicode map names the first such character for it.
+    // listed as such; the ToUnicode map leaves it out, so that it gives back nothing.
     for (char32_t c : codes) {
         out.glyphs.emplace_back(c, glyph(c));
         if (glyph(c) != 0) out.map.set(c, glyph(c));
@@ -314,13 +314,9 @@ Subset Font::subset(std::vector<char32_t> codes) const {
         if (r.u16(os2.offset) >= 2 && os2.length >= 90) out.cap_height = thousandths(r.i16(os2.offset + 88));
     }
     out.stem_v = 10 + 220 * (std::clamp(weight, 50, 950) - 50) / 900;  // the usual estimate from the weight class
-    bool fixed = false;
-    if (post.length >= 16) {
-        out.italic_angle = static_cast<std::int32_t>(r.u32(post.offset + 4)) / 65536.0;
-        fixed = r.u32(post.offset + 12) != 0;
-    }
+    if (post.length >= 16) out.italic_angle = static_cast<std::int32_t>(r.u32(post.offset + 4)) / 65536.0;
     const bool italic = out.italic_angle != 0 || (r.u16(head.offset + 44) & 0x2);
-    out.flags = (fixed ? 1 : 0) | (serif ? 2 : 0) | 4 | (italic ? 64 : 0);
+    out.flags = (fixed_pitch_ ? 1 : 0) | (serif ? 2 : 0) | 4 | (italic ? 64 : 0);
     out.postscript_name = postscript_safe(postscript_name_);
     if (out.postscript_name.empty()) out.postscript_name = postscript_safe(family_);
     return out;

@@ -112,8 +112,11 @@ public:
         // Box by box, rounding can leave the glyphs a hair wider than the room, or a shrunk line a
         // hair too long, when the scale falls on a whole per mille (found by the property test:
         // 0.0001 pt over lines with no space to take it): a step of 0.1 % less until they fit.
+        // A shrunk line steps down no further than a step under the glyphs' limit: past it, the
+        // line is overfull (an error), not squeezed letters.
+        const int least = scale_ < 1000 ? permille(expandable, -static_cast<double>(box_shrink)) - 1 : 1000;
         for (; scale_ > 1000 && glyphs > shortfall; glyphs = growth()) --scale_;
-        for (; scale_ < 1000 && scale_ > 900 && shortfall - glyphs < -shrink; glyphs = growth()) --scale_;
+        for (; scale_ < 1000 && scale_ > least && shortfall - glyphs < -shrink; glyphs = growth()) --scale_;
         const Sp rest = shortfall - glyphs;  // what the glue must give or take
         double ratio = 0;
         bool use_fil = false;

@@ -247,3 +247,13 @@ TEST_CASE("no line carries a space after its last word", "[typeset]") {
         for (const auto& l : s.lines) CHECK_FALSE(l.runs.back().space_after);  // a blank copied at each line's end
     }
 }
+
+TEST_CASE("glyphs are narrowed no more than the expansion allows: a letter wider than that is an error", "[typeset]") {
+    const auto wide = set(paragraph("Ш"), pt(200));
+    REQUIRE(wide.lines.size() == 1);
+    const Sp natural = wide.lines[0].width;
+    // 1.5 % narrower: within the 2.5 % the glyphs may give.
+    CHECK_FALSE(set(paragraph("Ш"), natural * 985 / 1000).diags.has_errors());
+    // 5 % narrower: past it, an error, not letters squeezed by 5 %.
+    CHECK(set(paragraph("Ш"), natural * 95 / 100).diags.has_errors());
+}

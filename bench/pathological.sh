@@ -17,6 +17,7 @@ cases = {
     "link openers":         lambda n: "[a](" * n + "\n",
     "backtick runs":        lambda n: "".join("`" * (i % 100 + 1) + "a" for i in range(n)) + "\n",
     "glued note marks":     lambda n: "".join("x[^%d]" % i for i in range(n)) + "\n\n" + "".join("[^%d]: n\n\n" % i for i in range(n)),
+    "marks in a note":      lambda n: "x[^p]\n\n[^p]: " + " ".join("q[^%d]" % i for i in range(n // 10)) + "\n\n" + "".join("[^%d]: n%d.\n\n" % (i, i) for i in range(n // 10)),
     "one long word":        lambda n: "ы" * n + "\n",
     "table columns":        lambda n: "|" + "a|" * n + "\n|" + "-|" * n + "\n|" + "b|" * n + "\n",
 }

@@ -99,24 +99,30 @@ NoteArea Notes::open(const std::vector<Chunk>& spill) const {
     return a;
 }
 
+// Lines [c.from, k) of c go to `here`, the rest to `later` (joined to what it continues).
+void Notes::split(const Chunk& c, std::size_t k, std::vector<Chunk>& here, std::vector<Chunk>& later) {
+    if (k > c.from) here.push_back({c.note, c.from, k});
+    push_rest(later, {c.note, k, c.to});
+}
+
+Sp Notes::height(Pile p) const { return p.chunks == 0 ? 0 : style_.note_skip + p.lines + static_cast<Sp>(p.chunks - 1) * style_.note_gap; }
+
+// Every height below is a pile's (sums kept as chunks are added), so that a page that starts
+// many notes costs linear time, not a height summed again for each of them.
 bool Notes::arrange(NoteArea& a, Sp body, bool forced) const {
     const Sp room = room_ - body;
     // Lines past a note's ceiling wait for the next page; a marked note keeps its first line.
     std::vector<Chunk> held, waiting, whole, tails;
-    for (const Chunk& c : a.held) {
-        const std::size_t k = std::clamp(a.ceiling(c.note), c.from, c.to);
-        if (k > c.from) held.push_back({c.note, c.from, k});
-        push_rest(waiting, {c.note, k, c.to});
-    }
+    for (const Chunk& c : a.held) split(c, std::clamp(a.ceiling(c.note), c.from, c.to), held, waiting);
     for (const Chunk& c : a.waiting) push_rest(waiting, c);
-    for (int n : a.marked) {
-        const std::size_t to = std::clamp(a.ceiling(n), std::min<std::size_t>(1, lines(n)), lines(n));
-        whole.push_back({n, 0, to});
-        push_rest(tails, {n, to, lines(n)});
-    }
+    for (int n : a.marked) split({n, 0, lines(n)}, std::clamp(a.ceiling(n), std::min<std::size_t>(1, lines(n)), lines(n)), whole, tails);
+    Pile all_whole;
+    for (const Chunk& c : whole) all_whole = all_whole + Pile{height(c), 1};
+    Pile all_held;
+    for (const Chunk& c : held) all_held = all_held + Pile{height(c), 1};
 
     // 1. The held-over notes as the page opened with them, the marked ones whole.
-    if (height(join(held, whole)) <= room) {
+    if (height(all_held + all_whole) <= room) {
         a.chunks = join(held, whole);
         a.spill = join(waiting, tails);
         return true;
@@ -124,25 +130,23 @@ bool Notes::arrange(NoteArea& a, Sp body, bool forced) const {
     // 2. The held-over notes give way to the marked ones, from their end.
     //    A note keeps its lines up to the mark of a note it starts here.
     std::vector<Chunk> kept, rest;
+    Pile kept_pile;
     bool cut = false;
     for (const Chunk& c : held) {
+        const std::size_t before = kept.size();
         if (cut) {
-            const std::size_t k = std::clamp(a.floor(c.note), c.from, c.to);
-            if (k > c.from) kept.push_back({c.note, c.from, k});
-            push_rest(rest, {c.note, k, c.to});
-            continue;
-        }
-        if (height(join(join(kept, {c}), whole)) <= room) {
+            split(c, std::clamp(a.floor(c.note), c.from, c.to), kept, rest);
+        } else if (const Pile whole_c{height(c), 1}; height(kept_pile + whole_c + all_whole) <= room) {
             kept.push_back(c);
-            continue;
+        } else {
+            const Sp left = room - height(kept_pile + all_whole) - style_.note_gap;
+            split(c, std::clamp(std::max(fitting(c, left, true), a.floor(c.note)), c.from, c.to), kept, rest);
+            cut = true;
         }
-        const std::size_t k = std::clamp(std::max(fitting(c, room - height(join(kept, whole)) - style_.note_gap, true), a.floor(c.note)), c.from, c.to);
-        if (k > c.from) kept.push_back({c.note, c.from, k});
-        push_rest(rest, {c.note, k, c.to});
-        cut = true;
+        if (kept.size() > before) kept_pile = kept_pile + Pile{height(kept.back()), 1};
     }
     for (const Chunk& c : waiting) push_rest(rest, c);
-    if (!whole.empty() && height(join(kept, whole)) <= room) {
+    if (!whole.empty() && height(kept_pile + all_whole) <= room) {
         a.chunks = join(kept, whole);
         a.spill = join(rest, tails);
         return true;
@@ -153,31 +157,30 @@ bool Notes::arrange(NoteArea& a, Sp body, bool forced) const {
     //    Held-over lines up to a mark that starts a note here stay.
     rest.clear();
     std::vector<Chunk> chunks, spilled;
-    for (const Chunk& c : held) {
-        const std::size_t k = std::clamp(a.floor(c.note), c.from, c.to);
-        if (k > c.from) chunks.push_back({c.note, c.from, k});
-        push_rest(rest, {c.note, k, c.to});
-    }
+    for (const Chunk& c : held) split(c, std::clamp(a.floor(c.note), c.from, c.to), chunks, rest);
     for (const Chunk& c : waiting) push_rest(rest, c);
+    Pile pile;
+    for (const Chunk& c : chunks) pile = pile + Pile{height(c), 1};
+    std::vector<Pile> later(whole.size() + 1);  // the least of the marked notes from i on
+    for (std::size_t j = whole.size(); j-- > 0;)
+        later[j] = later[j + 1] + Pile{height(Chunk{whole[j].note, 0, std::min(least(whole[j].note, forced), whole[j].to)}), 1};
     for (std::size_t i = 0; i < whole.size(); ++i) {
-        std::vector<Chunk> later;
-        for (std::size_t j = i + 1; j < whole.size(); ++j) later.push_back({whole[j].note, 0, std::min(least(whole[j].note, forced), whole[j].to)});
-        if (height(join(join(chunks, {whole[i]}), later)) <= room) {
-            chunks.push_back(whole[i]);
-            push_rest(spilled, {whole[i].note, whole[i].to, lines(whole[i].note)});
-            continue;
+        const Pile whole_i{height(whole[i]), 1};
+        std::size_t k = whole[i].to;
+        if (height(pile + whole_i + later[i + 1]) > room) {
+            const Pile others = pile + later[i + 1];
+            const Sp left = room - height(others) - added(others);
+            const Sp share = cap() - height(pile) - added(pile);
+            k = std::clamp(std::max({fitting(whole[i], std::min(left, share), !forced), least(whole[i].note, forced), a.floor(whole[i].note)}),
+                           std::size_t{0}, whole[i].to);
         }
-        const std::vector<Chunk> others = join(chunks, later);
-        const Sp left = room - height(others) - added(others);
-        const Sp share = cap() - height(chunks) - added(chunks);
-        const std::size_t k = std::clamp(std::max({fitting(whole[i], std::min(left, share), !forced), least(whole[i].note, forced), a.floor(whole[i].note)}),
-                                         std::size_t{0}, whole[i].to);
         chunks.push_back({whole[i].note, 0, k});
+        pile = pile + Pile{k == whole[i].to ? whole_i.lines : height(chunks.back()), 1};
         push_rest(spilled, {whole[i].note, k, lines(whole[i].note)});
     }
     a.chunks = chunks;
     a.spill = join(rest, spilled);
-    return height(chunks) <= room;
+    return height(pile) <= room;
 }
 
 }  // namespace zapros::page

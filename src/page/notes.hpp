@@ -35,13 +35,20 @@ struct NoteArea {
     // start here with all it brings (note → first line that waits for the next page).
     std::vector<std::pair<int, std::size_t>> ceilings;
 
+    static constexpr std::size_t none = static_cast<std::size_t>(-1);  // no ceiling
     std::size_t floor(int note) const { return find(floors, note, 0); }
-    std::size_t ceiling(int note) const { return find(ceilings, note, static_cast<std::size_t>(-1)); }
+    std::size_t ceiling(int note) const { return find(ceilings, note, none); }
 
-    static std::size_t find(const std::vector<std::pair<int, std::size_t>>& v, int note, std::size_t none) {
+    // A note's line in such a list (a page has few), or `missing`; entry() makes it so.
+    static std::size_t find(const std::vector<std::pair<int, std::size_t>>& v, int note, std::size_t missing) {
         for (const auto& [n, line] : v)
             if (n == note) return line;
-        return none;
+        return missing;
+    }
+    static std::size_t& entry(std::vector<std::pair<int, std::size_t>>& v, int note, std::size_t missing) {
+        for (auto& [n, line] : v)
+            if (n == note) return line;
+        return v.emplace_back(note, missing).second;
     }
 };
 
@@ -72,6 +79,15 @@ private:
         int penalty = 0;             // for splitting the note before this line
     };
     Sp height(const Chunk& c) const;
+    // Chunks in the note area by their sum: their lines' heights and how many they are.
+    struct Pile {
+        Sp lines = 0;
+        std::size_t chunks = 0;
+        Pile operator+(Pile o) const { return {lines + o.lines, chunks + o.chunks}; }
+    };
+    Sp height(Pile p) const;
+    Sp added(Pile p) const { return p.chunks == 0 ? style_.note_skip : style_.note_gap; }
+    static void split(const Chunk& c, std::size_t k, std::vector<Chunk>& here, std::vector<Chunk>& later);
     // The most lines of c (from c.from) that fit in `room`, splitting only where allowed.
     std::size_t fitting(const Chunk& c, Sp room, bool need_allowed_split) const;
     // The fewest lines note n may start with on its mark's page.

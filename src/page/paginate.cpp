@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <set>
 
 #include "page/bands.hpp"
 #include "page/notes.hpp"
@@ -68,7 +67,6 @@ private:
         bool any = false;     // a line of the body is on the page
         bool overflow = false;  // the notes of its first line do not fit even one line each
         NoteArea notes;
-        std::set<int> local;  // notes started on this page
     };
 
     Sp header_height(int h) const {
@@ -91,7 +89,7 @@ private:
         g.any = true;
         // The page's first line settles the notes held over too: their lines may mark notes.
         const bool marks = mark(g, line.notes);
-        const bool fits = !(marks || !f.any) || settle(g, g.body, !f.any);
+        const bool fits = marks || !f.any ? settle(g, g.body, !f.any) : true;
         if (!fits) {
             if (f.any) return Added::moved;
             g.overflow = true;
@@ -110,17 +108,17 @@ private:
     }
 
     bool start(Fill& g, int n) const {
-        if (n < 1 || static_cast<std::size_t>(n) > notes_.count() || placed_[static_cast<std::size_t>(n)] || g.local.count(n)) return false;
+        if (n < 1 || static_cast<std::size_t>(n) > notes_.count() || placed_[static_cast<std::size_t>(n)] ||
+            std::binary_search(g.notes.marked.begin(), g.notes.marked.end(), n))  // started already, here or before
+            return false;
         // In reading order, which numbers them: a table's cells may be read in another order
         // than its bands are added.
-        g.local.insert(n);
         g.notes.marked.insert(std::upper_bound(g.notes.marked.begin(), g.notes.marked.end(), n), n);
         return true;
     }
 
     // A note started on the page by a mark in another note's line.
     struct Nested {
-        int note = 0;
         int in = 0;            // the note whose line holds the mark
         std::size_t line = 0;  // that line
     };
@@ -128,9 +126,9 @@ private:
     // Arranges the note area for the notes marked on the page, then for the notes marked in the
     // note lines it prints, and theirs, round by round until no new mark appears (each round
     // starts a new note, so at most the notes' count). When those cannot all start on the page,
-    // the lines with one round's marks (the latest round that can, so that the page keeps most)
-    // wait for the next page with what follows them (NoteArea::ceilings), and it tries again;
-    // each try lowers a ceiling, so it ends. False when the notes do not fit even so.
+    // the line with the last mark printed that can wait goes on to the next page with what
+    // follows it (lower(), NoteArea::ceilings), and it tries again; each try lowers a ceiling, so
+    // it ends. False when the notes do not fit even so.
     bool settle(Fill& g, Sp body, bool forced) const {
         const Fill base = g;
         std::vector<std::pair<int, std::size_t>> ceilings = base.notes.ceilings;
@@ -160,10 +158,9 @@ private:
     static bool lower(std::vector<std::pair<int, std::size_t>>& ceilings, const std::vector<Nested>& nested, const Fill& base) {
         for (auto m = nested.rbegin(); m != nested.rend(); ++m) {
             if (!base.notes.held.empty() && base.notes.held.front().note == m->in && base.notes.held.front().from == m->line) continue;
-            const auto it = std::find_if(ceilings.begin(), ceilings.end(), [&](const auto& c) { return c.first == m->in; });
-            if (it == ceilings.end()) ceilings.emplace_back(m->in, m->line);
-            else if (m->line < it->second) it->second = m->line;
-            else continue;
+            std::size_t& ceiling = NoteArea::entry(ceilings, m->in, NoteArea::none);
+            if (m->line >= ceiling) continue;
+            ceiling = m->line;
             return true;
         }
         return false;
@@ -177,11 +174,9 @@ private:
             for (std::size_t k = c.from; k < c.to; ++k)
                 for (int n : notes_.line(c.note, k).notes) {
                     if (!start(g, n)) continue;
-                    auto& floors = g.notes.floors;
-                    const auto it = std::find_if(floors.begin(), floors.end(), [&](const auto& f) { return f.first == c.note; });
-                    if (it == floors.end()) floors.emplace_back(c.note, k + 1);
-                    else it->second = std::max(it->second, k + 1);
-                    started.push_back({n, c.note, k});
+                    std::size_t& floor = NoteArea::entry(g.notes.floors, c.note, 0);
+                    floor = std::max(floor, k + 1);
+                    started.push_back({c.note, k});
                 }
         return started;
     }

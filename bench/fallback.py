@@ -61,7 +61,7 @@ BLOCKS = [  # the blocks issue 14 names, and the emoji
 
 
 class Sfnt:
-    """Just what this script asks of a TrueType file: its character map and x-height."""
+    """Just what this script asks of a TrueType file: its character map, x-height and table sizes."""
 
     def __init__(self, path):
         with open(path, "rb") as f:
@@ -70,6 +70,9 @@ class Sfnt:
         for i in range(self.u16(4)):
             tag, _, offset, length = struct.unpack_from(">4sIII", self.b, 12 + 16 * i)
             self.tables[tag.decode("latin-1")] = (offset, length)
+
+    def size(self, *tags):
+        return sum(self.tables.get(t, (0, 0))[1] for t in tags)
 
     def u16(self, at):
         return struct.unpack_from(">H", self.b, at)[0]
@@ -173,7 +176,7 @@ def main():
     print(f"Unicode {unicodedata.unidata_version} (this Python's), characters assigned per block:",
           ", ".join(f"{n} {len(cs)}" for n, cs in assigned.items()))
     print("PDF: bytes a one-paragraph request grows by when it draws the text from the font.\n")
-    head = ["font", "package", "file B", "xz -9 B", "gzip -9 B", "PDF +B", "x-height"] + [n for n, _, _ in BLOCKS]
+    head = ["font", "package", "file B", "xz -9 B", "gzip -9 B", "PDF +B", "name B", "hinting B", "x-height"] + [n for n, _, _ in BLOCKS]
     rows = []
     base = {}
     for label, package, file, slot, text in CANDIDATES:
@@ -189,10 +192,17 @@ def main():
         cmap = font.cmap()
         cover = [f"{sum(c in cmap for c in cs)}" for cs in assigned.values()]
         rows.append([label, f"{package} {version}", f"{len(raw):,}", f"{len(lzma.compress(raw, preset=9)):,}",
-                     f"{len(gzip.compress(raw, 9)):,}", f"{added:,} ({text})", f"{font.x_height():.0f}"] + cover)
+                     f"{len(gzip.compress(raw, 9)):,}", f"{added:,} ({text})", f"{font.size('name'):,}",
+                     f"{font.size('fpgm', 'prep', 'cvt '):,}", f"{font.x_height():.0f}"] + cover)
     widths = [max(len(r[i]) for r in rows + [head]) for i in range(len(head))]
     for r in [head] + rows:
         print(" | ".join(v.ljust(w) for v, w in zip(r, widths)))
+    print("name: the name table, which an embedded subset carries (DejaVu's holds its licence); hinting: "
+          "fpgm, prep and cvt (the glyphs' own instructions come on top)")
+    own = [os.path.join(ROOT, "fonts", f) for f in sorted(os.listdir(os.path.join(ROOT, "fonts"))) if f.startswith("PT")]
+    raw = b"".join(open(f, "rb").read() for f in own)
+    print(f"zapros's own fonts ({', '.join(os.path.basename(f) for f in own)}): {len(raw):,} B, "
+          f"xz -9 {len(lzma.compress(raw, preset=9)):,} B")
     if not args.work:
         shutil.rmtree(work)
 

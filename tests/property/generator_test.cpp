@@ -154,3 +154,26 @@ TEST_CASE("property: shrinking keeps the failing piece and drops the rest", "[pr
     CHECK(out.sample.notes.empty());
     CHECK(out.sample.to.size() == 1);
 }
+
+TEST_CASE("property: shrinking keeps a note marked only inside another note when the failure needs it", "[property]") {
+    Sample s = generate(3, Focus::mixed);
+    // The body marks a note, which marks the note that holds the needle.
+    Piece outer, inner;
+    outer.kind = inner.kind = Piece::Kind::mark;
+    outer.note = static_cast<int>(s.notes.size());
+    inner.note = outer.note + 1;
+    Note marking, marked;
+    marking.paragraphs = {{word("снаружи"), inner}};
+    marked.paragraphs = {{word("иголка-в-заметке")}};
+    s.notes.push_back(marking);
+    s.notes.push_back(marked);
+    Block holder;
+    holder.text = {word("текст"), outer};
+    s.body.push_back(holder);
+    const auto fails = [](const Sample& c) { return write(c).markdown.find("иголка") != std::string::npos; };
+    REQUIRE(fails(s));
+    const Shrunk out = shrink(s, fails, 30);
+    CHECK(out.finished);
+    CHECK(fails(out.sample));  // what it prints as the smallest request still fails
+    CHECK(out.sample.notes.size() == 2);
+}

@@ -172,11 +172,13 @@ private:
         }
     }
 
-    // Notes without a mark are not written; dropping them saves trying to shrink them.
+    // Notes without a mark are not written; dropping them saves trying to shrink them. A note
+    // marked in a kept note is kept too (read after the body, as the writer numbers them).
     void drop_unmarked_notes() {
         std::vector<int> index(s_.notes.size(), -1);
         std::vector<Note> kept;
-        for_each_text(s_.body, [&](Text& t) {
+        kept.reserve(s_.notes.size());  // never moved while a kept note's marks are read
+        const auto renumber = [&](Text& t) {
             for (Piece& p : t) {
                 if (p.kind != Piece::Kind::mark || p.note < 0) continue;
                 int& i = index[static_cast<std::size_t>(p.note)];
@@ -186,7 +188,10 @@ private:
                 }
                 p.note = i;
             }
-        });
+        };
+        for_each_text(s_.body, renumber);
+        for (std::size_t j = 0; j < kept.size(); ++j)
+            for (Text& t : kept[j].paragraphs) renumber(t);
         s_.notes = std::move(kept);
     }
 

@@ -98,14 +98,15 @@ private:
 
     // Appends what n becomes: one block, none, or (raw HTML) several paragraphs.
     void block(cmark_node* n, int depth, Pos parent_pos, std::vector<Block>& out) {
-        if (cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK) return html_block(n, pos(n, parent_pos), out);
-        if (auto b = one_block(n, depth, parent_pos)) out.push_back(std::move(*b));
+        const Pos at = pos(n, parent_pos);
+        if (too_deep(depth, at, "blocks")) return;
+        if (cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK) return html_block(n, at, out);
+        if (auto b = one_block(n, depth, at)) out.push_back(std::move(*b));
     }
 
-    std::optional<Block> one_block(cmark_node* n, int depth, Pos parent_pos) {
+    std::optional<Block> one_block(cmark_node* n, int depth, Pos at) {
         Block b;
-        b.pos = pos(n, parent_pos);
-        if (too_deep(depth, b.pos, "blocks")) return std::nullopt;
+        b.pos = at;
         switch (cmark_node_get_type(n)) {
         case CMARK_NODE_PARAGRAPH:
             b.kind = Block::Kind::paragraph;

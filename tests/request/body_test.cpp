@@ -199,3 +199,11 @@ TEST_CASE("block nesting deeper than the limit is an error, not a crash", "[body
     REQUIRE_FALSE(p.diags.all().empty());
     CHECK(p.diags.all()[0].message == "blocks nest deeper than 32 levels");
 }
+
+TEST_CASE("raw HTML nested deeper than the limit is an error as any block is", "[body]") {
+    // 32 quotes: a paragraph inside the innermost is one level too deep, and so is the HTML.
+    const auto p = parse(request_text(minimal_yaml, std::string(32, '>') + " <div>глубоко</div>\n"));
+    CHECK_FALSE(p.req);
+    REQUIRE_FALSE(p.diags.all().empty());
+    CHECK(p.diags.all()[0].message == "blocks nest deeper than 32 levels");
+}

@@ -112,8 +112,8 @@ std::vector<Reading> read_notes(const std::vector<PdfPage>& pages, const std::ve
             } else if (starts[n] && !begins[p].empty()) {
                 until = begins[p].front();
             }
-            for (std::size_t i : area[p])
-                if (i >= from && i < until) reader.add(i);
+            // area[p] is in glyph order: only the note glyphs in [from, until).
+            for (auto i = std::lower_bound(area[p].begin(), area[p].end(), from); i != area[p].end() && *i < until; ++i) reader.add(*i);
         }
     }
     return out;

@@ -176,7 +176,7 @@ private:
     // Raw HTML is not interpreted, but its text is printed as a browser shows it (raw_html.hpp),
     // with one warning per block at the block's position.
     void html_block(cmark_node* n, Pos at, std::vector<Block>& out) {
-        std::vector<Block> paragraphs = html_block_paragraphs(n, line_shift_, src_, entities_);
+        std::vector<Block> paragraphs = html_block_paragraphs(n, line_shift_, columns_, entities_);
         diags_.warning(at, paragraphs.empty() ? std::string(html_ignored) + "; this block shows no text"
                                               : std::string(html_ignored) + ", its text is printed");
         for (Block& p : paragraphs) out.push_back(std::move(p));

@@ -18,33 +18,25 @@ struct LiteralOrigin {
     int byte_col = 1;
 };
 
-// File positions of offsets into an HTML block's literal, asked for in increasing order: one
-// pass over the literal, however many pieces it has.
+// File positions of offsets into an HTML block's literal, asked for in increasing order: the
+// literal's line and byte column, counted in characters by the body's ColumnCounter.
 class LiteralPositions {
 public:
-    LiteralPositions(std::string_view html, LiteralOrigin origin, const Source& src)
-        : html_(html), origin_(origin), src_(src), line_(origin.line), col_(line_col()) {}
+    LiteralPositions(std::string_view html, LiteralOrigin origin, ColumnCounter& columns)
+        : html_(html), origin_(origin), columns_(columns), line_(origin.line) {}
 
     Pos at(std::size_t offset) {
-        for (; read_ < offset && read_ < html_.size(); ++read_) {
-            if (html_[read_] == '\n') {
-                ++line_;
-                col_ = line_col();
-            } else if ((static_cast<unsigned char>(html_[read_]) & 0xC0) != 0x80) {  // not inside a UTF-8 sequence
-                ++col_;
-            }
-        }
-        return {line_, col_};
+        for (; read_ < offset && read_ < html_.size(); ++read_)
+            if (html_[read_] == '\n') ++line_, line_start_ = read_ + 1;
+        return columns_.pos(line_, origin_.byte_col + static_cast<int>(offset - line_start_));
     }
 
 private:
-    int line_col() const { return src_.pos_from_byte_col(line_, origin_.byte_col).col; }
-
     std::string_view html_;
     LiteralOrigin origin_;
-    const Source& src_;
-    std::size_t read_ = 0;
-    int line_, col_;
+    ColumnCounter& columns_;
+    std::size_t read_ = 0, line_start_ = 0;
+    int line_;
 };
 
 }  // namespace
@@ -61,11 +53,11 @@ NamedEntities html_block_entities(cmark_node* doc) {
     return named;
 }
 
-std::vector<Block> html_block_paragraphs(cmark_node* n, int line_shift, const Source& src, const NamedEntities& named) {
+std::vector<Block> html_block_paragraphs(cmark_node* n, int line_shift, ColumnCounter& columns, const NamedEntities& named) {
     const std::string html = literal(n);
     // cmark's column is the first tag's; the literal keeps the blanks before it.
     const int blanks = static_cast<int>(std::min(html.find_first_not_of(" \t"), html.size()));
-    LiteralPositions positions(html, {line_shift + cmark_node_get_start_line(n), std::max(1, cmark_node_get_start_column(n) - blanks)}, src);
+    LiteralPositions positions(html, {line_shift + cmark_node_get_start_line(n), std::max(1, cmark_node_get_start_column(n) - blanks)}, columns);
     std::vector<Block> out;
     for (HtmlParagraph& runs : html_text(html, named)) {
         Block b;

@@ -18,7 +18,7 @@ NamedEntities html_block_entities(cmark_node* doc);
 
 // An HTML block node's text as paragraphs, each piece of text at its own position; none when it
 // shows nothing (a comment). line_shift: the file line before the body's first.
-std::vector<Block> html_block_paragraphs(cmark_node* n, int line_shift, const Source& src, const NamedEntities& named);
+std::vector<Block> html_block_paragraphs(cmark_node* n, int line_shift, ColumnCounter& columns, const NamedEntities& named);
 
 // Inline HTML nodes, one paragraph level's in turn: the tags make the breaks a browser shows,
 // and what they enclose is ordinary Markdown and stays.

@@ -52,7 +52,10 @@ public:
         return resolve_fallback(face, c);
     }
     // Whether any font of face's chain has a glyph for c.
-    bool covers(Face face, char32_t c) const { return font(resolve(face, c)).has_glyph(c); }
+    bool covers(Face face, char32_t c) const {
+        const Font* own = loaded_[own_font(face)].get();
+        return (own && own->has_glyph(c)) || font(resolve_fallback(face, c)).has_glyph(c);
+    }
     // The size at which font id sets text of `size` in face. A fallback is scaled so that its
     // lower case stands as tall as the face's own; in the monospaced face, so that its glyphs
     // take whole cells of the face's grid (fonts.cpp).

@@ -1,5 +1,6 @@
 // The generator: a request of 1 to ~50 pages built block by block from a seed, then marked with
-// up to 80 notes at random words of the body (paragraphs, headings, quotes, list items, cells).
+// up to 80 notes at random words of the body (paragraphs, headings, quotes, list items, cells),
+// and some notes with marks of notes of their own.
 #include "generate.hpp"
 
 #include <array>

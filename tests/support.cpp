@@ -56,6 +56,13 @@ void write(const std::filesystem::path& p, const std::string& text) {
 
 std::string read(const std::filesystem::path& p) { return read_file(p); }
 
+std::vector<std::string> temporaries(const std::filesystem::path& dir) {
+    std::vector<std::string> found;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir))
+        if (e.path().extension() == ".tmp") found.push_back(e.path().lexically_relative(dir).string());
+    return found;
+}
+
 std::string read_u32(const std::u32string& s) {
     std::string out;
     for (char32_t c : s) utf8::append(out, c);

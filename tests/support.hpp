@@ -46,6 +46,9 @@ Run run(const std::vector<std::string>& argv, const std::filesystem::path& cwd =
 Run run_zapros(const std::vector<std::string>& args, const std::filesystem::path& cwd = {});
 
 void write(const std::filesystem::path& p, const std::string& text);
+// The temporary files (names ending ".tmp") left anywhere under dir: a failed or finished write
+// must leave none.
+std::vector<std::string> temporaries(const std::filesystem::path& dir);
 std::string read_u32(const std::u32string& s);  // as UTF-8, for messages
 std::string read(const std::filesystem::path& p);
 

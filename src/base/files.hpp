@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace zapros {
 
@@ -40,11 +41,27 @@ private:
     std::size_t size_ = 0;
 };
 
-// Writes bytes to PATH.tmp and renames it over path, so that path is either the old file or the
-// complete new one. On any failure the temporary file is removed and IoError thrown. No fsync:
-// like a compiler's output, a PDF can always be rebuilt from its source. A symbolic link is
-// followed (its target is replaced, the link kept); an existing path that is not a regular
-// file (/dev/null, a FIFO, a terminal) is written into directly, never replaced.
-void write_file_atomic(const std::filesystem::path& path, std::string_view bytes);
+// An output path that is a symbolic link leading outside every directory zapros may write into
+// (a link committed to a repository as requests/x.pdf → ~/.bashrc). Nothing was written.
+struct LinkRefused : IoError {
+    LinkRefused(const std::filesystem::path& link, const std::filesystem::path& target);
+    std::filesystem::path link, target;
+};
+
+// Writes bytes to a temporary file created fresh beside the target (O_CREAT|O_EXCL|O_NOFOLLOW,
+// a name no one can plant in advance) and renames it over the target, so that the target is
+// either the old file or the complete new one. On any failure the temporary file is removed and
+// IoError thrown. No fsync: like a compiler's output, a PDF can always be rebuilt from its
+// source.
+//
+// When path is a symbolic link, the target it resolves to is written (the link kept) only when
+// that target lies under one of link_roots; otherwise LinkRefused is thrown before anything is
+// opened. An existing path that is not a regular file (/dev/null, a FIFO, a terminal) is written
+// into directly, never replaced.
+void write_file_atomic(const std::filesystem::path& path, std::string_view bytes,
+                       const std::vector<std::filesystem::path>& link_roots = {});
+
+// Writes all bytes to an open descriptor (standard output for "-o -"). Throws IoError naming what.
+void write_descriptor(int fd, std::string_view bytes, const std::string& what);
 
 }  // namespace zapros

@@ -3,11 +3,8 @@
 #include <charconv>
 #include <iostream>
 
-#include "base/files.hpp"
+#include "cli/failure.hpp"
 #include "cli/options.hpp"
-#include "output/haru.hpp"
-#include "text/font.hpp"
-#include "text/hyphenate.hpp"
 
 namespace zapros::cli {
 
@@ -48,8 +45,10 @@ const char* const render_help =
     "      --depfile FILE           write a make depfile: the PDF and every file it was made from\n"
     "                               (the request, its images, the fonts and dictionaries); one input\n"
     "  -MD                          write OUT.d beside each OUT.pdf\n"
-    "      --allow-dir DIR          a request may read files (images) under DIR too; by default only\n"
-    "                               under its own directory, symlinks judged by their target\n"
+    "      --allow-dir DIR          a request may read files (images) under DIR too, and an output\n"
+    "                               that is a symlink may lead there; by default only under the\n"
+    "                               request's own directory (and the output's), links judged by\n"
+    "                               their target\n"
     "      --diagnostics-format=F   gcc (default: FILE:LINE:COL: error: …) or json (one object a line:\n"
     "                               file, line, column, severity, message, hint)\n"
     "      --trace                  write a text trace of the drawing operations instead of a PDF\n"
@@ -142,6 +141,17 @@ Options parse_args(int argc, char** argv) {
     return o;
 }
 
+namespace {
+
+// Inside a catch block: prints what ended the command and returns its exit status.
+int failed() {
+    const Failure f = describe(std::current_exception());
+    std::cerr << f.message;
+    return f.status;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     Options o;
     try {
@@ -149,6 +159,8 @@ int main(int argc, char** argv) {
     } catch (const Usage& u) {
         std::cerr << "zapros: " << u.message << "\n" << "Try 'zapros --help'.\n";
         return exit_usage;
+    } catch (...) {
+        return failed();
     }
     try {
         if (o.command == "help") {
@@ -164,21 +176,9 @@ int main(int argc, char** argv) {
             return exit_ok;
         }
         return o.command == "new" ? run_new(o) : run_render(o);
-    } catch (const Usage& u) {
-        std::cerr << "zapros: " << u.message << "\n";
-        return exit_usage;
-    } catch (const IoError& e) {
-        std::cerr << "zapros: " << e.what() << '\n';
-    } catch (const text::FontError& e) {
-        std::cerr << "zapros: font: " << e.what() << '\n';
-    } catch (const text::HyphenError& e) {
-        std::cerr << "zapros: " << e.what() << '\n';
-    } catch (const output::OutputError& e) {
-        std::cerr << "zapros: PDF: " << e.what() << '\n';
-    } catch (const std::bad_alloc&) {
-        std::cerr << "zapros: out of memory\n";
+    } catch (...) {  // each class its message and status; an unknown one an internal error
+        return failed();
     }
-    return exit_system;
 }
 
 }  // namespace zapros::cli

@@ -13,6 +13,7 @@
 
 #include "base/files.hpp"
 #include "cli/cli.hpp"
+#include "cli/failure.hpp"
 #include "cli/options.hpp"
 #include "cli/pipeline.hpp"
 
@@ -75,45 +76,57 @@ struct Outcome {
     std::string report;  // diagnostics and messages, ready for stderr
 };
 
+// Where a symbolic link zapros writes through may lead: the request's directory, the directory
+// written into, and every --allow-dir.
+std::vector<std::filesystem::path> link_roots(const Options& o, const std::string& input, const std::filesystem::path& out) {
+    std::vector<std::filesystem::path> roots(o.allow_dirs.begin(), o.allow_dirs.end());
+    roots.push_back(std::filesystem::path(input).parent_path());
+    roots.push_back(out.parent_path());
+    return roots;
+}
+
+void write_output(const Options& o, const std::filesystem::path& path, std::string_view bytes,
+                  const std::vector<std::filesystem::path>& roots) {
+    // Standard output is the descriptor the shell gave, written as it is: no path is opened, so
+    // "-o -" and "-o /dev/stdout" go wherever the caller redirected them.
+    if (o.output == "-" || path == "/dev/stdout") return write_descriptor(1, bytes, "standard output");
+    write_file_atomic(path, bytes, roots);
+}
+
+// Stages 1–6 for one input; diagnostics go to diags as they are found. Throws.
+void render_steps(Pipeline& pipeline, const Options& o, const std::string& input, std::optional<std::int64_t> epoch,
+                  const request::Options& access, Diagnostics& diags, Outcome& out) {
+    const std::string bytes = read_file(input);
+    std::optional<Typeset> t = pipeline.typeset(input, bytes, diags, access);
+    if (!t) {
+        out.status = exit_input;
+        return;
+    }
+    if (o.command == "check") return;
+    t->info.created = epoch;
+    const std::filesystem::path path = output_path(o, input);
+    const auto roots = link_roots(o, input, path);
+    write_output(o, path, o.trace ? Pipeline::trace(*t) : pipeline.pdf(*t), roots);
+    if (!o.depfile.empty()) write_file_atomic(o.depfile, depfile(path.string(), t->inputs), link_roots(o, input, o.depfile));
+    if (o.depfiles) write_file_atomic(path.string() + ".d", depfile(path.string(), t->inputs), roots);
+}
+
+// One input, whatever happens: the diagnostics found, then what ended the work if anything did
+// (an installation error, a write refused, a bug), each with the status of its class.
 Outcome render_one(Pipeline& pipeline, const Options& o, const std::string& input,
                    std::optional<std::int64_t> epoch, const request::Options& access) {
     Outcome out;
     Diagnostics diags(input);
-    std::string bytes;
+    std::string failure;
     try {
-        bytes = read_file(input);
-    } catch (const IoError& e) {
-        out.report = std::string("zapros: ") + e.what() + "\n";
-        out.status = exit_system;
-        return out;
-    }
-    std::optional<Typeset> t;
-    try {
-        t = pipeline.typeset(input, bytes, diags, access);
-    } catch (const std::exception& e) {  // a broken installation (font, dictionary): not the input's fault
-        out.report = std::string("zapros: ") + input + ": " + e.what() + "\n";
-        out.status = exit_system;
-        return out;
+        render_steps(pipeline, o, input, epoch, access, diags, out);
+    } catch (...) {
+        const Failure f = describe(std::current_exception(), input);
+        failure = f.message;
+        out.status = std::max(out.status, f.status);
     }
     for (const Diagnostic& d : diags.sorted()) out.report += (o.json ? format_json(d) : format_gcc(d)) + "\n";
-    if (!t) {
-        out.status = exit_input;
-        return out;
-    }
-    if (o.command == "check") return out;
-    t->info.created = epoch;
-    const std::filesystem::path path = output_path(o, input);
-    try {
-        write_file_atomic(path, o.trace ? Pipeline::trace(*t) : pipeline.pdf(*t));
-        if (!o.depfile.empty()) write_file_atomic(o.depfile, depfile(path.string(), t->inputs));
-        if (o.depfiles) write_file_atomic(path.string() + ".d", depfile(path.string(), t->inputs));
-    } catch (const IoError& e) {
-        out.report += std::string("zapros: ") + e.what() + "\n";
-        out.status = exit_system;
-    } catch (const std::exception& e) {  // libharu (OutputError), memory
-        out.report += std::string("zapros: ") + input + ": PDF: " + e.what() + "\n";
-        out.status = exit_system;
-    }
+    out.report += failure;
     return out;
 }
 
@@ -134,6 +147,13 @@ public:
         const std::string n = "[" + std::to_string(count_) + "/" + std::to_string(total_) + "] ";
         if (tty_) std::cerr << n << input << std::flush;
         else std::cerr << n << input << (r.status == exit_ok ? " → " + output : " failed") << '\n';
+    }
+
+    // A message that belongs to no one input.
+    void fail(const std::string& message) {
+        std::lock_guard lock(mutex_);
+        if (tty_ && on_) std::cerr << "\r\033[K";
+        std::cerr << message;
     }
 
     void finish() {
@@ -170,14 +190,23 @@ int run_render(const Options& o) {
     std::atomic<std::size_t> next{0};
     std::atomic<int> status{exit_ok};
     // Each worker owns a pipeline (fonts, dictionaries, libharu documents are per thread).
+    auto raise_status = [&](int r) {
+        for (int s = status.load(); r > s && !status.compare_exchange_weak(s, r);) {
+        }
+    };
     auto work = [&] {
-        Pipeline pipeline(inst);
-        for (std::size_t i; (i = next++) < o.inputs.size();) {
-            const std::string& input = o.inputs[i];
-            const Outcome r = render_one(pipeline, o, input, epoch, access);
-            progress.done(input, output_path(o, input).string(), r);
-            for (int s = status.load(); r.status > s && !status.compare_exchange_weak(s, r.status);) {
+        try {  // an exception leaving a thread would end in std::terminate
+            Pipeline pipeline(inst);
+            for (std::size_t i; (i = next++) < o.inputs.size();) {
+                const std::string& input = o.inputs[i];
+                const Outcome r = render_one(pipeline, o, input, epoch, access);
+                progress.done(input, output_path(o, input).string(), r);
+                raise_status(r.status);
             }
+        } catch (...) {
+            const Failure f = describe(std::current_exception());
+            progress.fail(f.message);
+            raise_status(f.status);
         }
     };
     const std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(o.jobs), o.inputs.size());

@@ -1,0 +1,18 @@
+#pragma once
+// Inside cli/: what an exception that ended a command, or the work on one input, tells the user,
+// and with which exit status. Every exception has one: nothing reaches std::terminate.
+#include <exception>
+#include <string>
+
+namespace zapros::cli {
+
+struct Failure {
+    int status;           // the exit status of the exception's class (cli.hpp)
+    std::string message;  // one or more lines for stderr, each starting "zapros: "
+};
+
+// The exception in flight (std::current_exception()), which ended the work on input (empty when
+// it ended the command as a whole). Anything unknown is an internal error: a bug in zapros.
+Failure describe(const std::exception_ptr& e, const std::string& input = {});
+
+}  // namespace zapros::cli

@@ -146,7 +146,7 @@ namespace {
 // Inside a catch block: prints what ended the command and returns its exit status.
 int failed() {
     const Failure f = describe(std::current_exception());
-    std::cerr << f.message;
+    std::cerr << f.message();
     return f.status;
 }
 

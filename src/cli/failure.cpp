@@ -2,6 +2,7 @@
 
 #include <new>
 
+#include "base/diagnostic.hpp"
 #include "base/files.hpp"
 #include "cli/cli.hpp"
 #include "cli/options.hpp"
@@ -11,28 +12,33 @@
 
 namespace zapros::cli {
 
+std::string Failure::message(bool json, const std::string& input) const {
+    if (!json) return "zapros: " + text + "\n";
+    return format_json({Severity::error, input, Pos{}, text, {}}) + "\n";
+}
+
 Failure describe(const std::exception_ptr& e, const std::string& input) {
-    const std::string who = "zapros: " + (input.empty() ? std::string() : input + ": ");
+    const std::string who = input.empty() ? std::string() : input + ": ";
     try {
         std::rethrow_exception(e);
     } catch (const Usage& u) {
-        return {exit_usage, "zapros: " + u.message + "\n"};
+        return {exit_usage, u.message};
     } catch (const LinkRefused& l) {  // the repository's content is at fault, as with a bad request
-        return {exit_input, "zapros: error: " + std::string(l.what()) + "\n"};
+        return {exit_input, "error: " + std::string(l.what())};
     } catch (const IoError& io) {  // its message names the file
-        return {exit_system, "zapros: " + std::string(io.what()) + "\n"};
+        return {exit_system, io.what()};
     } catch (const text::FontError& f) {
-        return {exit_system, who + "font: " + f.what() + "\n"};
+        return {exit_system, who + "font: " + f.what()};
     } catch (const text::HyphenError& h) {
-        return {exit_system, who + h.what() + "\n"};
+        return {exit_system, who + h.what()};
     } catch (const zapros::output::OutputError& o) {
-        return {exit_system, who + "PDF: " + o.what() + "\n"};
+        return {exit_system, who + "PDF: " + o.what()};
     } catch (const std::bad_alloc&) {
-        return {exit_system, who + "out of memory\n"};
+        return {exit_system, who + "out of memory"};
     } catch (const std::exception& x) {
-        return {exit_system, who + "internal error: " + x.what() + " (a bug in zapros; please report it with the file)\n"};
+        return {exit_system, who + "internal error: " + x.what() + " (a bug in zapros; please report it with the file)"};
     } catch (...) {
-        return {exit_system, who + "internal error: an exception of unknown type (a bug in zapros; please report it with the file)\n"};
+        return {exit_system, who + "internal error: an exception of unknown type (a bug in zapros; please report it with the file)"};
     }
 }
 

@@ -7,8 +7,12 @@
 namespace zapros::cli {
 
 struct Failure {
-    int status;           // the exit status of the exception's class (cli.hpp)
-    std::string message;  // one or more lines for stderr, each starting "zapros: "
+    int status;        // the exit status of the exception's class (cli.hpp)
+    std::string text;  // what happened, naming the file
+
+    // For stderr: "zapros: TEXT", or with json a diagnostic about input as a whole (line and
+    // column 0), so that a CI reading JSON lines reads this one too.
+    std::string message(bool json = false, const std::string& input = {}) const;
 };
 
 // The exception in flight (std::current_exception()), which ended the work on input (empty when

@@ -122,7 +122,7 @@ Outcome render_one(Pipeline& pipeline, const Options& o, const std::string& inpu
         render_steps(pipeline, o, input, epoch, access, diags, out);
     } catch (...) {
         const Failure f = describe(std::current_exception(), input);
-        failure = f.message;
+        failure = f.message(o.json, input);
         out.status = std::max(out.status, f.status);
     }
     for (const Diagnostic& d : diags.sorted()) out.report += (o.json ? format_json(d) : format_gcc(d)) + "\n";
@@ -205,7 +205,7 @@ int run_render(const Options& o) {
             }
         } catch (...) {
             const Failure f = describe(std::current_exception());
-            progress.fail(f.message);
+            progress.fail(f.message(o.json));
             raise_status(f.status);
         }
     };

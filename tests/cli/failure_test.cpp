@@ -48,20 +48,25 @@ TEST_CASE("each exception class ends in its exit status and a message naming the
     CHECK(failure_of(IoError("cannot open r.md: gone")).status == cli::exit_system);
     const cli::Failure font = failure_of(text::FontError("x.ttf: truncated"));
     CHECK(font.status == cli::exit_system);
-    CHECK(font.message == "zapros: r.md: font: x.ttf: truncated\n");
-    CHECK(failure_of(text::HyphenError("no dictionary")).message == "zapros: r.md: no dictionary\n");
-    CHECK(failure_of(output::OutputError("libharu 0x1015")).message == "zapros: r.md: PDF: libharu 0x1015\n");
-    CHECK(failure_of(std::bad_alloc()).message == "zapros: r.md: out of memory\n");
+    CHECK(font.message() == "zapros: r.md: font: x.ttf: truncated\n");
+    CHECK(failure_of(text::HyphenError("no dictionary")).message() == "zapros: r.md: no dictionary\n");
+    CHECK(failure_of(output::OutputError("libharu 0x1015")).message() == "zapros: r.md: PDF: libharu 0x1015\n");
+    CHECK(failure_of(std::bad_alloc()).message() == "zapros: r.md: out of memory\n");
 }
 
 TEST_CASE("an unexpected exception is an internal error naming the file, exit 3", "[cli][failure]") {
     const cli::Failure logic = failure_of(std::out_of_range("vector::at"));
     CHECK(logic.status == cli::exit_system);
-    CHECK(logic.message.rfind("zapros: r.md: internal error: vector::at (a bug in zapros", 0) == 0);
+    CHECK(logic.message().rfind("zapros: r.md: internal error: vector::at (a bug in zapros", 0) == 0);
     const cli::Failure unknown = failure_of(42);
     CHECK(unknown.status == cli::exit_system);
-    CHECK(unknown.message.rfind("zapros: r.md: internal error: an exception of unknown type", 0) == 0);
-    CHECK(failure_of(42, "").message.rfind("zapros: internal error:", 0) == 0);  // no file: the command's
+    CHECK(unknown.message().rfind("zapros: r.md: internal error: an exception of unknown type", 0) == 0);
+    CHECK(failure_of(42, "").message().rfind("zapros: internal error:", 0) == 0);  // no file: the command's
+}
+
+TEST_CASE("with JSON diagnostics a failure is a JSON diagnostic about the whole file", "[cli][failure]") {
+    CHECK(failure_of(text::FontError("x.ttf: truncated")).message(true, "r.md") ==
+          "{\"file\":\"r.md\",\"line\":0,\"column\":0,\"severity\":\"error\",\"message\":\"r.md: font: x.ttf: truncated\",\"hint\":\"\"}\n");
 }
 
 TEST_CASE("an installation error midway keeps the diagnostics found before it", "[cli][failure][e2e]") {

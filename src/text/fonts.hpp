@@ -33,7 +33,7 @@ std::string_view font_name(FontId id);
 std::span<const FontId> font_chain(Face face);
 
 // Where Fonts gets the metrics of each font of the catalogue: the installation's TrueType files,
-// or made-up ones for layout tests (tests/fake_fonts.hpp), so that a test can count a line's
+// or made-up ones for layout tests (tests/hand_layout.hpp), so that a test can count a line's
 // width on its fingers. Asked once per font; the questions asked per character go to the loaded
 // Font, inline, whatever its source.
 class FontSource {

@@ -186,6 +186,18 @@ Font Font::parse(FileBytes file, const std::string& name) {
     return f;
 }
 
+Font Font::monospaced(const std::string& name, int advance, std::span<const std::pair<char32_t, char32_t>> covers) {
+    Font f;
+    f.name_ = f.family_ = f.postscript_name_ = name;
+    for (const auto& [first, last] : covers)
+        for (char32_t c = first; c <= last && c <= 0x10FFFF; ++c) f.cmap_.set(c, 1);
+    f.advances_ = {static_cast<std::int16_t>(advance), static_cast<std::int16_t>(advance)};
+    f.ascender_ = 800;
+    f.descender_ = -200;
+    f.fixed_pitch_ = true;
+    return f;
+}
+
 void Font::fit_to_cells(int cell) {
     if (cell <= 0) return;
     for (std::int16_t& a : advances_)

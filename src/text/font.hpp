@@ -8,9 +8,11 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/files.hpp"
@@ -74,6 +76,10 @@ public:
     static Font load(const std::filesystem::path& path);
     static Font parse(FileBytes bytes, const std::string& name);
     static Font parse(std::string bytes, const std::string& name) { return parse(FileBytes(std::move(bytes)), name); }
+    // A made-up monospaced font, for layout tests whose breaks are counted by hand: every
+    // character in the ranges [first, last] (and .notdef) `advance` wide, no kerning, no file
+    // (subset() throws: a PDF needs real outlines).
+    static Font monospaced(const std::string& name, int advance, std::span<const std::pair<char32_t, char32_t>> covers);
 
     const std::string& name() const { return name_; }            // file name, for messages
     const std::string& family() const { return family_; }        // e.g. "PT Serif"

@@ -51,15 +51,18 @@ std::string_view font_file(FontId id) { return id < catalogue.size() ? catalogue
 std::string_view font_name(FontId id) { return id < catalogue.size() ? catalogue[id].name : "?"; }
 std::span<const FontId> font_chain(Face face) { return chains.at(static_cast<std::size_t>(face)); }
 
-Fonts::Fonts(std::filesystem::path dir) : dir_(std::move(dir)), loaded_(catalogue.size()), cells_(catalogue.size(), 0) {}
-Fonts::~Fonts() = default;
+Font FontFiles::load(FontId id) const { return Font::load(path(id)); }
+std::filesystem::path FontFiles::path(FontId id) const { return dir_ / font_file(id); }
 
-std::filesystem::path Fonts::path(FontId id) const { return dir_ / font_file(id); }
+Fonts::Fonts(std::filesystem::path dir) : Fonts(std::make_unique<FontFiles>(std::move(dir))) {}
+Fonts::Fonts(std::unique_ptr<const FontSource> source)
+    : source_(std::move(source)), loaded_(catalogue.size()), cells_(catalogue.size(), 0) {}
+Fonts::~Fonts() = default;
 
 const Font& Fonts::font(FontId id) const {
     auto& slot = loaded_.at(id);
     if (slot) return *slot;
-    auto f = std::make_unique<Font>(Font::load(path(id)));
+    auto f = std::make_unique<Font>(source_->load(id));
     if (catalogue[id].cells) {
         // The cell in the fallback's own thousandths of an em: a monospaced font's own (DejaVu
         // Sans Mono's 602, set at 600/602 of the size, its box drawing then meets PT Mono's);

@@ -32,15 +32,38 @@ std::string_view font_name(FontId id);
 // fallback of the same style, the fallback for symbols and emoji.
 std::span<const FontId> font_chain(Face face);
 
+// Where Fonts gets the metrics of each font of the catalogue: the installation's TrueType files,
+// or made-up ones for layout tests (tests/hand_layout.hpp), so that a test can count a line's
+// width on its fingers. Asked once per font; the questions asked per character go to the loaded
+// Font, inline, whatever its source.
+class FontSource {
+public:
+    virtual ~FontSource() = default;
+    virtual Font load(FontId id) const = 0;  // throws FontError
+    virtual std::filesystem::path path(FontId id) const = 0;  // what a PDF using it depends on
+};
+
+// The fonts/ directory of an installation.
+class FontFiles final : public FontSource {
+public:
+    explicit FontFiles(std::filesystem::path dir) : dir_(std::move(dir)) {}
+    Font load(FontId id) const override;
+    std::filesystem::path path(FontId id) const override;
+
+private:
+    std::filesystem::path dir_;
+};
+
 class Fonts {
 public:
     explicit Fonts(std::filesystem::path dir);
+    explicit Fonts(std::unique_ptr<const FontSource> source);
     ~Fonts();
 
     // Throw FontError when the file is missing or unusable.
     const Font& get(Face face) const { return font(own_font(face)); }
     const Font& font(FontId id) const;
-    std::filesystem::path path(FontId id) const;
+    std::filesystem::path path(FontId id) const { return source_->path(id); }
 
     // The font that draws c in face: the face's own when it has a glyph for c, else the first of
     // the face's fallbacks that has one; the face's own (which draws .notdef) when none has.
@@ -65,7 +88,7 @@ private:
     FontId resolve_fallback(Face face, char32_t c) const;
     Sp fallback_size(Face face, FontId id, Sp size) const;
 
-    std::filesystem::path dir_;
+    std::unique_ptr<const FontSource> source_;
     mutable std::vector<std::unique_ptr<Font>> loaded_;
     mutable std::vector<int> cells_;  // by FontId: a monospaced fallback's cell, 1/1000 of its em; else 0
 };

@@ -1,0 +1,32 @@
+// The text trace that --trace writes: one drawing operation per line, positions in points from
+// the page's top left. The golden tests compare a slimmer view (lines and words), so this one
+// pins the trace itself, on a page made by hand.
+#include <catch2/catch.hpp>
+
+#include "output/pdf.hpp"
+
+using namespace zapros;
+
+TEST_CASE("the trace writes each run with its font, size, kerns and scale, and each rule, link and note start", "[output]") {
+    page::Pages pages;
+    pages.width = pt(200);
+    pages.height = pt(300);
+    page::Page& p = pages.pages.emplace_back();
+    p.number = 1;
+    para::Line line;
+    line.height = pt(9);
+    line.anchor = 2;
+    line.runs.push_back(para::Run{.x = pt(1), .y = 0, .text = "AV\"", .font = text::own_font(Face::serif), .size = pt(12),
+                                  .kerns = {{1, -80}}, .scale = 990, .space_after = true});
+    line.runs.push_back(para::Run{.x = pt(30), .y = -pt(4), .text = "1", .font = text::own_font(Face::mono), .size = pt(7.8)});
+    line.rules.push_back({pt(0), pt(2), pt(50), pt(0.4)});
+    line.links.push_back({pt(30), -pt(9), pt(4), pt(12), "", 1});
+    p.lines.push_back({pt(10), pt(20), line});
+    CHECK(output::write_trace(pages) ==
+          "page 1 200.00x300.00\n"
+          "note 2 at 11.00\n"
+          "text 11.00 20.00 serif 12.00 \"AV\\\"\" kern 1:-80 scale 990 +space\n"
+          "text 40.00 16.00 mono 7.80 \"1\"\n"
+          "rule 10.00 22.00 50.00 0.40\n"
+          "link 40.00 11.00 4.00 12.00 note 1\n");
+}

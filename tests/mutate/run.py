@@ -170,25 +170,32 @@ def build(objects, jobs):
     return "\n".join((errors or r.stdout.splitlines())[:5])
 
 
-def first_failure(output):
-    """The name of the first test case the console reporter shows failing: its header is the
-    name (wrapped at 79 columns) and indented section names between two rows of dashes."""
-    name, header = None, None
+def first_failure(output, names):
+    """The name of the first test case the console reporter shows failing. Its header stands
+    between two rows of dashes: the name, wrapped at 79 columns, then its sections; it is
+    matched, blanks aside, against the test names."""
+    header, shown = None, None
     for line in output.splitlines():
         if re.fullmatch(r"-{79}", line):
             if header is None:
                 header = []
             else:
-                name, header = " ".join(header), None
+                shown, header = "".join(header), None
         elif header is not None:
-            if not line.startswith("  "):
-                header.append(line.strip())
+            header.append(re.sub(r"\s", "", line))
         elif "FAILED:" in line or "due to a fatal error condition" in line:
-            return name
+            if shown is None:
+                return None
+            return max((n for n in names if shown.startswith(re.sub(r"\s", "", n))), key=len, default=shown)
     return None
 
 
-def run_tests(objects, timeout):
+def test_names(objects):
+    r = subprocess.run([os.path.join(objects, TESTS), "--list-test-names-only"], stdout=subprocess.PIPE, text=True)
+    return [n.strip() for n in r.stdout.splitlines() if n.strip()]
+
+
+def run_tests(objects, timeout, names):
     """(passed, the first failing test or why the run failed)."""
     runs = [subprocess.Popen([os.path.join(objects, TESTS), *spec, "--abort"], cwd=os.path.join(objects, "tests"),
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace",
@@ -204,7 +211,7 @@ def run_tests(objects, timeout):
                     continue
                 runs.remove(p)
                 if p.returncode != 0:
-                    failure = first_failure(out) or f"(the tests ended with status {p.returncode})"
+                    failure = first_failure(out, names) or f"(the tests ended with status {p.returncode})"
                 break
             if runs and time.monotonic() > deadline:
                 failure = f"(the tests ran past {timeout} s)"
@@ -236,12 +243,14 @@ def main():
     if args.list:
         for e in entries:
             print(f"{e['id']:44} {e['kind']:26} {e['file']}")
-        print(f"{len(entries)} mutations")
+        kinds = "; ".join(f"{sum(e['kind'] == k for e in entries)} {k}" for k in KINDS)
+        print(f"{len(entries)} mutations: {kinds}")
         return 0
     if args.only:
         entries = [e for e in entries if args.only in e["id"]]
 
     started = time.monotonic()
+    args.build = os.path.abspath(args.build)
     tree, objects = os.path.join(args.build, "tree"), os.path.join(args.build, "objects")
     mirror(tree)
     # A built zapros looks for its data in the directory above its own (cli/pipeline.cpp).
@@ -253,8 +262,9 @@ def main():
     if error:
         print(f"error: the unmutated sources do not build in {objects}:\n{error}", file=sys.stderr)
         return 1
+    names = test_names(objects)
     t = time.monotonic()
-    passed, failure = run_tests(objects, 600)
+    passed, failure = run_tests(objects, 600, names)
     baseline = time.monotonic() - t
     if not passed:
         print(f"error: the fast tests fail without a mutation: {failure}", file=sys.stderr)
@@ -279,7 +289,7 @@ def main():
         if error:
             verdict, detail = "not viable", error.splitlines()[0]
         else:
-            passed, detail = run_tests(objects, timeout)
+            passed, detail = run_tests(objects, timeout, names)
             verdict = "SURVIVED" if passed else "killed"
         counts[verdict] += 1
         print(f"{n:3}/{len(entries)} {e['id']:{width}} {verdict:10} {time.monotonic() - t:5.1f} s  {detail}", flush=True)

@@ -32,8 +32,21 @@ std::string chunks(const std::vector<page::Chunk>& cs) {
     return s;
 }
 
-// The body's height that leaves the note area `notes` tall.
-Sp body_leaving(Sp notes) { return compose::Style{}.text_height() - notes; }
+// Notes 1 and 2 marked on a page whose body leaves `room` for notes; `note`'s lines from
+// `ceiling` on wait for the next page.
+struct Page {
+    Page(const std::vector<int>& lengths, int note, std::size_t ceiling) : flow(twelve_point_notes(lengths)), notes(flow, style, pp) {
+        area.marked = {1, 2};
+        area.ceilings = {{note, ceiling}};
+    }
+    bool arrange(Sp room) { return notes.arrange(area, style.text_height() - room, false); }
+
+    compose::Style style;
+    page::PageParams pp;
+    flow::Flow flow;
+    page::Notes notes;
+    page::NoteArea area;
+};
 
 }  // namespace
 
@@ -41,29 +54,17 @@ TEST_CASE("the room kept for a later note whose mark must wait counts no line pa
     // Note 2 has three lines, too few to split, so its least is all of them; but its second line
     // waits (ceiling 1), so only its first is kept for it. 263 pt: the skip, 20 lines of note 1,
     // a gap and note 2's first line. Keeping room for all three lines would cut note 1 at 18.
-    flow::Flow flow = twelve_point_notes({100, 3});
-    const compose::Style style;
-    const page::PageParams pp;
-    const page::Notes notes(flow, style, pp);
-    page::NoteArea a;
-    a.marked = {1, 2};
-    a.ceilings = {{2, 1}};
-    REQUIRE(notes.arrange(a, body_leaving(pt(263)), false));
-    CHECK(chunks(a.chunks) == "1:0-20 2:0-1");
-    CHECK(chunks(a.spill) == "1:20-100 2:1-3");
+    Page p({100, 3}, 2, 1);
+    REQUIRE(p.arrange(pt(263)));
+    CHECK(chunks(p.area.chunks) == "1:0-20 2:0-1");
+    CHECK(chunks(p.area.spill) == "1:20-100 2:1-3");
 }
 
 TEST_CASE("a marked note prints no line past its ceiling, not even to reach its least", "[notes]") {
     // Note 1 may print its first line only (ceiling 1), though a split note's least is two
     // lines. 40 pt hold neither note's least beside the other's: the line must move, and what
     // the area would print stops at note 1's ceiling all the same.
-    flow::Flow flow = twelve_point_notes({30, 30});
-    const compose::Style style;
-    const page::PageParams pp;
-    const page::Notes notes(flow, style, pp);
-    page::NoteArea a;
-    a.marked = {1, 2};
-    a.ceilings = {{1, 1}};
-    CHECK_FALSE(notes.arrange(a, body_leaving(pt(40)), false));
-    CHECK(chunks(a.chunks) == "1:0-1 2:0-2");
+    Page p({30, 30}, 1, 1);
+    CHECK_FALSE(p.arrange(pt(40)));
+    CHECK(chunks(p.area.chunks) == "1:0-1 2:0-2");
 }

@@ -24,8 +24,8 @@ FUZZ_SECONDS ?= 60
 # valgrind for instruction counts.
 BENCH_PACKAGES := libbenchmark-dev zlib1g-dev python3 gnuplot-nox time valgrind
 BENCH_RUNS ?= 11
-# Mutation testing runs in Python, builds with Ninja and links with lld (a mutated file's
-# rebuild is mostly links of the test binary).
+# Mutation testing runs in Python, builds with Ninja and links with lld (the test binary in
+# 0.45 s, ld.bfd takes 1.11 s), once per mutation.
 MUTATE_PACKAGES := python3 ninja-build lld
 
 # Each PDF depends on its request and, through the depfile zapros writes beside it (-MD), on

@@ -154,7 +154,9 @@ def configure(tree, objects):
         return
     generator = ["-G", "Ninja"] if shutil.which("ninja") else []
     # -O1: the tests' results do not depend on the optimisation level, and a mutated file
-    # compiles in about half the time -O2 takes.
+    # compiles in three quarters of -O2's time (page/paginate.cpp: 2.3 s, 3.0 s). lld links the
+    # test binary in 0.45 s, gold in 0.68 s, ld.bfd in 1.11 s; shared libraries link faster
+    # than the static ones a release build takes.
     subprocess.run(["cmake", "-S", tree, "-B", objects, *generator, "-DCMAKE_BUILD_TYPE=Release",
                     "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -DNDEBUG", "-DZAPROS_STATIC=OFF", *linker()],
                    check=True, stdout=subprocess.DEVNULL)

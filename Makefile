@@ -3,6 +3,7 @@
 #   make test   the same set-up, then build and run every test through ctest
 # Also: make sanitize (the tests under ASan + UBSan), make fuzz FUZZ_SECONDS=N (libFuzzer and
 # the layout property test),
+# make mutate (mutation testing: each change of tests/mutate/mutations.txt must fail a fast test),
 # make install PREFIX=/usr/local DESTDIR=…, make quality (line quality beside xelatex),
 # make bench (speed and memory, beside the anchors installed; make bench-anchors installs them).
 SHELL := /bin/bash
@@ -23,6 +24,9 @@ FUZZ_SECONDS ?= 60
 # valgrind for instruction counts.
 BENCH_PACKAGES := libbenchmark-dev zlib1g-dev python3 gnuplot-nox time valgrind
 BENCH_RUNS ?= 11
+# Mutation testing runs in Python, builds with Ninja and links with lld (the test binary in
+# 0.45 s, ld.bfd takes 1.11 s), once per mutation.
+MUTATE_PACKAGES := python3 ninja-build lld
 
 # Each PDF depends on its request and, through the depfile zapros writes beside it (-MD), on
 # every other file it was made from: images, fonts, hyphenation dictionaries. So touching one
@@ -34,7 +38,7 @@ REQUESTS := $(wildcard $(REQUESTS_DIR)/*.md)
 PDFS := $(patsubst $(REQUESTS_DIR)/%.md,$(PDF_DIR)/%.pdf,$(REQUESTS))
 SOURCES := $(shell find src -name '*.cpp' -o -name '*.hpp') CMakeLists.txt
 
-.PHONY: all test deps clean install quality sanitize fuzz bench bench-anchors
+.PHONY: all test deps clean install quality sanitize fuzz mutate bench bench-anchors
 
 all: $(PDFS)
 
@@ -101,6 +105,14 @@ fuzz: $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS) --target zapros zapros_property
 	fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS) $(BUILD)
 
+# Mutation testing (issue 15): each mutation of tests/mutate/mutations.txt applied alone to a copy
+# of src/ in $(BUILD)-mutate (the working tree is only read), rebuilt there incrementally at -O1,
+# and the fast tests (zapros_tests '~[e2e]') run against it. Fails when a mutation survives, when
+# its snippet is no longer in its file exactly once, or when it does not compile.
+mutate: $(BUILD)/deps.stamp
+	$(call install_missing,$(MUTATE_PACKAGES))
+	python3 tests/mutate/run.py --build $(BUILD)-mutate --jobs $(JOBS)
+
 # Speed and memory (issue 7): the hot stages one by one (Google Benchmark), then whole
 # processes: zapros beside pandoc + xelatex, WeasyPrint and Typst where installed, growth from
 # 10 to 1,000 pages (CSV and plot in $(BUILD)/bench), 100 requests as a CI builds them.
@@ -118,4 +130,4 @@ bench-anchors:
 	bench/install-anchors.sh
 
 clean:
-	rm -rf $(BUILD) $(BUILD)-sanitize $(BUILD)-fuzz $(BUILD)-bench
+	rm -rf $(BUILD) $(BUILD)-sanitize $(BUILD)-fuzz $(BUILD)-bench $(BUILD)-mutate

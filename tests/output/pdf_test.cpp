@@ -185,3 +185,25 @@ TEST_CASE("no soft hyphen reaches the PDF; a hyphen at a break is a real hyphen"
     }
     CHECK(hyphen_at_end);  // some line ends in a drawn "-"
 }
+
+TEST_CASE("a blank in a link's URL is percent-encoded", "[pdf]") {
+    const std::string pdf = qdf("---\ntitle: T\nto: X\n---\nСм. [отчёт](<https://zona.media/a b>).\n", "blank-link");
+    CHECK(pdf.find("/URI (https://zona.media/a%20b)") != std::string::npos);
+}
+
+TEST_CASE("a glyph code whose byte is a parenthesis or a backslash reaches the PDF as drawn", "[pdf]") {
+    const std::string letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 "
+                                "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+    const std::string pdf = qdf("---\ntitle: T\nto: X\nhyphenate: false\n---\n" + letters + "\n", "string-bytes");
+    // The case: some glyph drawn has a code byte that a PDF string must escape.
+    bool escaped = false;
+    for (const auto& [glyph, c] : to_unicode(pdf))
+        for (const unsigned b : {static_cast<unsigned>(glyph >> 8), static_cast<unsigned>(glyph & 0xFF)}) escaped |= b == '(' || b == ')' || b == '\\';
+    REQUIRE(escaped);
+    std::set<char32_t> drawn, written;
+    for (const std::string& t : tj_texts(pdf))
+        for (std::size_t i = 0; i < t.size();) drawn.insert(utf8::next(t, i));
+    for (std::size_t i = 0; i < letters.size();) written.insert(utf8::next(letters, i));
+    CHECK(drawn.count(U'\uFFFD') == 0);
+    for (char32_t c : written) CHECK(drawn.count(c) == 1);
+}

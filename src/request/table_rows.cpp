@@ -54,20 +54,21 @@ std::size_t cells(std::string_view l) {
 bool table_rows_fit(std::string_view text, int first_line, Diagnostics& diags) {
     bool fit = true;
     std::vector<std::pair<std::string_view, int>> paragraph;  // its lines and their numbers
-    bool has_delimiter = false;
+    std::size_t delimiter = 0;                                // its first delimiter row, plus one
+    // One error per table, at its first row too wide: the header, the delimiter row, or a body row.
     auto check = [&] {
-        if (has_delimiter) {
-            for (const auto& [l, number] : paragraph) {
-                const std::size_t n = cells(l);
-                if (n <= max_table_columns) continue;
-                diags.error({number, 1}, "a table row of " + std::to_string(n) + " cells; a table has at most " +
-                                             std::to_string(max_table_columns) + " columns",
-                            "split the table, or turn it into a list");
-                fit = false;
-            }
+        for (std::size_t k = 0; delimiter > 0 && k < paragraph.size(); ++k) {
+            const std::size_t n = cells(paragraph[k].first);
+            if (n <= max_table_columns) continue;
+            const std::string what = k < delimiter ? "a table of " + std::to_string(n) + " columns"
+                                                   : "a table row of " + std::to_string(n) + " cells";
+            diags.error({paragraph[k].second, 1}, what + " does not fit across the page",
+                        "at most " + std::to_string(max_table_columns) + " columns are read; fewer columns, or the table split in two");
+            fit = false;
+            break;
         }
         paragraph.clear();
-        has_delimiter = false;
+        delimiter = 0;
     };
     int number = first_line;
     for (std::size_t start = 0; start < text.size(); ++number) {
@@ -79,7 +80,7 @@ bool table_rows_fit(std::string_view text, int first_line, Diagnostics& diags) {
             continue;
         }
         paragraph.emplace_back(l, number);
-        has_delimiter |= delimiter_row(l);
+        if (delimiter == 0 && delimiter_row(l)) delimiter = paragraph.size();
     }
     check();
     return fit;

@@ -1,6 +1,6 @@
 // Pathological inputs in the spirit of cmark's test suite: deep nesting, long runs of
 // delimiters, many backticks, glued note marks. Each must come out right (and, as
-// bench/pathological.sh measures, in time linear in its size); only the result is asserted here.
+// bench/pathological measures, in time linear in its size); only the result is asserted here.
 #include <catch2/catch.hpp>
 
 #include "layout_support.hpp"

@@ -19,12 +19,18 @@ namespace {
 std::string_view type_string(cmark_node* n) { return cmark_node_get_type_string(n); }
 
 // The next "[^label]" in s from `from` on, label without blanks or ']' (GFM's note labels):
-// its offset and length, or npos.
+// its offset and length, or npos. A label cut by a blank or the end cuts every "[^" inside it
+// too, so the search goes on past the cut: "[^[^[^…" costs one pass, not one per "[^".
 std::pair<std::size_t, std::size_t> find_note_ref(std::string_view s, std::size_t from = 0) {
-    for (std::size_t at = s.find("[^", from); at != std::string_view::npos; at = s.find("[^", at + 1)) {
+    for (std::size_t at = s.find("[^", from); at != std::string_view::npos;) {
         std::size_t end = at + 2;
         while (end < s.size() && s[end] != ']' && !std::isspace(static_cast<unsigned char>(s[end]))) ++end;
-        if (end < s.size() && s[end] == ']' && end > at + 2) return {at, end + 1 - at};
+        if (end < s.size() && s[end] == ']') {
+            if (end > at + 2) return {at, end + 1 - at};
+            at = s.find("[^", at + 1);
+        } else {
+            at = s.find("[^", end);
+        }
     }
     return {std::string_view::npos, 0};
 }
@@ -33,7 +39,7 @@ class BodyReader {
 public:
     BodyReader(int first_line, const Source& src, const FileAccess& access, const NamedEntities& entities,
                Diagnostics& diags)
-        : line_shift_(first_line - 1), src_(src), columns_(src), access_(access), entities_(entities), diags_(diags) {}
+        : line_shift_(first_line - 1), src_(src), columns_(src), ref_columns_(src), access_(access), entities_(entities), diags_(diags) {}
 
     Body read(cmark_node* doc) {
         Body body;
@@ -277,27 +283,46 @@ private:
     // cmark-gfm leaves a reference to an undefined note as the text "[^label]".
     void find_undefined_refs(const Inline& in) {
         const std::string_view t = in.text;
+        Pos p = in.pos;
+        std::size_t counted = 0;  // the bytes of t counted into p.col
         for (auto [offset, len] = find_note_ref(t); offset != std::string_view::npos;
              std::tie(offset, len) = find_note_ref(t, offset + len)) {
-            Pos p = in.pos;
-            p.col += static_cast<int>(utf8::length(t.substr(0, offset)));
+            p.col += static_cast<int>(utf8::length(t.substr(counted, offset - counted)));
+            counted = offset;
             // The text may have lost escapes on its way; an escaped "\[^x]" is not a reference.
             const std::string_view line = src_.line(p.line);
             const std::string label(t.substr(offset, len));
-            const std::size_t at = line.find(label);
+            const std::size_t at = find_in_source(line, p.line, label);
+            Pos at_pos = p;
             if (at != std::string_view::npos) {
                 if (at > 0 && line[at - 1] == '\\') continue;
-                p = src_.pos_from_byte_col(p.line, static_cast<int>(at) + 1);
-            } else if (line.find("\\[^") != std::string_view::npos) {
+                at_pos = ref_columns_.pos(p.line, static_cast<int>(at) + 1);
+            } else if (ref_scan_.escaped) {
                 continue;
             }
-            diags_.error(p, "note " + label + " is not defined",
+            diags_.error(at_pos, "note " + label + " is not defined",
                          "define it on a line of its own: " + label + ": text of the note");
         }
     }
 
+    // Where label is written on its source line, after the references found on that line before
+    // it (they come in order), or npos. A label the text spells otherwise (an entity, an escape
+    // inside it) is looked for to the line's end; past a budget of twice the line's length the
+    // line is searched no more, so a line of such references costs linear time, not quadratic.
+    std::size_t find_in_source(std::string_view line, int line_no, std::string_view label) {
+        if (ref_scan_.line != line_no)
+            ref_scan_ = {line_no, 0, 2 * line.size() + 64, line.find("\\[^") != std::string_view::npos};
+        if (ref_scan_.budget == 0) return std::string_view::npos;
+        const std::size_t at = line.find(label, ref_scan_.from);
+        const std::size_t cost = (at == std::string_view::npos ? line.size() : at + label.size()) - ref_scan_.from;
+        ref_scan_.budget -= std::min(cost, ref_scan_.budget);
+        if (at != std::string_view::npos) ref_scan_.from = at + label.size();
+        return at;
+    }
+
     // cmark-gfm drops definitions nobody refers to; find them among the lines no block covers.
     void warn_unreferenced_definitions() {
+        std::size_t next_cover = 0;
         for (int line = line_shift_ + 1; line <= src_.line_count(); ++line) {
             if (defined_lines_.count(line)) continue;
             // "[^label]:" after at most three spaces.
@@ -306,9 +331,9 @@ private:
             if (indent > 3) continue;
             const auto [at, len] = find_note_ref(l, indent);
             if (at != indent || at + len >= l.size() || l[at + len] != ':') continue;
-            bool covered = false;
-            for (const auto& [first, last] : covered_) covered |= line >= first && line <= last;
-            if (covered) continue;
+            // The blocks come in order and do not overlap: one sweep over both.
+            while (next_cover < covered_.size() && covered_[next_cover].second < line) ++next_cover;
+            if (next_cover < covered_.size() && covered_[next_cover].first <= line) continue;
             diags_.warning(src_.pos_from_byte_col(line, static_cast<int>(at) + 1),
                            "note " + std::string(l.substr(at, len)) + " is defined but never referred to; it is left out");
         }
@@ -317,12 +342,19 @@ private:
     int line_shift_;
     const Source& src_;
     ColumnCounter columns_;  // the nodes are read in order
+    ColumnCounter ref_columns_;  // so are undefined references, after their paragraph's nodes
     const FileAccess& access_;
     const NamedEntities& entities_;
     Diagnostics& diags_;
     std::vector<std::string> reads_;
     std::vector<std::pair<int, int>> covered_;
     std::set<int> defined_lines_;
+    struct RefScan {
+        int line = 0;
+        std::size_t from = 0;    // past the last reference found on the line
+        std::size_t budget = 0;  // bytes left to search on the line
+        bool escaped = false;    // the line holds an escaped "\[^"
+    } ref_scan_;
     int current_note_ = 0;
     bool nesting_reported_ = false;
     bool inline_html_seen_ = false;  // in the block being read: one warning for it

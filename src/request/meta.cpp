@@ -3,11 +3,13 @@
 #include <array>
 #include <charconv>
 #include <cctype>
+#include <unordered_map>
 
 #include "base/chars.hpp"
 #include "base/utf8.hpp"
 #include "request/front_matter.hpp"
 #include "request/parse.hpp"
+#include "request/suggest.hpp"
 
 namespace zapros::request {
 
@@ -97,37 +99,6 @@ bool has_key(const YamlNode& map, std::string_view key) {
     return false;
 }
 
-// Optimal string alignment distance (Levenshtein plus adjacent transpositions), for "did you mean".
-int edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
-    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
-    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.size()][b.size()];
-}
-
-template <std::size_t N>
-std::string suggestion(std::string_view key, const std::array<std::string_view, N>& known) {
-    const std::string lower = utf8::to_lower(key);
-    std::string_view best;
-    int best_d = 3;
-    for (std::string_view k : known) {
-        const int d = edit_distance(lower, k);
-        if (d < best_d && d < static_cast<int>(k.size())) {
-            best_d = d;
-            best = k;
-        }
-    }
-    return std::string(best);
-}
-
 template <std::size_t N>
 std::string known_list(const std::array<std::string_view, N>& known) {
     std::string s;
@@ -148,7 +119,8 @@ template <std::size_t N, std::size_t R, typename F>
 void for_each_key(const YamlNode& map, const std::array<std::string_view, N>& known,
                   const std::array<std::string_view, R>& required, std::string_view where,
                   Diagnostics& diags, F&& f) {
-    std::vector<const YamlNode*> seen;
+    // By key, the first place each is given: a lookup per key, however many keys there are.
+    std::unordered_map<std::string_view, const YamlNode*> seen;
     for (std::size_t i = 0; i + 1 < map.items.size(); i += 2) {
         const YamlNode& key = map.items[i];
         const YamlNode& value = map.items[i + 1];
@@ -156,14 +128,12 @@ void for_each_key(const YamlNode& map, const std::array<std::string_view, N>& kn
             diags.error(key.pos, std::string(where) + " keys must be plain words");
             continue;
         }
-        const auto dup = std::find_if(seen.begin(), seen.end(),
-                                      [&](const YamlNode* k) { return k->value == key.value; });
-        if (dup != seen.end()) {
+        const auto [first, fresh] = seen.try_emplace(key.value, &key);
+        if (!fresh) {
             diags.error(key.pos, "duplicate key '" + key.value + "' (first given at line " +
-                                     std::to_string((*dup)->pos.line) + ")");
+                                     std::to_string(first->second->pos.line) + ")");
             continue;
         }
-        seen.push_back(&key);
         // yaml-cpp places an empty value at the next token; the key is where the reader looks.
         YamlNode at_key;
         const YamlNode* v = &value;

@@ -1,0 +1,19 @@
+#pragma once
+// Inside request/: tables too wide to read, refused before cmark-gfm reads them.
+#include <string_view>
+
+#include "base/diagnostic.hpp"
+
+namespace zapros::request {
+
+// More columns than any page holds (each needs a letter, its padding and a rule: some 40 fit).
+inline constexpr std::size_t max_table_columns = 100;
+
+// cmark-gfm (0.29.0.gfm.6) appends each cell of a table row to a list by walking the list to its
+// end, so a row of n cells costs n² (43,000 cells took 55 s). Reports the first line of more
+// than max_table_columns cells in a paragraph that holds a delimiter row ("|---|:-:|"): there
+// cmark reads the lines as table rows. text: the body, from line first_line of the file. False when
+// it reported one.
+bool table_rows_fit(std::string_view text, int first_line, Diagnostics& diags);
+
+}  // namespace zapros::request

@@ -144,14 +144,18 @@ void finish(std::vector<Item>& items) {
     items.push_back(Item::penalty_item(-para::infinite_penalty));
 }
 
-// Lines whose badness must stay within 100, on every pass: a line without stretch to fill it is
-// then no line at all, and the breaks tell whether a rule gave it its stretch.
-para::LinebreakParams strict() {
+// Two boxes of 10 pt with `brk` between them, at a measure of 15 pt, ending in \parfillskip or
+// in a bare forced break; lines must keep their badness within 100 on every pass, so that a line
+// without stretch to fill it is no line at all and the breaks tell whether a rule gave it some.
+para::LineBreaks split_in_two(const Item& brk, bool parfill) {
+    std::vector<Item> items{Item::box(pt(10)), brk, Item::box(pt(10))};
+    if (parfill) finish(items);
+    else items.push_back(Item::penalty_item(-para::infinite_penalty));
     para::LinebreakParams p;
     p.pretolerance = -1;
     p.tolerance = 100;
     p.final_tolerance = 100;
-    return p;
+    return para::break_lines(items, para::Measure{{pt(15)}}, p);
 }
 
 }  // namespace
@@ -206,9 +210,7 @@ TEST_CASE("a line ending inside a word takes the ragged end its break brings", "
     // break's own stretch (9) can fill (badness 17).
     Item brk = Item::penalty_item(0);
     brk.stretch = pt(9);
-    std::vector<Item> items{Item::box(pt(10)), brk, Item::box(pt(10))};
-    finish(items);
-    const para::LineBreaks b = para::break_lines(items, para::Measure{{pt(15)}}, strict());
+    const para::LineBreaks b = split_in_two(brk, true);
     CHECK(b.at == Breaks{1, 5});
     REQUIRE(b.lines.size() == 2);
     CHECK(b.lines[0].stretch == pt(9));
@@ -217,9 +219,7 @@ TEST_CASE("a line ending inside a word takes the ragged end its break brings", "
 TEST_CASE("a line ending inside centred text takes the fil its break brings", "[measure][linebreak]") {
     Item brk = Item::penalty_item(0);
     brk.fil = pt(1);
-    std::vector<Item> items{Item::box(pt(10)), brk, Item::box(pt(10))};
-    finish(items);
-    CHECK(para::break_lines(items, para::Measure{{pt(15)}}, strict()).at == Breaks{1, 5});
+    CHECK(split_in_two(brk, true).at == Breaks{1, 5});
 }
 
 TEST_CASE("the line after a break inside a word starts with the glue its break brings", "[measure][linebreak]") {
@@ -228,8 +228,7 @@ TEST_CASE("the line after a break inside a word starts with the glue its break b
     Item brk = Item::penalty_item(0);
     brk.stretch = pt(9);
     brk.post_stretch = pt(9);
-    std::vector<Item> items{Item::box(pt(10)), brk, Item::box(pt(10)), Item::penalty_item(-para::infinite_penalty)};
-    const para::LineBreaks b = para::break_lines(items, para::Measure{{pt(15)}}, strict());
+    const para::LineBreaks b = split_in_two(brk, false);
     CHECK(b.at == Breaks{1, 3});
     REQUIRE(b.lines.size() == 2);
     CHECK(b.lines[1].stretch == pt(9));
@@ -239,8 +238,7 @@ TEST_CASE("the line after a break inside centred text starts with the fil its br
     Item brk = Item::penalty_item(0);
     brk.fil = pt(1);
     brk.post_fil = pt(1);
-    std::vector<Item> items{Item::box(pt(10)), brk, Item::box(pt(10)), Item::penalty_item(-para::infinite_penalty)};
-    CHECK(para::break_lines(items, para::Measure{{pt(15)}}, strict()).at == Breaks{1, 3});
+    CHECK(split_in_two(brk, false).at == Breaks{1, 3});
 }
 
 TEST_CASE("a line drops the kern before its first letter, unless a repeated hyphen stands before it", "[measure]") {

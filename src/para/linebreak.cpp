@@ -103,7 +103,7 @@ private:
         const int penalty = brk.type == Item::Type::penalty ? brk.penalty : 0;
         const bool forced = penalty <= -infinite_penalty;
         const bool flagged = brk.type == Item::Type::penalty && brk.flagged;
-        const Extent end = line_end(brk);
+        const Extent at = sums + line_end(brk);  // a line to here is `at` less its node's after
 
         struct Candidate {
             double demerits = std::numeric_limits<double>::infinity();
@@ -117,20 +117,21 @@ private:
         for (std::size_t k = 0; k < active_.size(); ++k) {
             const Node& node = active_[k];
             const Sp width = measure_.width(node.line);
-            const Extent line = line_of(sums, node.after, end);
-            const Sp natural = line.width;
+            // line_of(), read field by field: only what this line's judgement needs.
+            auto line = [&](Sp Extent::*f) { return at.*f - node.after.*f; };
+            const Sp natural = line(&Extent::width);
             int bad = 0;
             int fitness = decent;
             bool overfull = false;
             if (natural < width) {
-                if (line.fil > 0) {
+                if (line(&Extent::fil) > 0) {
                     bad = 0;
                 } else {
-                    bad = badness(width - natural, line.stretch + line.box_stretch + background_);
+                    bad = badness(width - natural, line(&Extent::stretch) + line(&Extent::box_stretch) + background_);
                     fitness = bad > 99 ? very_loose : bad > 12 ? loose : decent;
                 }
             } else if (natural > width) {
-                const Sp shrink = line.shrink + line.box_shrink;
+                const Sp shrink = line(&Extent::shrink) + line(&Extent::box_shrink);
                 if (natural - width > shrink) {
                     overfull = true;
                     bad = infinite_penalty + 1;

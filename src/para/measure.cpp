@@ -2,46 +2,6 @@
 
 namespace zapros::para {
 
-Extent& Extent::operator+=(const Extent& o) {
-    width += o.width;
-    stretch += o.stretch;
-    fil += o.fil;
-    shrink += o.shrink;
-    box_stretch += o.box_stretch;
-    box_shrink += o.box_shrink;
-    expandable += o.expandable;
-    return *this;
-}
-
-Extent& Extent::operator-=(const Extent& o) {
-    width -= o.width;
-    stretch -= o.stretch;
-    fil -= o.fil;
-    shrink -= o.shrink;
-    box_stretch -= o.box_stretch;
-    box_shrink -= o.box_shrink;
-    expandable -= o.expandable;
-    return *this;
-}
-
-void add(Extent& e, const Item& it) {
-    switch (it.type) {
-    case Item::Type::box:
-        e.width += it.width;
-        e.box_stretch += it.stretch;
-        e.box_shrink += it.shrink;
-        if (it.stretch > 0) e.expandable += it.width;
-        break;
-    case Item::Type::glue:
-        e.width += it.width;
-        e.stretch += it.stretch;
-        e.fil += it.fil;
-        e.shrink += it.shrink;
-        break;
-    case Item::Type::penalty: break;
-    }
-}
-
 namespace {
 
 bool forced(const Item& it) { return it.type == Item::Type::penalty && it.penalty <= -infinite_penalty; }

@@ -21,16 +21,50 @@ struct Extent {
     Sp box_shrink = 0;
     Sp expandable = 0;   // the width of the glyphs expansion scales (a hyphen added at the end too)
 
-    Extent& operator+=(const Extent& o);
-    Extent& operator-=(const Extent& o);
+    Extent& operator+=(const Extent& o) {
+        width += o.width;
+        stretch += o.stretch;
+        fil += o.fil;
+        shrink += o.shrink;
+        box_stretch += o.box_stretch;
+        box_shrink += o.box_shrink;
+        expandable += o.expandable;
+        return *this;
+    }
+    Extent& operator-=(const Extent& o) {
+        width -= o.width;
+        stretch -= o.stretch;
+        fil -= o.fil;
+        shrink -= o.shrink;
+        box_stretch -= o.box_stretch;
+        box_shrink -= o.box_shrink;
+        expandable -= o.expandable;
+        return *this;
+    }
     friend Extent operator+(Extent a, const Extent& b) { return a += b; }
     friend Extent operator-(Extent a, const Extent& b) { return a -= b; }
     friend bool operator==(const Extent&, const Extent&) = default;
 };
 
 // What an item inside a line adds: a box its width and its glyphs' flexibility, glue its own,
-// a penalty (a break not taken) nothing.
-void add(Extent& e, const Item& it);
+// a penalty (a break not taken) nothing. Inline: the breaker calls it for every item on every pass.
+inline void add(Extent& e, const Item& it) {
+    switch (it.type) {
+    case Item::Type::box:
+        e.width += it.width;
+        e.box_stretch += it.stretch;
+        e.box_shrink += it.shrink;
+        if (it.stretch > 0) e.expandable += it.width;
+        break;
+    case Item::Type::glue:
+        e.width += it.width;
+        e.stretch += it.stretch;
+        e.fil += it.fil;
+        e.shrink += it.shrink;
+        break;
+    case Item::Type::penalty: break;
+    }
+}
 
 // How a line begins.
 struct LineStart {

@@ -37,6 +37,7 @@ Extent sums_after(std::span<const Item> items, std::size_t b, Extent sums) {
     return sums - start.extent;
 }
 
+// What sums_after is for the paragraph's start: its first line starts as line_start() says.
 Extent sums_before(std::span<const Item> items) { return Extent{} - line_start(items, 0).extent; }
 
 // The line from the break whose sums_after is `after` to a break with running sums `sums` that

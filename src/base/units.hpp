@@ -15,4 +15,13 @@ constexpr Sp pt(double v) { return round_to_sp(v * sp_per_pt); }
 constexpr Sp mm(double v) { return round_to_sp(v * 72.0 / 25.4 * sp_per_pt); }
 constexpr double to_pt(Sp v) { return static_cast<double>(v) / sp_per_pt; }
 
+// n thousandths of a length, to the nearest sp, halves away from zero: font units (advances and
+// kerns, in 1/1000 em) at a size, and glyphs scaled by font expansion. The one rounding of font
+// units in layout: a kern truncated in one place and rounded in another let two measurements of
+// one line differ.
+constexpr Sp thousandths_of(std::int64_t n, Sp length) {
+    const Sp v = n * length;
+    return (v + (v >= 0 ? 500 : -500)) / 1000;
+}
+
 }  // namespace zapros

@@ -119,7 +119,7 @@ Closing Composer::closing() const {
     c.line_width = style_.signature_line;
     // A line to write on: underscores, so that it also reads as a blank in extracted text.
     const int underscore = fonts_.get(Face::serif).advance(U'_');
-    const Sp per = underscore * style_.body_size / 1000;
+    const Sp per = thousandths_of(underscore, style_.body_size);
     const int count = per > 0 ? static_cast<int>(style_.signature_line / per) : 1;
     c.line = Span{.text = std::string(static_cast<std::size_t>(count), '_'), .face = Face::serif, .size = style_.body_size};
 

@@ -106,7 +106,7 @@ Sp Composer::text_width(std::string_view text, Face face, Sp size) const {
     const text::Font& font = fonts_.get(face);
     long units = 0;
     for (std::size_t i = 0; i < text.size();) units += font.advance(utf8::next(text, i));
-    return units * size / 1000;
+    return thousandths_of(units, size);
 }
 
 // A character that no font of its face's chain has would print as a box (.notdef), silently:

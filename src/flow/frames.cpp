@@ -48,7 +48,7 @@ Sp Frames::text_width(const std::vector<compose::Span>& spans) const {
         const text::Font& f = res.fonts.get(s.face);
         long units = 0;
         for (std::size_t i = 0; i < s.text.size();) units += f.advance(utf8::next(s.text, i));
-        w += units * s.size / 1000;
+        w += thousandths_of(units, s.size);
     }
     return w;
 }

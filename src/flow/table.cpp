@@ -9,6 +9,7 @@
 
 #include "base/utf8.hpp"
 #include "flow/frames.hpp"
+#include "para/measure.hpp"
 
 namespace zapros::flow {
 
@@ -86,30 +87,31 @@ Frames::Extent Frames::extent(const compose::Paragraph& p) const {
     compose::Paragraph measured = p;
     measured.align = compose::Align::justify;
     const para::ItemList items = para::build(measured, Sp{1} << 40, res, params);
+    const std::vector<para::Item>& its = items.items;
+    // Measured as the breaker measures a line: each piece between forced breaks a line, laid end
+    // to end; each word (between spaces) a line of its own.
     Extent e;
-    Sp word = 0;
-    for (const para::Item& it : items.items) {
-        if (it.type == para::Item::Type::box) {
-            word += it.width;
-        } else if (it.type == para::Item::Type::glue && it.fil == 0) {
-            e.line += word + it.width;
-            e.word = std::max(e.word, word);
-            word = 0;
-        }
+    para::LineStart line = para::line_start(its, 0), word = line;
+    for (std::size_t i = 0; i < its.size(); ++i) {
+        const para::Item& it = its[i];
+        const bool forced = it.type == para::Item::Type::penalty && it.penalty <= -para::infinite_penalty;
+        if (!forced && !(it.type == para::Item::Type::glue && it.fil == 0)) continue;
+        if (i >= word.first) e.word = std::max(e.word, para::measure(its, word, i).width);
+        word = para::after_break(its, i);
+        if (!forced) continue;
+        e.line += para::measure(its, line, i).width;
+        line = word;
     }
-    e.line += word;
-    e.word = std::max(e.word, word);
     // The widest thing no break can split: a letter, a %XX escape, a letter and its combining
     // marks; as a line of its own (without the kern before it, with the hyphen a break after
     // it prints). Set as narrow as can be, every last resort is marked and each box is one.
     const para::ItemList units = para::build(measured, 1, res, params);
-    for (std::size_t i = 0; i < units.items.size(); ++i) {
-        const para::Item& it = units.items[i];
-        if (it.type != para::Item::Type::box) continue;
-        Sp w = it.width - it.lead;
-        if (i + 1 < units.items.size() && units.items[i + 1].type == para::Item::Type::penalty && units.items[i + 1].flagged)
-            w += units.items[i + 1].width;
-        e.letter = std::max(e.letter, w);
+    const std::vector<para::Item>& us = units.items;
+    for (std::size_t i = 0; i + 1 < us.size(); ++i) {
+        if (us[i].type != para::Item::Type::box) continue;
+        const para::LineStart start =
+            i > 0 && us[i - 1].type != para::Item::Type::box ? para::after_break(us, i - 1) : para::line_start(us, i);
+        e.letter = std::max(e.letter, para::measure(us, start, i + 1).width);
     }
     return e;
 }

@@ -56,7 +56,6 @@ public:
 
 private:
     static bool nonzero(const Item& g) { return g.width || g.stretch || g.fil || g.shrink; }
-    static Sp scaled(long thousandths, Sp size) { return (thousandths * size + (thousandths >= 0 ? 500 : -500)) / 1000; }
     const text::Font& font(const compose::Span& s) const { return res_.fonts.get(s.face); }
     bool after_box() const { return !out_.items.empty() && out_.items.back().type == Item::Type::box; }
 
@@ -101,7 +100,7 @@ private:
     // An interword space in the face of s; breakable = false for a no-break space, which only
     // the final pass may break.
     void space(const compose::Span& s, bool breakable) {
-        const Sp w = scaled(font(s).advance(U' '), s.size);
+        const Sp w = thousandths_of(font(s).advance(U' '), s.size);
         glued_ = chance_pending_ = false;
         Item tie = Item::penalty_item(params_.emergency_penalty);
         tie.emergency = true;
@@ -143,7 +142,7 @@ private:
     // A space of its own width (thin, figure, narrow no-break…): never stretched; drawn, where a
     // font has it, so that copied text gives it back.
     void fixed_space(const compose::Span& s, char32_t c, const chars::FixedSpace& fs, int col) {
-        const Sp w = fs.like ? scaled(font(s).advance(fs.like), s.size) : s.size * fs.num / fs.den;
+        const Sp w = fs.like ? thousandths_of(font(s).advance(fs.like), s.size) : s.size * fs.num / fs.den;
         if (!fs.breaks && after_box() && !glued_) chain_break();  // "10 000 000…": a last resort
         int fragment = -1;
         if (res_.fonts.covers(s.face, c)) {
@@ -251,7 +250,7 @@ private:
             long units = 0;
             const text::FontId f = fonts_[k];
             for (; k < e && fonts_[k] == f; ++k) units += advance_[k] + kern_[k];
-            total += scaled(units, res_.fonts.size_in(s.face, f, s.size));
+            total += thousandths_of(units, res_.fonts.size_in(s.face, f, s.size));
         }
         return total;
     }
@@ -286,7 +285,7 @@ private:
         const Sp head = 2 * width_, tail = wd - width_, step = width_ / 16;
         Sp at = 0, since = 0;  // from the piece's start, and from the last candidate
         for (std::size_t k = b; k + 1 < e; ++k) {
-            const Sp letter = scaled(advance_[k] + kern_[k], res_.fonts.size_in(s.face, fonts_[k], s.size));
+            const Sp letter = thousandths_of(advance_[k] + kern_[k], res_.fonts.size_in(s.face, fonts_[k], s.size));
             at += letter;
             since += letter;
             if (after_[k] != BreakAfter::none && after_[k] != BreakAfter::tied) continue;
@@ -356,7 +355,7 @@ private:
         }
     }
 
-    Sp hyphen_width(const compose::Span& s) const { return scaled(font(s).advance(U'-'), s.size); }
+    Sp hyphen_width(const compose::Span& s) const { return thousandths_of(font(s).advance(U'-'), s.size); }
 
     int hyphen_fragment(const compose::Span& s) {
         Fragment fr = fragment_of(s, text::own_font(s.face), 0);

@@ -53,7 +53,7 @@ struct Kern {
 };
 
 // A kern's width at a size, as the layout counts it wherever a kern is taken off a line's start.
-constexpr Sp kern_width(int amount, Sp size) { return static_cast<Sp>(amount) * size / 1000; }
+constexpr Sp kern_width(int amount, Sp size) { return thousandths_of(amount, size); }
 
 struct Fragment {
     std::string text;

@@ -37,6 +37,8 @@ struct LinkArea {
 
 struct Line {
     Sp width = 0;   // what the line occupies from its origin
+    Sp natural = 0; // what its boxes and glue measure as placed, before the glue is set and the
+                    // glyphs scaled: the breaker's width of the line (tests hold them equal)
     Sp height = 0;  // above the baseline
     Sp depth = 0;   // below it
     std::vector<Run> runs;

@@ -28,9 +28,21 @@ int badness(Sp shortfall, Sp flexibility) {
 
 namespace {
 
-struct Sums {
-    Sp width = 0, stretch = 0, shrink = 0, fil = 0;
-};
+// The running sums at the first item a line after the break at b keeps, less what that line
+// starts with (after_break): a line is then the sums at its end less these (TeX's break_width,
+// §837), the same line measure() gives.
+Extent sums_after(std::span<const Item> items, std::size_t b, Extent sums) {
+    const LineStart start = after_break(items, b);
+    for (std::size_t i = b; i < start.first; ++i) add(sums, items[i]);
+    return sums - start.extent;
+}
+
+// What sums_after is for the paragraph's start: its first line starts as line_start() says.
+Extent sums_before(std::span<const Item> items) { return Extent{} - line_start(items, 0).extent; }
+
+// The line from the break whose sums_after is `after` to a break with running sums `sums` that
+// brings `end` (line_end).
+Extent line_of(const Extent& sums, const Extent& after, const Extent& end) { return sums - after + end; }
 
 enum Fitness { very_loose = 0, loose = 1, decent = 2, tight = 3 };
 
@@ -39,8 +51,7 @@ struct Node {
     std::size_t line = 0;      // lines before this break
     int fitness = decent;
     bool flagged = false;      // the break is a hyphen
-    Sums after;                // running sums at the first item the next line keeps
-    Sp post_width = 0;         // printed at the next line's start (repeated hyphen)
+    Extent after;              // sums_after this break
     double demerits = 0;
     int passive = 0;           // this break in passive_, for the trace back
 };
@@ -65,28 +76,15 @@ public:
         background_ = background_stretch;
         final_ = final;
         passive_.assign(1, Passive{});
-        active_.assign(1, Node{});
-        Sums sums;
+        active_.assign(1, Node{.after = sums_before(items_)});
+        Extent sums;
         for (std::size_t i = 0; i < items_.size() && !active_.empty(); ++i) {
             const Item& it = items_[i];
-            switch (it.type) {
-            case Item::Type::box:  // boxes may stretch and shrink too: font expansion
-                sums.width += it.width;
-                sums.stretch += it.stretch;
-                sums.shrink += it.shrink;
-                break;
-            case Item::Type::glue:
-                if (i > 0 && items_[i - 1].type == Item::Type::box) try_break(i, sums);
-                sums.width += it.width;
-                sums.stretch += it.stretch;
-                sums.shrink += it.shrink;
-                sums.fil += it.fil;
-                break;
-            case Item::Type::penalty:
-                if (it.penalty < infinite_penalty && (hyphens_ || !it.pattern) && (last_resorts_ || !it.emergency))
-                    try_break(i, sums);
-                break;
-            }
+            if (it.type == Item::Type::glue && i > 0 && items_[i - 1].type == Item::Type::box) try_break(i, sums);
+            if (it.type == Item::Type::penalty && it.penalty < infinite_penalty && (hyphens_ || !it.pattern) &&
+                (last_resorts_ || !it.emergency))
+                try_break(i, sums);
+            add(sums, it);
         }
         if (active_.empty()) return {};
         // Every node still active ends at the final forced break; take the cheapest.
@@ -101,15 +99,12 @@ public:
     }
 
 private:
-    void try_break(std::size_t b, const Sums& sums) {
+    void try_break(std::size_t b, const Extent& sums) {
         const Item& brk = items_[b];
         const int penalty = brk.type == Item::Type::penalty ? brk.penalty : 0;
         const bool forced = penalty <= -infinite_penalty;
         const bool flagged = brk.type == Item::Type::penalty && brk.flagged;
-        const Sp break_width = brk.type == Item::Type::penalty ? brk.width : 0;
-        // A break inside a word brings its own line end: a ragged margin, or centring's fil.
-        const Sp end_stretch = brk.type == Item::Type::penalty ? brk.stretch : 0;
-        const Sp end_fil = brk.type == Item::Type::penalty ? brk.fil : 0;
+        const Extent at = sums + line_end(brk);  // a line to here is `at` less its node's after
 
         struct Candidate {
             double demerits = std::numeric_limits<double>::infinity();
@@ -123,21 +118,21 @@ private:
         for (std::size_t k = 0; k < active_.size(); ++k) {
             const Node& node = active_[k];
             const Sp width = measure_.width(node.line);
-            const Sp natural = sums.width - node.after.width + break_width + node.post_width;
+            // line_of(), read field by field: only what this line's judgement needs.
+            auto line = [&](Sp Extent::*f) { return at.*f - node.after.*f; };
+            const Sp natural = line(&Extent::width);
             int bad = 0;
             int fitness = decent;
             bool overfull = false;
             if (natural < width) {
-                const Sp fil = sums.fil - node.after.fil + end_fil;
-                const Sp stretch = sums.stretch - node.after.stretch + background_ + end_stretch;
-                if (fil > 0) {
+                if (line(&Extent::fil) > 0) {
                     bad = 0;
                 } else {
-                    bad = badness(width - natural, stretch);
+                    bad = badness(width - natural, line(&Extent::stretch) + line(&Extent::box_stretch) + background_);
                     fitness = bad > 99 ? very_loose : bad > 12 ? loose : decent;
                 }
             } else if (natural > width) {
-                const Sp shrink = sums.shrink - node.after.shrink;
+                const Sp shrink = line(&Extent::shrink) + line(&Extent::box_shrink);
                 if (natural - width > shrink) {
                     overfull = true;
                     bad = infinite_penalty + 1;
@@ -172,7 +167,7 @@ private:
         double least = std::numeric_limits<double>::infinity();
         for (const Candidate& c : best) least = std::min(least, c.demerits);
         if (least == std::numeric_limits<double>::infinity()) return;
-        const Sums after = sums_after(b, sums);
+        const Extent after = sums_after(items_, b, sums);
         for (int f = 0; f < 4; ++f) {
             const Candidate& c = best[f];
             if (!c.found || c.demerits > least + params_.adj_demerits) continue;
@@ -182,43 +177,10 @@ private:
             n.fitness = f;
             n.flagged = flagged;
             n.after = after;
-            n.post_width = brk.type == Item::Type::penalty ? brk.post_width : 0;
             n.demerits = c.demerits;
             n.passive = static_cast<int>(passive_.size()) - 1;
             active_.push_back(n);
         }
-    }
-
-    // The sums at the first item the next line keeps: glue and penalties after a break vanish
-    // (TeX §837), up to the next box or forced break; so does the kern that box carries before
-    // its first letter, which belonged with the letter before the break.
-    Sums sums_after(std::size_t b, Sums sums) const {
-        const Item& brk = items_[b];
-        if (brk.type == Item::Type::penalty) {  // the glue the next line starts with counts in it
-            sums.stretch -= brk.post_stretch;
-            sums.fil -= brk.post_fil;
-        }
-        if (brk.type == Item::Type::glue) {
-            sums.width += brk.width;
-            sums.stretch += brk.stretch;
-            sums.shrink += brk.shrink;
-            sums.fil += brk.fil;
-        }
-        for (std::size_t i = b + 1; i < items_.size(); ++i) {
-            const Item& it = items_[i];
-            if (it.type == Item::Type::box) {
-                if (brk.type != Item::Type::penalty || brk.post < 0) sums.width += it.lead;
-                break;
-            }
-            if (it.type == Item::Type::penalty && it.penalty <= -infinite_penalty && i > b) break;
-            if (it.type == Item::Type::glue) {
-                sums.width += it.width;
-                sums.stretch += it.stretch;
-                sums.shrink += it.shrink;
-                sums.fil += it.fil;
-            }
-        }
-        return sums;
     }
 
     std::span<const Item> items_;
@@ -235,6 +197,23 @@ private:
 };
 
 }  // namespace
+
+LineBreaks break_lines(std::span<const Item> items, const Measure& measure, const LinebreakParams& params) {
+    LineBreaks out;
+    out.at = linebreak(items, measure, params);
+    // The chosen lines, summed as the passes summed them.
+    Extent sums, after = sums_before(items);
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < items.size() && n < out.at.size(); ++i) {
+        if (i == out.at[n]) {
+            out.lines.push_back(line_of(sums, after, line_end(items[i])));
+            after = sums_after(items, i, sums);
+            ++n;
+        }
+        add(sums, items[i]);
+    }
+    return out;
+}
 
 std::vector<std::size_t> linebreak(std::span<const Item> items, const Measure& measure,
                                    const LinebreakParams& params) {

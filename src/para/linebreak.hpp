@@ -7,6 +7,7 @@
 
 #include "base/units.hpp"
 #include "para/items.hpp"
+#include "para/measure.hpp"
 
 namespace zapros::para {
 
@@ -39,6 +40,14 @@ struct Measure {
 // items must end with a forced break (penalty −10000), as every paragraph does (\parfillskip).
 // When even the final pass finds no lines that fit, it keeps overfull ones rather than fail.
 std::vector<std::size_t> linebreak(std::span<const Item> items, const Measure& measure, const LinebreakParams& params);
+
+// The breaks linebreak() chooses, with each line as the breaker measured it: what the packer
+// must set (tests hold the two to the same width).
+struct LineBreaks {
+    std::vector<std::size_t> at;
+    std::vector<Extent> lines;  // lines[n]: the line ending at at[n]
+};
+LineBreaks break_lines(std::span<const Item> items, const Measure& measure, const LinebreakParams& params);
 
 // TeX's badness (§108): about 100·r³, capped at 10000 ("infinitely bad").
 int badness(Sp shortfall, Sp flexibility);

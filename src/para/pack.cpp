@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "base/utf8.hpp"
+#include "para/measure.hpp"
 #include "para/typeset.hpp"
 
 namespace zapros::para {
@@ -38,48 +39,21 @@ class Packer {
 public:
     Packer(const ItemList& list, Sp height, Sp depth) : list_(list), height_(height), depth_(depth) {}
 
-    // A line from item `from` to the break at `to`; `before`: the break the line starts after,
-    // whose repeated hyphen (post) and start glue (post_stretch, post_fil) open it.
-    Line line(std::size_t from, std::size_t to, Sp width, Sp x0, const Item* before) {
+    // A line from `start` to the break at `to`; `before`: the break the line starts after, whose
+    // start glue (post_stretch, post_fil) opens it.
+    Line line(const LineStart& start, std::size_t to, Sp width, Sp x0, const Item* before) {
         const std::vector<Item>& items = list_.items;
         const Item& brk = items[to];
         const int pre = brk.type == Item::Type::penalty ? brk.fragment : -1;
         const bool after_penalty = before && before->type == Item::Type::penalty;
-        const int post_fragment = after_penalty ? before->post : -1;
+        const int post_fragment = start.post;
         const Sp start_stretch = after_penalty ? before->post_stretch : 0, start_fil = after_penalty ? before->post_fil : 0;
 
-        // 1. Measure: the line's natural width; the flexibility of its glue and of its glyphs
-        //    (font expansion: boxes carry stretch and shrink in justified text). A leading kern
-        //    (inside a word broken just before) belongs to the previous line and is dropped.
-        Sp natural = 0, stretch = 0, shrink = 0, fil = 0, box_stretch = 0, box_shrink = 0, expandable = 0;
-        if (post_fragment >= 0) natural += width_of(post_fragment);
-        bool first_box = post_fragment < 0;
-        for (std::size_t i = from; i < to; ++i) {
-            const Item& it = items[i];
-            if (it.type == Item::Type::box) {
-                const Sp w = it.width - (first_box ? it.lead : 0);
-                natural += w;
-                box_stretch += it.stretch;
-                box_shrink += it.shrink;
-                if (it.stretch > 0) expandable += w;
-                first_box = false;
-            } else if (it.type == Item::Type::glue) {
-                natural += it.width;
-                stretch += it.stretch;
-                shrink += it.shrink;
-                fil += it.fil;
-            }
-        }
-        if (brk.type == Item::Type::penalty) {
-            natural += brk.width;
-            stretch += brk.stretch;  // the end it brings (a ragged margin, centring's fil)
-            fil += brk.fil;
-        }
-        stretch += start_stretch;
-        fil += start_fil;
-        // The hyphen at the break scales with the line's glyphs: left out of the width the scale
-        // is reckoned on, it widened a full line past its measure.
-        if (pre >= 0) expandable += width_of(pre);
+        // 1. Measure, as the breaker did: the line's natural width; the flexibility of its glue
+        //    and of its glyphs (font expansion: boxes carry stretch and shrink in justified text).
+        const Extent e = measure(items, start, to);
+        const Sp natural = e.width, stretch = e.stretch, shrink = e.shrink, fil = e.fil;
+        const Sp box_stretch = e.box_stretch, box_shrink = e.box_shrink, expandable = e.expandable;
 
         // 2. Set: TeX's glue ratio over all the flexibility; the glyphs' share becomes a scale
         //    (capped at their maximum, in steps of 0.1 %), the glue takes the exact remainder.
@@ -97,11 +71,11 @@ public:
         // What the scaled glyphs add (or take), box by box exactly as place() will set them.
         auto growth = [&] {
             Sp g = 0;
-            bool first = post_fragment < 0;
-            for (std::size_t i = from; i < to; ++i) {
+            bool first = true;
+            for (std::size_t i = start.first; i < to; ++i) {
                 const Item& it = items[i];
                 if (it.type != Item::Type::box) continue;
-                const Sp w = it.width - (first ? it.lead : 0);
+                const Sp w = it.width - (first ? start.lead : 0);
                 first = false;
                 if (it.stretch > 0) g += scaled(w) - w;
             }
@@ -142,16 +116,21 @@ public:
             x += place(line, post_fragment, x, false, false);
             drop_kern = false;
         }
-        for (std::size_t i = from; i < to; ++i) {
+        for (std::size_t i = start.first; i < to; ++i) {
             const Item& it = items[i];
             if (it.type == Item::Type::box) {
-                if (it.fragment >= 0) x += place(line, it.fragment, x, drop_kern, it.stretch > 0);
-                else x += it.width;
+                if (it.fragment >= 0) {
+                    x += place(line, it.fragment, x, drop_kern, it.stretch > 0);
+                } else {
+                    x += it.width;
+                    line.natural += it.width;
+                }
                 drop_kern = false;
             } else if (it.type == Item::Type::glue) {
                 flex += use_fil ? it.fil : ratio > 0 ? it.stretch : ratio < 0 ? it.shrink : 0;
                 const Sp set = round_to_sp(ratio * static_cast<double>(flex));
                 x += it.width + set - flex_set;
+                line.natural += it.width;
                 flex_set = set;
                 // Only a real space separates words; zero-width glue (margins, a URL's break
                 // stretch) does not, so the pieces of a URL stay one run and copy without blanks.
@@ -180,7 +159,7 @@ private:
         if (expandable <= 0) return 1000;
         return 1000 + static_cast<int>(std::floor(1000.0 * amount / static_cast<double>(expandable)));
     }
-    Sp scaled(Sp w) const { return scale_ == 1000 ? w : (w * scale_ + (w >= 0 ? 500 : -500)) / 1000; }
+    Sp scaled(Sp w) const { return thousandths_of(scale_, w); }
 
 
 
@@ -195,6 +174,7 @@ private:
         const Fragment& fr = list_.fragments[static_cast<std::size_t>(f)];
         Sp w = fr.width;
         if (drop_leading_kern) w -= leading_kern(f);
+        line.natural += w;
         const int scale = expand ? scale_ : 1000;
         if (expand) w = scaled(w);
 
@@ -269,18 +249,14 @@ private:
 std::vector<Line> pack(const ItemList& list, const std::vector<std::size_t>& breaks, const Measure& measure, Sp x0,
                        Sp height, Sp depth) {
     std::vector<Line> lines;
-    std::size_t from = 0;
+    LineStart start = line_start(list.items, 0);
     const Item* before = nullptr;
     for (std::size_t n = 0; n < breaks.size(); ++n) {
         const std::size_t to = breaks[n];
         Packer packer(list, height, depth);
-        lines.push_back(packer.line(from, to, measure.width(n), x0 + measure.indent(n), before));
+        lines.push_back(packer.line(start, to, measure.width(n), x0 + measure.indent(n), before));
         before = &list.items[to];
-        // Discard glue and penalties after the break, up to the next box (TeX §879).
-        from = to + 1;
-        while (from < list.items.size() && list.items[from].type != Item::Type::box &&
-               !(list.items[from].type == Item::Type::penalty && list.items[from].penalty <= -infinite_penalty))
-            ++from;
+        start = after_break(list.items, to);
     }
     return lines;
 }

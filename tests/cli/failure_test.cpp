@@ -69,7 +69,7 @@ TEST_CASE("with JSON diagnostics a failure is a JSON diagnostic about the whole 
           "{\"file\":\"r.md\",\"line\":0,\"column\":0,\"severity\":\"error\",\"message\":\"r.md: font: x.ttf: truncated\",\"hint\":\"\"}\n");
 }
 
-TEST_CASE("an installation error midway keeps the diagnostics found before it", "[cli][failure][e2e]") {
+TEST_CASE("an installation error midway keeps the diagnostics found before it", "[cli][failure]") {
     // Before, any exception in typesetting dropped the warnings gathered so far.
     const fs::path data = broken_fallbacks("failure-keeps");
     test::write(data / "greek.md", "---\ntitle: T\nto: X\n---\nα <b>x</b>\n");
@@ -80,7 +80,7 @@ TEST_CASE("an installation error midway keeps the diagnostics found before it", 
     CHECK(r.err.find("warning") < r.err.find("font: "));
 }
 
-TEST_CASE("a batch goes on with the next file after one ends in an installation error", "[cli][failure][e2e]") {
+TEST_CASE("a batch goes on with the next file after one ends in an installation error", "[cli][failure]") {
     const fs::path data = broken_fallbacks("failure-batch");
     test::write(data / "a.md", "---\ntitle: T\nto: X\n---\nα\n");
     test::write(data / "b.md", "---\ntitle: T\nto: X\n---\nТекст.\n");

@@ -115,44 +115,76 @@ int write_all(Fd& fd, std::string_view bytes) {
 
 }  // namespace
 
-LinkRefused::LinkRefused(const std::filesystem::path& l, const std::filesystem::path& t)
-    : IoError(l.string() + " is a symbolic link to " + t.string() +
+LinkRefused::LinkRefused(const std::filesystem::path& given, const std::filesystem::path& l, const std::filesystem::path& t)
+    : IoError((l == given ? given.string() + " is a symbolic link to " + t.string()
+                          : given.string() + " leads through the symbolic link " + l.string() + " to " + t.string()) +
               ", outside the request's directory, the output directory and every --allow-dir; nothing was written"),
       link(l),
       target(t) {}
 
 namespace {
 
-// Whether p lies under one of roots, both taken with every link resolved.
-bool under_any(const std::filesystem::path& p, const std::vector<std::filesystem::path>& roots) {
+bool is_link(const std::filesystem::path& p) {
+    struct stat st {};
+    return ::lstat(p.c_str(), &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+// The first part of p, from its start, that is a symbolic link; empty when none is.
+std::filesystem::path first_link(const std::filesystem::path& p) {
+    std::filesystem::path prefix;
+    for (const auto& part : p) {
+        prefix /= part;
+        if (is_link(prefix)) return prefix;
+    }
+    return {};
+}
+
+// p with every link resolved, the last part's too even when it leads nowhere yet (which
+// weakly_canonical would leave unresolved, as a path that does not exist).
+std::filesystem::path resolved(const std::filesystem::path& given) {
     std::error_code ec;
-    for (const auto& root : roots) {
-        const auto real_root = std::filesystem::weakly_canonical(root.empty() ? "." : root, ec);
-        if (ec) continue;
-        const auto rel = p.lexically_relative(real_root);
+    std::filesystem::path at = given;
+    for (int hops = 0; is_link(at); ++hops) {
+        const std::filesystem::path next = std::filesystem::read_symlink(at, ec);
+        if (ec || hops == 40) throw IoError("cannot resolve the symbolic link " + given.string() + ": " + reason(ELOOP));
+        at = next.is_absolute() ? next : at.parent_path() / next;
+    }
+    const std::filesystem::path real = std::filesystem::weakly_canonical(at, ec);
+    if (ec) throw IoError("cannot resolve the symbolic link " + given.string() + ": " + ec.message());
+    return real;
+}
+
+}  // namespace
+
+void WriteRoots::add_named(const std::filesystem::path& dir) {
+    const std::filesystem::path d = dir.empty() ? "." : dir;
+    if (d.is_relative() && !first_link(d).empty()) return;
+    add_allowed(d);
+}
+
+void WriteRoots::add_allowed(const std::filesystem::path& dir) {
+    std::error_code ec;
+    const auto real = std::filesystem::weakly_canonical(dir.empty() ? "." : dir, ec);
+    if (!ec) dirs_.push_back(real);
+}
+
+bool WriteRoots::contains(const std::filesystem::path& p) const {
+    for (const auto& root : dirs_) {
+        const auto rel = p.lexically_relative(root);
         if (!rel.empty() && *rel.begin() != "..") return true;
     }
     return false;
 }
 
-// Where a write to `given` lands: given itself, or the target of the link it is, when allowed.
-std::filesystem::path write_target(const std::filesystem::path& given, const std::vector<std::filesystem::path>& roots) {
-    struct stat st {};
-    if (::lstat(given.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return given;
-    // Every link on the way resolved, the last one even when it leads nowhere yet (which
-    // weakly_canonical would leave unresolved, as a path that does not exist).
-    std::error_code ec;
-    std::filesystem::path at = given;
-    for (int hops = 0; std::filesystem::is_symlink(std::filesystem::symlink_status(at, ec)); ++hops) {
-        const std::filesystem::path next = std::filesystem::read_symlink(at, ec);
-        if (ec || hops == 40) throw IoError("cannot resolve the symbolic link " + given.string() + ": " + reason(ELOOP));
-        at = next.is_absolute() ? next : at.parent_path() / next;
-    }
-    const std::filesystem::path target = std::filesystem::weakly_canonical(at, ec);
-    if (ec) throw IoError("cannot resolve the symbolic link " + given.string() + ": " + ec.message());
-    if (!under_any(target, roots)) throw LinkRefused(given, target);
+std::filesystem::path write_target(const std::filesystem::path& given, const WriteRoots& roots) {
+    const std::filesystem::path link = first_link(given);
+    if (link.empty()) return given;
+    const std::filesystem::path target = resolved(given);
+    if (!roots.contains(target)) throw LinkRefused(given, link, target);
     return target;
 }
+
+namespace {
 
 // A fresh temporary file beside path: created by this call (O_EXCL), never through a link
 // (O_NOFOLLOW), under a name drawn at random so that nothing can be planted there in advance.
@@ -160,7 +192,9 @@ Fd create_temporary(const std::filesystem::path& path, std::filesystem::path& tm
     static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     thread_local std::mt19937_64 random{std::random_device{}()};
     for (int attempt = 0; attempt < 100; ++attempt) {
-        std::string name = "." + path.filename().string() + ".";
+        // The target's name, unless that would pass NAME_MAX (255 bytes on Linux) with the suffix.
+        const std::string base = path.filename().string();
+        std::string name = "." + (base.size() + 14 <= 255 ? base : std::string("zapros")) + ".";
         for (int i = 0; i < 8; ++i) name += alphabet[random() % (sizeof alphabet - 1)];
         tmp = path.parent_path() / (name + ".tmp");
         Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666));
@@ -172,14 +206,28 @@ Fd create_temporary(const std::filesystem::path& path, std::filesystem::path& tm
 
 }  // namespace
 
+std::optional<int> own_descriptor(const std::filesystem::path& path) {
+    const std::string p = path.string();
+    if (p == "/dev/stdout") return 1;
+    if (p == "/dev/stderr") return 2;
+    for (const std::string_view dir : {"/dev/fd/", "/proc/self/fd/"}) {
+        if (p.size() <= dir.size() || p.compare(0, dir.size(), dir) != 0 || p.size() - dir.size() > 6) continue;
+        int fd = 0;
+        for (std::size_t i = dir.size(); i < p.size(); ++i) {
+            if (p[i] < '0' || p[i] > '9') return std::nullopt;
+            fd = 10 * fd + (p[i] - '0');
+        }
+        return fd;
+    }
+    return std::nullopt;
+}
+
 void write_descriptor(int fd, std::string_view bytes, const std::string& what) {
     if (const int err = write_bytes(fd, bytes)) throw IoError("cannot write " + what + ": " + reason(err));
 }
 
-void write_file_atomic(const std::filesystem::path& given, std::string_view bytes,
-                       const std::vector<std::filesystem::path>& link_roots) {
-    const std::filesystem::path path = write_target(given, link_roots);
-    const std::string name = given.string();  // what the user asked for, in every message
+void write_file_atomic(const std::filesystem::path& path, std::string_view bytes, const std::string& shown) {
+    const std::string name = shown.empty() ? path.string() : shown;  // what the user asked for, in every message
     struct stat st {};
     if (::lstat(path.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode)) throw IoError("cannot write " + name + ": " + reason(EISDIR));

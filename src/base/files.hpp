@@ -1,6 +1,7 @@
 #pragma once
 // File input and atomic output. Failures throw IoError; the CLI maps it to exit status 3.
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -41,25 +42,47 @@ private:
     std::size_t size_ = 0;
 };
 
-// An output path that is a symbolic link leading outside every directory zapros may write into
-// (a link committed to a repository as requests/x.pdf → ~/.bashrc). Nothing was written.
+// An output path that leads through a symbolic link outside every directory zapros may write
+// into (a link committed to a repository as requests/x.pdf → ~/.bashrc, or as build → /etc).
+// Nothing was written.
 struct LinkRefused : IoError {
-    LinkRefused(const std::filesystem::path& link, const std::filesystem::path& target);
+    LinkRefused(const std::filesystem::path& given, const std::filesystem::path& link, const std::filesystem::path& target);
     std::filesystem::path link, target;
 };
 
-// Writes bytes to a temporary file created fresh beside the target (O_CREAT|O_EXCL|O_NOFOLLOW,
-// a name no one can plant in advance) and renames it over the target, so that the target is
-// either the old file or the complete new one. On any failure the temporary file is removed and
-// IoError thrown. No fsync: like a compiler's output, a PDF can always be rebuilt from its
-// source.
-//
-// When path is a symbolic link, the target it resolves to is written (the link kept) only when
-// that target lies under one of link_roots; otherwise LinkRefused is thrown before anything is
-// opened. An existing path that is not a regular file (/dev/null, a FIFO, a terminal) is written
-// into directly, never replaced.
-void write_file_atomic(const std::filesystem::path& path, std::string_view bytes,
-                       const std::vector<std::filesystem::path>& link_roots = {});
+// The directories a symbolic link in an output path may lead under, each with its links resolved.
+class WriteRoots {
+public:
+    // A directory as the command line or a default names it (the request's, the output's). A
+    // relative one reached through a link of its own is no root: the link may be a repository's
+    // (build → /home/…), and the directory it reaches is not one the user named.
+    void add_named(const std::filesystem::path& dir);
+    // A directory the user allowed outright (--allow-dir), wherever its links lead.
+    void add_allowed(const std::filesystem::path& dir);
+    bool contains(const std::filesystem::path& resolved) const;
+
+private:
+    std::vector<std::filesystem::path> dirs_;
+};
+
+// Where a write to `given` lands: given itself when no part of it is a symbolic link; else the
+// file its links lead to (the last one followed even when it leads nowhere yet), which must lie
+// under one of roots. Throws LinkRefused, or IoError for a loop of links. Asked for every output
+// of an input before any is written, so that a refused one leaves the others untouched too.
+std::filesystem::path write_target(const std::filesystem::path& given, const WriteRoots& roots);
+
+// Writes bytes to a temporary file created fresh beside path (O_CREAT|O_EXCL|O_NOFOLLOW, a name
+// drawn at random that no one can plant in advance) and renames it over path, so that path is
+// either the old file or the complete new one; a link put at path meanwhile is replaced, never
+// followed. On any failure the temporary file is removed and IoError thrown, naming `shown`
+// (the path as the user gave it; path by default). No fsync: like a compiler's output, a PDF can
+// always be rebuilt from its source. An existing path that is not a regular file (/dev/null, a
+// FIFO, a terminal) is written into directly, never replaced.
+void write_file_atomic(const std::filesystem::path& path, std::string_view bytes, const std::string& shown = {});
+
+// The descriptor a path names when it is the process's own standard output or error, or one of
+// its open descriptors (/dev/stdout, /dev/fd/N, /proc/self/fd/N): written as it is, no path opened.
+std::optional<int> own_descriptor(const std::filesystem::path& path);
 
 // Writes all bytes to an open descriptor (standard output for "-o -"). Throws IoError naming what.
 void write_descriptor(int fd, std::string_view bytes, const std::string& what);

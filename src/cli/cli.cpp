@@ -3,6 +3,7 @@
 #include <charconv>
 #include <iostream>
 
+#include "base/files.hpp"
 #include "cli/failure.hpp"
 #include "cli/options.hpp"
 
@@ -138,6 +139,8 @@ Options parse_args(int argc, char** argv) {
     if (!o.output.empty() && !o.dir.empty()) throw Usage{"give either -o or -d, not both"};
     if (!o.output.empty() && o.inputs.size() > 1) throw Usage{"-o takes one input; use -d DIR for several"};
     if (!o.depfile.empty() && o.inputs.size() > 1) throw Usage{"--depfile takes one input; use -MD for several"};
+    if (o.depfiles && (o.output == "-" || own_descriptor(o.output)))
+        throw Usage{"-MD writes OUT.pdf.d beside the PDF, and standard output has no beside; use --depfile FILE"};
     return o;
 }
 

@@ -76,21 +76,34 @@ struct Outcome {
     std::string report;  // diagnostics and messages, ready for stderr
 };
 
-// Where a symbolic link zapros writes through may lead: the request's directory, the directory
+// Where a symbolic link in an output path may lead: the request's directory, the directory
 // written into, and every --allow-dir.
-std::vector<std::filesystem::path> link_roots(const Options& o, const std::string& input, const std::filesystem::path& out) {
-    std::vector<std::filesystem::path> roots(o.allow_dirs.begin(), o.allow_dirs.end());
-    roots.push_back(std::filesystem::path(input).parent_path());
-    roots.push_back(out.parent_path());
+WriteRoots write_roots(const Options& o, const std::string& input, const std::filesystem::path& out) {
+    WriteRoots roots;
+    for (const std::string& d : o.allow_dirs) roots.add_allowed(d);
+    roots.add_named(std::filesystem::path(input).parent_path());
+    roots.add_named(out.parent_path());
     return roots;
 }
 
-void write_output(const Options& o, const std::filesystem::path& path, std::string_view bytes,
-                  const std::vector<std::filesystem::path>& roots) {
-    // Standard output is the descriptor the shell gave, written as it is: no path is opened, so
-    // "-o -" and "-o /dev/stdout" go wherever the caller redirected them.
-    if (o.output == "-" || path == "/dev/stdout") return write_descriptor(1, bytes, "standard output");
-    write_file_atomic(path, bytes, roots);
+// A file to write and what goes in it.
+struct Output {
+    std::filesystem::path path;  // as the user named it
+    std::string bytes;
+};
+
+// Writes every output of one input, or, when any of them may not be written (a link leading
+// outside), none.
+void write_outputs(const Options& o, const std::string& input, const std::vector<Output>& outputs) {
+    std::vector<std::filesystem::path> targets;
+    for (const Output& out : outputs)
+        targets.push_back(own_descriptor(out.path) ? out.path : write_target(out.path, write_roots(o, input, out.path)));
+    for (std::size_t k = 0; k < outputs.size(); ++k) {
+        // Standard output is the descriptor the shell gave, written as it is: no path is opened,
+        // so "-o -" and "-o /dev/stdout" go wherever the caller redirected them.
+        if (const auto fd = own_descriptor(outputs[k].path)) write_descriptor(*fd, outputs[k].bytes, outputs[k].path.string());
+        else write_file_atomic(targets[k], outputs[k].bytes, outputs[k].path.string());
+    }
 }
 
 // Stages 1–6 for one input; diagnostics go to diags as they are found. Throws.
@@ -105,10 +118,10 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
     if (o.command == "check") return;
     t->info.created = epoch;
     const std::filesystem::path path = output_path(o, input);
-    const auto roots = link_roots(o, input, path);
-    write_output(o, path, o.trace ? Pipeline::trace(*t) : pipeline.pdf(*t), roots);
-    if (!o.depfile.empty()) write_file_atomic(o.depfile, depfile(path.string(), t->inputs), link_roots(o, input, o.depfile));
-    if (o.depfiles) write_file_atomic(path.string() + ".d", depfile(path.string(), t->inputs), roots);
+    std::vector<Output> outputs{{path, o.trace ? Pipeline::trace(*t) : pipeline.pdf(*t)}};
+    if (!o.depfile.empty()) outputs.push_back({o.depfile, depfile(path.string(), t->inputs)});
+    if (o.depfiles) outputs.push_back({path.string() + ".d", depfile(path.string(), t->inputs)});
+    write_outputs(o, input, outputs);
 }
 
 // One input, whatever happens: the diagnostics found, then what ended the work if anything did

@@ -125,3 +125,88 @@ TEST_CASE("-o /dev/stdout writes to the descriptor, though the path is a link le
     CHECK(r.status == 0);
     CHECK(r.out.rfind("%PDF-1.", 0) == 0);
 }
+
+TEST_CASE("a refused depfile link leaves the good PDF as it was: every output is judged before any is written", "[cli][links]") {
+    const fs::path root = repository("links-depfile-first");
+    write(root / "requests" / "x.pdf", "GOOD");
+    fs::create_symlink("../victim/secret", root / "requests" / "x.pdf.d");
+    CHECK(run_zapros({"render", "requests/x.md", "-MD"}, root).status == 1);
+    CHECK(read(root / "requests" / "x.pdf") == "GOOD");
+    fs::create_symlink("../victim/secret", root / "dep.d");
+    CHECK(run_zapros({"render", "requests/x.md", "--depfile", "dep.d"}, root).status == 1);
+    CHECK(read(root / "requests" / "x.pdf") == "GOOD");
+    CHECK(read(root / "victim" / "secret") == secret);
+}
+
+TEST_CASE("a link in a directory of the output path leading outside is refused: a committed build/pdf", "[cli][links]") {
+    const fs::path root = repository("links-dir-part");
+    fs::create_directories(root / "build");
+    fs::create_directory_symlink("../victim", root / "build" / "pdf");
+    const auto r = run_zapros({"render", "requests/x.md", "-o", "build/pdf/x.pdf", "-MD"}, root);
+    CHECK(r.status == 1);
+    CHECK(r.err.find("build/pdf/x.pdf leads through the symbolic link build/pdf to " + (root / "victim" / "x.pdf").string()) !=
+          std::string::npos);
+    CHECK(run_zapros({"render", "requests/x.md", "-d", "build/pdf"}, root).status == 1);
+    CHECK_FALSE(fs::exists(root / "victim" / "x.pdf"));
+    CHECK_FALSE(fs::exists(root / "victim" / "x.pdf.d"));
+}
+
+TEST_CASE("a directory link leading into the request's directory is followed", "[cli][links]") {
+    const fs::path root = repository("links-dir-inside");
+    fs::create_directories(root / "requests" / "pdf");
+    fs::create_directory_symlink("requests/pdf", root / "out");
+    CHECK(run_zapros({"render", "requests/x.md", "-d", "out"}, root).status == 0);
+    CHECK(read(root / "requests" / "pdf" / "x.pdf").rfind("%PDF-1.", 0) == 0);
+}
+
+TEST_CASE("a link in the output directory may lead into the request's directory", "[cli][links]") {
+    const fs::path root = repository("links-out-to-request");
+    fs::create_directories(root / "out");
+    fs::create_directories(root / "requests" / "store");
+    fs::create_symlink("../requests/store/x.pdf", root / "out" / "x.pdf");
+    CHECK(run_zapros({"render", "requests/x.md", "-d", "out"}, root).status == 0);
+    CHECK(read(root / "requests" / "store" / "x.pdf").rfind("%PDF-1.", 0) == 0);
+}
+
+TEST_CASE("a chain whose first hop leads nowhere yet is judged by where its last hop leads", "[cli][links]") {
+    const fs::path root = repository("links-dangling-chain");
+    fs::create_symlink("../victim/created", root / "requests" / "hop");
+    fs::create_symlink("hop", root / "requests" / "x.pdf");
+    CHECK(run_zapros({"render", "requests/x.md"}, root).status == 1);
+    CHECK_FALSE(fs::exists(root / "victim" / "created"));
+    CHECK(fs::is_symlink(root / "requests" / "x.pdf"));
+}
+
+TEST_CASE("a loop of links is an error and nothing is written", "[cli][links]") {
+    const fs::path root = repository("links-loop");
+    fs::create_symlink("x.pdf", root / "requests" / "x.pdf");
+    const auto r = run_zapros({"render", "requests/x.md"}, root);
+    CHECK(r.status == 3);
+    CHECK(r.err.find("Too many levels of symbolic links") != std::string::npos);
+    CHECK(temporaries(root).empty());
+}
+
+TEST_CASE("the process's own descriptors are written as they are: /dev/stderr, /dev/fd/N", "[cli][links]") {
+    const fs::path root = repository("links-descriptors");
+    CHECK(run_zapros({"render", "requests/x.md", "-o", "/dev/stderr"}, root).err.rfind("%PDF-1.", 0) == 0);
+    CHECK(run_zapros({"render", "requests/x.md", "-o", "/dev/fd/1"}, root).out.rfind("%PDF-1.", 0) == 0);
+    CHECK(run_zapros({"render", "requests/x.md", "-o", "/proc/self/fd/1"}, root).out.rfind("%PDF-1.", 0) == 0);
+}
+
+TEST_CASE("-MD with standard output is a usage error: it has no beside", "[cli][links]") {
+    const fs::path root = repository("links-md-stdout");
+    const auto r = run_zapros({"render", "requests/x.md", "-o", "-", "-MD"}, root);
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+}
+
+TEST_CASE("a request with a name as long as a file name may be renders beside it", "[cli][links]") {
+    // The temporary file's name adds to the target's; past 255 bytes it takes a short one.
+    const fs::path root = repository("links-long-name");
+    const std::string name(251, 'x');
+    write(root / "requests" / (name + ".md"), valid);
+    const auto r = run_zapros({"render", "requests/" + name + ".md", "-o", "requests/" + name + ".pdf"}, root);
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK(read(root / "requests" / (name + ".pdf")).rfind("%PDF-1.", 0) == 0);
+}

@@ -116,7 +116,7 @@ Frames::Extent Frames::extent(const compose::Paragraph& p) const {
     return e;
 }
 
-std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t) const {
+std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t, Sp room) const {
     const std::size_t columns = t.rows.empty() ? 0 : t.rows.front().size();
     const Sp available = style.measure() - t.left - t.right;
     std::vector<std::vector<para::Line>> out;
@@ -159,7 +159,9 @@ std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t) cons
     // Whatever rounding left over goes to the last column, so the grid closes at the margin.
     width.back() += available - std::accumulate(width.begin(), width.end(), Sp{0});
 
+    Sp used = 0;
     for (const auto& row : t.rows) {
+        if (used > room) break;
         std::vector<std::vector<para::Line>> cells;
         std::size_t bands = 1;
         for (std::size_t c = 0; c < columns; ++c) {
@@ -187,6 +189,7 @@ std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t) cons
             if (k + 1 == bands) band.rules.push_back(bottom);
             else band.closing.push_back(bottom);
             band.width = t.left + available;
+            used += std::min(band.height + band.depth, style.text_height());
             frames.push_back(std::move(band));
         }
     }

@@ -102,17 +102,8 @@ Frames::Extent Frames::extent(const compose::Paragraph& p) const {
         e.line += para::measure(its, line, i).width;
         line = word;
     }
-    // The widest thing no break can split: a letter, a %XX escape, a letter and its combining
-    // marks; as a line of its own (without the kern before it, with the hyphen a break after
-    // it prints). Set as narrow as can be, every last resort is marked and each box is one.
-    const para::ItemList units = para::build(measured, 1, res, params);
-    const std::vector<para::Item>& us = units.items;
-    for (std::size_t i = 0; i + 1 < us.size(); ++i) {
-        if (us[i].type != para::Item::Type::box) continue;
-        const para::LineStart start =
-            i > 0 && us[i - 1].type != para::Item::Type::box ? para::after_break(us, i - 1) : para::line_start(us, i);
-        e.letter = std::max(e.letter, para::measure(us, start, i + 1).width);
-    }
+    // The widest thing no break can split, set as narrow as can be (a column's floor).
+    e.letter = para::widest_unit(measured, res, params);
     return e;
 }
 

@@ -1,5 +1,7 @@
 #include "flow/flow.hpp"
 
+#include <limits>
+
 #include "flow/frames.hpp"
 #include "flow/stack.hpp"
 
@@ -11,13 +13,26 @@ class Flower {
 public:
     Flower(const compose::Document& doc, const para::Resources& res, const para::Params& params,
            Diagnostics& diags, const FlowParams& fp)
-        : doc_(doc), frames_{doc.style, res, params, diags}, fp_(fp) {}
+        : doc_(doc), frames_{doc.style, res, params, diags}, fp_(fp), diags_(diags),
+          limit_(static_cast<Sp>(fp.max_pages) * doc.style.text_height()) {}
 
     Flow run() {
         Flow out;
+        out.max_pages = fp_.max_pages;
         Stacker body(out.body, fp_);
         headers_ = &out.headers;
-        for (const compose::Block& b : doc_.blocks) block(b, body);
+        body_ = &out.body;
+        Pos at;
+        for (const compose::Block& b : doc_.blocks) {
+            at = pos_of(b, at);
+            block(b, body);
+            if (past_limit()) {
+                diags_.error(at, too_many_pages(fp_.max_pages));
+                out.refused = true;
+                return out;
+            }
+        }
+        body_ = nullptr;
         headers_ = nullptr;  // a table in a note repeats no header: notes are split otherwise
         for (const compose::Note& n : doc_.notes) {
             VList& v = out.notes.emplace_back();
@@ -35,6 +50,27 @@ public:
     }
 
 private:
+    // Where a block's text starts; `last` for one without text of its own (a rule).
+    static Pos pos_of(const compose::Block& b, Pos last) {
+        if (const auto* p = std::get_if<compose::Paragraph>(&b)) return p->pos;
+        if (const auto* t = std::get_if<compose::Table>(&b)) return t->pos;
+        if (const auto* h = std::get_if<compose::Header>(&b)) return h->sender.empty() ? last : h->sender.front().pos;
+        if (const auto* c = std::get_if<compose::Closing>(&b)) return c->rows.empty() ? c->date_place.pos : c->rows.front().role.pos;
+        return last;
+    }
+
+    // A page holds either one line (however tall) or lines whose heights and depths add up to at
+    // most its text's height, so the body's lines, each counted at most a page tall, fill at least
+    // that many pages: more than max_pages pages' worth is refused before the rest is set (notes,
+    // glue and page breaks only add pages).
+    Sp tall(const para::Line& l) const { return std::min(l.height + l.depth, doc_.style.text_height()); }
+
+    bool past_limit() {
+        for (; counted_ < body_->size(); ++counted_)
+            if ((*body_)[counted_].kind == VItem::Kind::line) filled_ += tall((*body_)[counted_].line);
+        return filled_ > limit_;
+    }
+
     // Penalty between lines k−1 and k of a paragraph of n lines (TeX ch. 15: \clubpenalty,
     // \widowpenalty, \brokenpenalty; the rule: no lone line of a paragraph of 3 or more).
     int interline(std::size_t k, std::size_t n, bool prev_hyphen) const {
@@ -73,7 +109,9 @@ private:
     // with the first, and repeats at the top of each page the table runs on to, unless it is
     // itself too tall for that.
     void table(const compose::Table& t, Stacker& st) {
-        std::vector<std::vector<para::Line>> rows = frames_.table(t);
+        // A table in the body is set only until it passes the page limit.
+        const Sp room = body_ ? limit_ - filled_ : std::numeric_limits<Sp>::max();
+        std::vector<std::vector<para::Line>> rows = frames_.table(t, room);
         if (rows.empty()) return;
         for (std::vector<para::Line>& row : rows) {
             ++rows_;
@@ -135,6 +173,11 @@ private:
     const compose::Document& doc_;
     Frames frames_;
     const FlowParams& fp_;
+    Diagnostics& diags_;
+    const Sp limit_;            // max_pages pages' text height
+    Sp filled_ = 0;             // the body's lines so far, each at most a page tall
+    std::size_t counted_ = 0;   // the body's items counted in filled_
+    const VList* body_ = nullptr;  // while the body is set
     bool keep_next_ = false;
     int rows_ = 0;  // table rows so far: each row's bands share its number
     std::vector<std::vector<para::Line>>* headers_ = nullptr;  // the body's, where tables register theirs

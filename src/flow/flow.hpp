@@ -20,6 +20,8 @@ struct FlowParams {
                                         // height repeats at the top of each page the table runs on
     Sp lineskip_limit = 0;      // boxes closer than this (\lineskiplimit) …
     Sp lineskip = pt(1);        // … are set this far apart instead (\lineskip)
+    std::size_t max_pages = 2000;  // a longer document is an error (page/ counts; the flow stops
+                                   // early once its lines alone could not fit)
 };
 
 Flow flow(const compose::Document& doc, const para::Resources& res, const para::Params& params,

@@ -1,6 +1,7 @@
 #pragma once
 // Inside flow/: boxes made of lines — the requisites side by side, table rows with their grid,
 // signature rows, rules.
+#include <limits>
 #include <vector>
 
 #include "compose/document.hpp"
@@ -22,7 +23,8 @@ struct Frames {
     para::Line header(const compose::Header& h) const;
     // table.cpp: each row as bands, one frame per line of its cells, so that a row taller than
     // the room left can be split between them; nothing when the columns cannot fit (an error).
-    std::vector<std::vector<para::Line>> table(const compose::Table& t) const;
+    // Stops after the row whose bands, each counted at most a page tall, pass `room`.
+    std::vector<std::vector<para::Line>> table(const compose::Table& t, Sp room = std::numeric_limits<Sp>::max()) const;
     std::vector<para::Line> signatures(const compose::Closing& c) const;  // one frame per row
     para::Line rule(const compose::Rule& r) const;
 

@@ -102,21 +102,12 @@ Frames::Extent Frames::extent(const compose::Paragraph& p) const {
         e.line += para::measure(its, line, i).width;
         line = word;
     }
-    // The widest thing no break can split: a letter, a %XX escape, a letter and its combining
-    // marks; as a line of its own (without the kern before it, with the hyphen a break after
-    // it prints). Set as narrow as can be, every last resort is marked and each box is one.
-    const para::ItemList units = para::build(measured, 1, res, params);
-    const std::vector<para::Item>& us = units.items;
-    for (std::size_t i = 0; i + 1 < us.size(); ++i) {
-        if (us[i].type != para::Item::Type::box) continue;
-        const para::LineStart start =
-            i > 0 && us[i - 1].type != para::Item::Type::box ? para::after_break(us, i - 1) : para::line_start(us, i);
-        e.letter = std::max(e.letter, para::measure(us, start, i + 1).width);
-    }
+    // The widest thing no break can split, set as narrow as can be (a column's floor).
+    e.letter = para::widest_unit(measured, res, params);
     return e;
 }
 
-std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t) const {
+std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t, Sp room) const {
     const std::size_t columns = t.rows.empty() ? 0 : t.rows.front().size();
     const Sp available = style.measure() - t.left - t.right;
     std::vector<std::vector<para::Line>> out;
@@ -159,7 +150,9 @@ std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t) cons
     // Whatever rounding left over goes to the last column, so the grid closes at the margin.
     width.back() += available - std::accumulate(width.begin(), width.end(), Sp{0});
 
+    Sp used = 0;
     for (const auto& row : t.rows) {
+        if (used > room) break;
         std::vector<std::vector<para::Line>> cells;
         std::size_t bands = 1;
         for (std::size_t c = 0; c < columns; ++c) {
@@ -187,6 +180,7 @@ std::vector<std::vector<para::Line>> Frames::table(const compose::Table& t) cons
             if (k + 1 == bands) band.rules.push_back(bottom);
             else band.closing.push_back(bottom);
             band.width = t.left + available;
+            used += std::min(band.height + band.depth, style.text_height());
             frames.push_back(std::move(band));
         }
     }

@@ -1,6 +1,8 @@
 #pragma once
 // Stage 4's product: the vertical list (TeXbook ch. 15): lines, glue and penalties. A page may
 // break at a penalty below 10000; glue and penalties vanish at the top of a page.
+#include <limits>
+#include <string>
 #include <vector>
 
 #include "base/diagnostic.hpp"
@@ -29,6 +31,14 @@ struct Flow {
     std::vector<std::vector<para::Line>> headers;  // table header rows, repeated on each page a table runs on to
     std::vector<VList> notes;  // notes[n - 1] is note n; its first line carries anchor n
     std::vector<Pos> note_pos; // note_pos[n - 1]: where note n is defined
+    // The page builder refuses more pages than this: FlowParams::max_pages; a flow made by hand has none.
+    std::size_t max_pages = std::numeric_limits<std::size_t>::max();
+    bool refused = false;      // the flow stopped early, the page limit already passed: nothing to paginate
 };
+
+// The one wording of the page limit's error, from the flow (early) or the page builder.
+inline std::string too_many_pages(std::size_t max_pages) {
+    return "the document would have more than " + std::to_string(max_pages) + " pages";
+}
 
 }  // namespace zapros::flow

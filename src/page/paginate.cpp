@@ -43,8 +43,8 @@ public:
         while (true) {
             while (start < body.size() && body[start].kind != flow::VItem::Kind::line) ++start;
             if (start >= body.size() && spill.empty()) break;
-            if (out.pages.size() >= pp_.max_pages) {
-                diags_.error({}, "the document would have more than " + std::to_string(pp_.max_pages) + " pages");
+            if (out.pages.size() >= flow_.max_pages) {
+                diags_.error({}, flow::too_many_pages(flow_.max_pages));
                 break;
             }
             const Break b = search(start, spill);
@@ -330,6 +330,7 @@ private:
 
 Pages paginate(flow::Flow flow, const compose::Style& style, const para::Resources& res, const para::Params& params,
                Diagnostics& diags, const PageParams& pp) {
+    if (flow.refused) return {};
     return Paginator(std::move(flow), style, res, params, diags, pp).run();
 }
 

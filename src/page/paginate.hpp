@@ -18,10 +18,10 @@ struct PageParams {
     std::size_t note_split_min = 4;
     // A split note, or notes continued from the page before, take at most this share of a page.
     double note_share = 0.6;
-    std::size_t max_pages = 2000;
 };
 
-// res/params: to set page numbers. Reports a document longer than max_pages as an error.
+// res/params: to set page numbers. Reports a document longer than flow.max_pages as an error;
+// nothing when the flow refused it already.
 Pages paginate(flow::Flow flow, const compose::Style& style, const para::Resources& res, const para::Params& params,
                Diagnostics& diags, const PageParams& pp = {});
 

@@ -13,6 +13,7 @@
 #include "base/chars.hpp"
 #include "base/utf8.hpp"
 #include "para/breaks.hpp"
+#include "para/measure.hpp"
 #include "para/typeset.hpp"
 
 namespace zapros::para {
@@ -51,10 +52,27 @@ public:
             else text(s);
         }
         forced_break(true);
+        forget();
         return std::move(out_);
     }
 
+    // Only the widest box is wanted (widest_unit): measures the boxes whose next item is known
+    // and forgets all but the last two items (the box after them measures against them).
+    void widest_only(Sp& widest) { widest_ = &widest; }
+
 private:
+    void forget() {
+        if (!widest_) return;
+        std::vector<Item>& its = out_.items;
+        if (its.empty()) return;
+        *widest_ = std::max(*widest_, widest_box(its, next_));
+        next_ = std::max(next_, its.size() - 1);
+        const std::size_t drop = its.size() - std::min<std::size_t>(its.size(), 2);
+        its.erase(its.begin(), its.begin() + static_cast<std::ptrdiff_t>(drop));
+        next_ -= drop;
+        out_.fragments.clear();
+    }
+
     static bool nonzero(const Item& g) { return g.width || g.stretch || g.fil || g.shrink; }
     const text::Font& font(const compose::Span& s) const { return res_.fonts.get(s.face); }
     bool after_box() const { return !out_.items.empty() && out_.items.back().type == Item::Type::box; }
@@ -217,9 +235,9 @@ private:
         }
         measure(s, w);
         mark_last_resorts(s, w);
+        space_start_ = -1;  // before emit(), which may forget the items it indexes
         emit(s, w, col);
         line_empty_ = false;
-        space_start_ = -1;
         glued_ = w.glued_after;
     }
 
@@ -321,6 +339,7 @@ private:
             }
             out_.items.push_back(box);
             if (e < n) discretionary(s, after_[e - 1]);
+            forget();
             b = e;
         }
     }
@@ -396,12 +415,22 @@ private:
     std::vector<int> advance_, kern_;
     std::vector<BreakAfter> after_;
     std::unordered_map<std::string, int> link_at_;  // URL → its index in out_.links
+    Sp* widest_ = nullptr;  // widest_only(): the widest box so far
+    std::size_t next_ = 0;  // widest_only(): the first item not measured yet
 };
 
 }  // namespace
 
 ItemList build(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params) {
     return Builder(p, width, res, params).run();
+}
+
+Sp widest_unit(const compose::Paragraph& p, const Resources& res, const Params& params) {
+    Sp widest = 0;
+    Builder b(p, 1, res, params);
+    b.widest_only(widest);
+    b.run();
+    return widest;
 }
 
 }  // namespace zapros::para

@@ -1,5 +1,7 @@
 #include "para/measure.hpp"
 
+#include <algorithm>
+
 namespace zapros::para {
 
 namespace {
@@ -58,6 +60,16 @@ Extent measure(std::span<const Item> items, const LineStart& start, std::size_t 
     Extent e = start.extent;
     for (std::size_t i = start.first; i < to; ++i) add(e, items[i]);
     return e + line_end(items[to]);
+}
+
+Sp widest_box(std::span<const Item> items, std::size_t from) {
+    Sp widest = 0;
+    for (std::size_t i = from; i + 1 < items.size(); ++i) {
+        if (items[i].type != Item::Type::box) continue;
+        const LineStart start = i > 0 && items[i - 1].type != Item::Type::box ? after_break(items, i - 1) : line_start(items, i);
+        widest = std::max(widest, measure(items, start, i + 1).width);
+    }
+    return widest;
 }
 
 }  // namespace zapros::para

@@ -91,4 +91,9 @@ Extent line_end(const Item& brk);
 // The line from `start` to the break at item `to`.
 Extent measure(std::span<const Item> items, const LineStart& start, std::size_t to);
 
+// The widest of boxes [from, items.size() − 1), each measured as a line of its own: after the
+// break before it (or as a line's start), up to the item after it. Each depends on its two
+// neighbours only, so a list may be measured a few items at a time.
+Sp widest_box(std::span<const Item> items, std::size_t from);
+
 }  // namespace zapros::para

@@ -43,6 +43,11 @@ struct Params {
 
 ItemList build(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params);
 
+// The widest thing no break can split (a letter, a %XX escape, a letter and its combining marks)
+// as a line of its own: widest_box of build(p, 1, …), where every last resort is marked, without
+// keeping an item per letter.
+Sp widest_unit(const compose::Paragraph& p, const Resources& res, const Params& params);
+
 // height/depth: the strut every line gets (TeX's \strut: 0.7 and 0.3 of the leading).
 std::vector<Line> pack(const ItemList& list, const std::vector<std::size_t>& breaks, const Measure& measure,
                        Sp x0, Sp height, Sp depth);

@@ -85,7 +85,7 @@ private:
     bool too_deep(int depth, Pos at, const char* what) {
         if (depth <= max_nesting) return false;
         if (!nesting_reported_)
-            diags_.error(at, std::string(what) + " nest deeper than " + std::to_string(max_nesting) + " levels");
+            diags_.error(at, nests_too_deep(what));
         nesting_reported_ = true;
         return true;
     }

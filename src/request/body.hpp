@@ -2,6 +2,7 @@
 // Inside request/: the CommonMark body (cmark-gfm with footnotes, tables, autolinks and
 // strikethrough) converted into request's own blocks and notes.
 #include <filesystem>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,11 @@ struct Body {
 // Limits that keep hostile input linear and the stack bounded.
 inline constexpr int max_nesting = 32;
 inline constexpr std::size_t max_notes = 10000;
+
+// The error for `what` ("blocks", "inline markup") nested past max_nesting.
+inline std::string nests_too_deep(std::string_view what) {
+    return std::string(what) + " nest deeper than " + std::to_string(max_nesting) + " levels";
+}
 
 // text: the body as it stands in src from line first_line on; access: where image paths are
 // looked up and what they may reach.

@@ -4,6 +4,7 @@
 
 #include "request/body.hpp"
 #include "request/front_matter.hpp"
+#include "request/quote_depth.hpp"
 #include "request/source.hpp"
 #include "request/table_rows.hpp"
 
@@ -25,6 +26,7 @@ std::optional<Request> parse(std::string_view file, std::string_view bytes, Diag
     req.file = std::string(file);
     if (const auto root = parse_yaml(*fm, *src, diags)) req.meta = read_meta(*root, diags);
     if (!table_rows_fit(fm->body, fm->body_first_line, diags)) return std::nullopt;
+    if (!quotes_fit(fm->body, fm->body_first_line, diags)) return std::nullopt;
     const FileAccess access(std::filesystem::path(file).parent_path(), options.allowed_dirs);
     Body body = read_body(fm->body, fm->body_first_line, *src, access, diags);
     req.blocks = std::move(body.blocks);

@@ -43,11 +43,13 @@ page::Pages paginate_with(const std::string& body, const page::PageParams& pp, D
 }  // namespace
 
 TEST_CASE("a document longer than the page limit is an error", "[page]") {
-    // 60 lines at 10 a page would take 6 pages; the limit stops at 2, the first 20 lines.
-    page::PageParams pp;
-    pp.max_pages = 2;
+    // 60 lines at 10 a page would take 6 pages; the limit stops at 2, the first 20 lines. Set
+    // on the flow's product: the flow would refuse it before (flow_test.cpp).
     Diagnostics d("t.md");
-    const auto pages = test::hand_pages(test::hand_document(10, {para_of(1, 60)}), d, pp);
+    const compose::Document doc = test::hand_document(10, {para_of(1, 60)});
+    flow::Flow f = test::hand_flow(doc, d);
+    f.max_pages = 2;
+    const auto pages = page::paginate(std::move(f), doc.style, test::fake_resources(), para::Params{}, d);
     REQUIRE(pages.pages.size() == 2);
     CHECK(test::body_text(pages, 2) == numbered(11, 10));
     CHECK(test::messages(d) == std::vector<std::string>{"0:0: error: the document would have more than 2 pages"});

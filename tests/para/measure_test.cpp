@@ -280,3 +280,21 @@ TEST_CASE("glyphs scaled box by box to fill a line with no glue end within its m
         CHECK(lines[0].width <= width);
     }
 }
+
+TEST_CASE("the widest unit, measured a few items at a time, is the widest box of the paragraph set at width 1", "[para]") {
+    // widest_unit forgets the items it has measured; the whole list at width 1 (an item per
+    // letter) must give the same width, whatever stands around the letters.
+    const std::string texts[] = {"Ш\u00ADШ", "AVAV VAVA", "информационно-телекоммуникационных", "αβγδ → λόγος ≤ 10\u202F000",
+                                 "e\u0301te\u0301 %41%42 https://example.org/a/b?c=d", std::string(300, 'W') + " ii",
+                                 "Главный редактор С.\u00A0В.\u00A0Лавров", "Ту-154 — WAVE\u2009Tokyo", "Ш-Ш"};
+    for (const std::string& text : texts)
+        for (const compose::Align align : {compose::Align::justify, compose::Align::left, compose::Align::center})
+            for (const bool repeat : {false, true}) {
+                INFO(text);
+                para::Params params;
+                params.repeat_hyphen = repeat;
+                const compose::Paragraph p = test::paragraph_of(text, align);
+                const para::ItemList all = para::build(p, 1, test::resources(), params);
+                CHECK(para::widest_unit(p, test::resources(), params) == para::widest_box(all.items, 0));
+            }
+}

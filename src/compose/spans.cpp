@@ -83,7 +83,7 @@ void Composer::spans(const std::vector<request::Inline>& in, const InlineState& 
         }
         case Kind::link: {
             InlineState inner = st;
-            inner.link = x.url;
+            inner.link = x.unlinked ? std::string() : x.url;
             inner.url = shows_its_url(x);
             spans(x.children, inner, out);
             break;

@@ -74,6 +74,22 @@ HPDF_STATUS set_info(HPDF_Doc doc, const char* key, std::string_view utf8) {
     return HPDF_Dict_Add(doc->info, key, text);
 }
 
+HPDF_Dict uri_action(HPDF_Doc doc, const char* uri) {
+    // As libharu's URILinkAnnot_New builds it, but added to the cross-reference table: an
+    // indirect object, which every annotation holding it refers to instead of copying.
+    HPDF_Dict action = HPDF_Dict_New(doc->mmgr);
+    if (!action || HPDF_Xref_Add(doc->xref, action) != HPDF_OK) return nullptr;
+    HPDF_String target = HPDF_String_New(doc->mmgr, uri, nullptr);
+    if (!target || HPDF_Dict_AddName(action, "Type", "Action") != HPDF_OK ||
+        HPDF_Dict_AddName(action, "S", "URI") != HPDF_OK || HPDF_Dict_Add(action, "URI", target) != HPDF_OK)
+        return nullptr;
+    return action;
+}
+
+HPDF_STATUS set_action(HPDF_Annotation annot, HPDF_Dict action) {
+    return HPDF_Dict_Add(annot, "A", action);  // frees the action libharu made, refers to this one
+}
+
 HPDF_Destination xyz_destination(HPDF_Doc doc, HPDF_Page page, HPDF_REAL left, HPDF_REAL top) {
     HPDF_Destination dst = HPDF_Page_CreateDestination(page);
     if (!dst) return nullptr;

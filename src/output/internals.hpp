@@ -50,6 +50,14 @@ HPDF_STATUS set_content(HPDF_Page page, std::string_view operators, Deflater& de
 // 256 KB of tables: a tenth of a short letter's fresh memory.
 HPDF_STATUS set_info(HPDF_Doc doc, const char* key, std::string_view utf8);
 
+// A URI action << /Type /Action /S /URI /URI (uri) >> as an object of its own, so that the link
+// annotations of every line a link spans refer to one copy; nullptr when libharu failed.
+HPDF_Dict uri_action(HPDF_Doc doc, const char* uri);
+
+// Makes a link annotation (one libharu created with a placeholder URI, as it refuses an empty
+// one) open `action` instead.
+HPDF_STATUS set_action(HPDF_Annotation annot, HPDF_Dict action);
+
 // A destination [page /XYZ left top null]: keeps the reader's zoom, which SetXYZ cannot.
 HPDF_Destination xyz_destination(HPDF_Doc doc, HPDF_Page page, HPDF_REAL left, HPDF_REAL top);
 

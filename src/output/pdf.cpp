@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <ctime>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "base/utf8.hpp"
 #include "output/haru.hpp"
@@ -60,6 +62,19 @@ std::string uri(const std::string& url) {
 
 constexpr std::size_t max_links_per_page = 4000;
 
+// A document information entry (the title…), in bytes of UTF-8: what a viewer's title bar or a
+// file's properties can show, and, as UTF-16 (at most two bytes for each of these), far under
+// libharu's 65,535-byte limit for a string, past which it fails the whole PDF.
+constexpr std::size_t max_info_bytes = 2048;
+
+// s cut to at most max_info_bytes, at a character boundary.
+std::string_view info_text(std::string_view s) {
+    if (s.size() <= max_info_bytes) return s;
+    std::size_t n = max_info_bytes;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return s.substr(0, n);
+}
+
 class Writer {
 public:
     Writer(const page::Pages& pages, const Info& info, const FontData& fonts)
@@ -81,7 +96,7 @@ private:
             {"Title", &info_.title}, {"Author", &info_.author}, {"Subject", &info_.subject}, {"Creator", &info_.creator}};
         for (const auto& [key, value] : fields)
             if (!value->empty())
-                haru_.check("setting document information", internals::set_info(doc, key, *value) == HPDF_OK);
+                haru_.check("setting document information", internals::set_info(doc, key, info_text(*value)) == HPDF_OK);
         if (info_.created) {
             // UTC written as +00'00' (libharu's 'Z' breaks its PDF/A date conversion, note §6).
             const std::time_t t = static_cast<std::time_t>(*info_.created);
@@ -245,8 +260,10 @@ private:
                                                        pdf_real(pages_.height - it->second.second)));
                         a = haru_.checked("creating a note link", HPDF_Page_CreateLinkAnnot(pdf_pages[i], rect, dst));
                     } else {
-                        a = haru_.checked("creating a link", HPDF_Page_CreateURILinkAnnot(pdf_pages[i], rect, uri(l.url).c_str()));
-                        id += l.url + '\n';
+                        a = haru_.checked("creating a link", HPDF_Page_CreateURILinkAnnot(pdf_pages[i], rect, "-"));
+                        const auto& [action, number] = uri_action(*l.url);
+                        haru_.check("creating a link", internals::set_action(a, action) == HPDF_OK);
+                        id += "url " + std::to_string(number) + '\n';
                     }
                     md5_.update(id);
                     HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
@@ -256,11 +273,24 @@ private:
         }
     }
 
+    // A link's one URI action, made when a line first shows it, and its number in the order made.
+    // Each URL is one string that all its lines share (para::LinkArea::url), so its address
+    // finds it without reading its bytes again.
+    const std::pair<HPDF_Dict, std::size_t>& uri_action(const std::string& url) {
+        const auto [it, fresh] = actions_.try_emplace(&url, nullptr, actions_.size());
+        if (fresh) {
+            it->second.first = haru_.checked("creating a link", internals::uri_action(haru_.get(), uri(url).c_str()));
+            md5_.update("url " + url + '\n');
+        }
+        return it->second;
+    }
+
     const page::Pages& pages_;
     const Info& info_;
     const FontData& font_data_;
     Haru haru_;
     std::vector<HPDF_Dict> fonts_;  // by text::FontId, embedded when first drawn
+    std::unordered_map<const std::string*, std::pair<HPDF_Dict, std::size_t>> actions_;
     internals::Md5 md5_;
     internals::Deflater deflater_;
 };

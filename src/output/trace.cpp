@@ -56,7 +56,7 @@ std::string write_trace(const page::Page& p, Sp width, Sp height) {
             for (const para::LinkArea& l : pl.line.links) {
                 out += "link " + number(pl.x + l.x) + " " + number(pl.y + l.y) + " " + number(l.width) + " " +
                        number(l.height) + " ";
-                out += l.note ? "note " + std::to_string(l.note) : quoted(l.url);
+                out += l.note ? "note " + std::to_string(l.note) : quoted(*l.url);
                 out += "\n";
             }
         }

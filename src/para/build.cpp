@@ -8,6 +8,7 @@
 // its note mark, words tied by a no-break space) one between them; all flagged as last resorts,
 // which only the breaker's final pass takes. The paragraph stays one Knuth–Plass optimisation.
 #include <algorithm>
+#include <memory>
 #include <unordered_map>
 
 #include "base/chars.hpp"
@@ -391,7 +392,7 @@ private:
     int link_index(const std::string& url) {
         if (url.empty()) return -1;
         const auto [it, fresh] = link_at_.try_emplace(url, static_cast<int>(out_.links.size()));
-        if (fresh) out_.links.push_back(url);
+        if (fresh) out_.links.push_back(std::make_shared<const std::string>(url));
         return it->second;
     }
 

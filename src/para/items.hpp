@@ -2,6 +2,7 @@
 // A paragraph as TeX sees it (TeXbook ch. 14; Knuth & Plass 1981 §2): boxes, glue and penalties.
 // The breaker reads only widths and penalties; what a box prints lives in its Fragment.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -73,7 +74,8 @@ struct Fragment {
 struct ItemList {
     std::vector<Item> items;
     std::vector<Fragment> fragments;
-    std::vector<std::string> links;
+    std::vector<std::shared_ptr<const std::string>> links;  // each URL once: every line it spans
+                                                            // shares it (para::LinkArea::url)
 };
 
 }  // namespace zapros::para

@@ -1,6 +1,7 @@
 #pragma once
 // A line: the box the vertical list stacks and the page builder places. Everything in it is
 // relative to its origin, the left end of its baseline; y grows downwards.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -31,7 +32,7 @@ struct RuleBox {
 struct LinkArea {
     Sp x = 0, y = 0;  // top left corner
     Sp width = 0, height = 0;
-    std::string url;  // an external link, or
+    std::shared_ptr<const std::string> url;  // an external link, shared by every line it spans, or
     int note = 0;     // a link to a note
 };
 

@@ -258,6 +258,12 @@ private:
         case CMARK_NODE_LINK:
             in.kind = Inline::Kind::link;
             if (const char* url = cmark_node_get_url(n)) in.url = url;
+            if (in.url.size() > max_url_bytes) {
+                in.unlinked = true;
+                diags_.warning(in.pos, "the URL is too long to be a link (" + std::to_string(in.url.size()) +
+                                           " bytes; at most " + std::to_string(max_url_bytes) +
+                                           "): printed as text without a link");
+            }
             in.children = inlines(n, depth + 1, in.pos);
             return in;
         case CMARK_NODE_IMAGE:

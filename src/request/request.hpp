@@ -57,6 +57,7 @@ struct Inline {
     std::string text;
     std::string url;
     int note = 0;
+    bool unlinked = false;  // a link whose URL is too long to link (max_url_bytes): printed as text
     std::vector<Inline> children;
 };
 

@@ -20,7 +20,7 @@ TEST_CASE("the trace writes each run with its font, size, kerns and scale, and e
                                   .kerns = {{1, -80}}, .scale = 990, .space_after = true});
     line.runs.push_back(para::Run{.x = pt(30), .y = -pt(4), .text = "1", .font = text::own_font(Face::mono), .size = pt(7.8)});
     line.rules.push_back({pt(0), pt(2), pt(50), pt(0.4)});
-    line.links.push_back({pt(30), -pt(9), pt(4), pt(12), "", 1});
+    line.links.push_back({pt(30), -pt(9), pt(4), pt(12), nullptr, 1});
     p.lines.push_back({pt(10), pt(20), line});
     CHECK(output::write_trace(pages) ==
           "page 1 200.00x300.00\n"

@@ -212,5 +212,5 @@ TEST_CASE("a paragraph lists each URL once, however many pieces link to it", "[b
     const auto b = build(p);
     CHECK(b.items.links.size() == 5);
     for (const auto& f : b.items.fragments)
-        if (f.link >= 0) CHECK(b.items.links[static_cast<std::size_t>(f.link)].find("example.org") != std::string::npos);
+        if (f.link >= 0) CHECK(b.items.links[static_cast<std::size_t>(f.link)]->find("example.org") != std::string::npos);
 }

@@ -257,3 +257,20 @@ TEST_CASE("glyphs are narrowed no more than the expansion allows: a letter wider
     // 5 % narrower: past it, an error, not letters squeezed by 5 %.
     CHECK(set(paragraph("Ш"), natural * 95 / 100).diags.has_errors());
 }
+
+TEST_CASE("a link's URL is stored once, shared by the link areas of every line it spans", "[typeset]") {
+    const std::string url = "https://example.org/" + std::string(2000, 'a');
+    compose::Paragraph p = paragraph(url);
+    p.spans[0].url = true;
+    p.spans[0].link = url;
+    const auto s = set(p, pt(150));
+    REQUIRE(s.lines.size() > 10);
+    const std::string* shared = nullptr;
+    for (const auto& l : s.lines) {
+        REQUIRE(l.links.size() == 1);
+        REQUIRE(l.links[0].url);
+        CHECK(*l.links[0].url == url);
+        if (!shared) shared = l.links[0].url.get();
+        CHECK(l.links[0].url.get() == shared);
+    }
+}

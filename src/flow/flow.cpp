@@ -1,6 +1,8 @@
 #include "flow/flow.hpp"
 
+#include <algorithm>
 #include <limits>
+#include <string>
 
 #include "flow/frames.hpp"
 #include "flow/stack.hpp"
@@ -26,7 +28,12 @@ public:
         for (const compose::Block& b : doc_.blocks) {
             at = pos_of(b, at);
             block(b, body);
-            if (past_limit()) {
+            if (const Sp tallest = count_lines(); tallest > doc_.style.text_height()) {
+                too_tall(b, at, tallest);
+                out.refused = true;
+                return out;
+            }
+            if (filled_ > limit_) {
                 diags_.error(at, too_many_pages(fp_.max_pages));
                 out.refused = true;
                 return out;
@@ -65,10 +72,32 @@ private:
     // glue and page breaks only add pages).
     Sp tall(const para::Line& l) const { return std::min(l.height + l.depth, doc_.style.text_height()); }
 
-    bool past_limit() {
-        for (; counted_ < body_->size(); ++counted_)
-            if ((*body_)[counted_].kind == VItem::Kind::line) filled_ += tall((*body_)[counted_].line);
-        return filled_ > limit_;
+    // Counts the body's lines added since the last call into filled_; the tallest of them.
+    Sp count_lines() {
+        Sp tallest = 0;
+        for (; counted_ < body_->size(); ++counted_) {
+            const VItem& it = (*body_)[counted_];
+            if (it.kind != VItem::Kind::line) continue;
+            filled_ += tall(it.line);
+            tallest = std::max(tallest, it.line.height + it.line.depth);
+        }
+        return tallest;
+    }
+
+    // A line no page can hold: paragraphs and table rows split into lines a page holds, but the
+    // requisites and the signatures are set as one frame each.
+    void too_tall(const compose::Block& b, Pos at, Sp tallest) {
+        const std::string size = std::to_string(static_cast<long>(to_pt(tallest) + 0.5)) + " pt, and a page's text is " +
+                                 std::to_string(static_cast<long>(to_pt(doc_.style.text_height()))) + " pt tall";
+        if (const auto* h = std::get_if<compose::Header>(&b)) {
+            if (!h->addressees.empty()) at = h->addressees.front().pos;
+            diags_.error(at, "the addressees and the sender are taller than a page: " + size,
+                         "fewer or shorter addressees (GOST R 7.0.97 addresses a letter to at most four)");
+        } else if (std::holds_alternative<compose::Closing>(b)) {
+            diags_.error(at, "the signatures and the date are taller than a page: " + size, "fewer signatures");
+        } else {
+            diags_.error(at, "this block is taller than a page: " + size);
+        }
     }
 
     // Penalty between lines k−1 and k of a paragraph of n lines (TeX ch. 15: \clubpenalty,

@@ -104,9 +104,9 @@ bool rows_fit(cmark_node* block, const std::vector<std::string_view>& lines, int
     }
     if (header > 0) {
         read_to = end;
-        cmark_node* next = cmark_node_next(block);
-        if (!heading && next && cmark_node_get_start_line(next) == end + 1 && end < static_cast<int>(lines.size()))
-            read_to = end + 1;
+        // A block after the table in its container starts on the next line; without one, the
+        // next line is blank or outside the container, and not read.
+        if (!heading && cmark_node_next(block)) read_to = end + 1;
     }
     for (int k = first; k <= read_to; ++k) {
         const std::size_t n = cells(row(k));

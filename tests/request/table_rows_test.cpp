@@ -130,6 +130,10 @@ TEST_CASE("the line that ends a table is read as its row", "[tables]") {
     CHECK(refusal("|a|b|\n|-|-|\n> " + wide) == Strings{"7:1: error: a table row of 102 cells does not fit across the page"});
 }
 
+TEST_CASE("a list item after a table's list item is not the table's row", "[tables]") {
+    CHECK(accepted("- |a|b|\n  |-|-|\n- " + wide));
+}
+
 TEST_CASE("a table's body row over a setext underline is refused", "[tables]") {
     CHECK(refusal("|a|b|\n|-|-|\n" + wide + "---\n") ==
           Strings{"7:1: error: a table row of 101 cells does not fit across the page"});

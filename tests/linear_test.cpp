@@ -75,3 +75,11 @@ TEST_CASE("a table row of a million cells is one error, before cmark-gfm reads i
     CHECK_FALSE(p.req);
     CHECK(messages(p.diags) == std::vector<std::string>{"7:1: error: a table row of 1000000 cells does not fit across the page"});
 }
+
+TEST_CASE("a code line of a million pipes beside a delimiter row is code, read without the table extension", "[linear]") {
+    std::string row;
+    for (int i = 0; i < 1000000; ++i) row += "|a";
+    const auto p = parse(request_text(test::minimal_yaml, "```\n|a|b|\n|-|-|\n" + row + "|\n```\n"));
+    REQUIRE(p.req);
+    CHECK(messages(p.diags).empty());
+}

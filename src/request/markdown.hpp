@@ -14,8 +14,9 @@ struct MarkdownNodeDeleter {
 };
 using MarkdownTree = std::unique_ptr<cmark_node, MarkdownNodeDeleter>;
 
-// The document node of text parsed as GitHub Flavored Markdown, with source positions.
-MarkdownTree parse_markdown(std::string_view text);
+// The document node of text parsed as GitHub Flavored Markdown, with source positions. Without
+// tables, the blocks only, in time linear in the text (request/table_rows.cpp reads them).
+MarkdownTree parse_markdown(std::string_view text, bool tables = true);
 
 // A node's literal text (text, code, HTML); empty for nodes without one.
 std::string literal(cmark_node* n);

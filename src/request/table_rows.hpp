@@ -11,9 +11,11 @@ inline constexpr std::size_t max_table_columns = 100;
 
 // cmark-gfm (0.29.0.gfm.6) appends each cell of a table row to a list by walking the list to its
 // end, so a row of n cells costs n² (43,000 cells took 55 s). Reports the first line of more
-// than max_table_columns cells in a paragraph that holds a delimiter row ("|---|:-:|"): there
-// cmark reads the lines as table rows. text: the body, from line first_line of the file. False when
-// it reported one.
+// than max_table_columns cells that cmark would read as a row: a table's header, delimiter and
+// body rows, the line that ends a table, and the lines of a paragraph before a delimiter row
+// ("|---|:-:|"), each of which cmark reads while it looks for the header. Lines in code, HTML
+// blocks and paragraphs without a delimiter row are text. text: the body, from line first_line of
+// the file. False when it reported one.
 bool table_rows_fit(std::string_view text, int first_line, Diagnostics& diags);
 
 }  // namespace zapros::request

@@ -55,3 +55,106 @@ TEST_CASE("a table too wide is one error at its header, not one per row", "[tabl
     CHECK_FALSE(p.req);
     CHECK(messages(p.diags) == Strings{"5:1: error: a table of 101 columns does not fit across the page"});
 }
+
+namespace {
+
+const std::string wide = row(max_table_columns + 1, "x");  // 101 cells
+const std::string full = row(max_table_columns, "h");      // as many as allowed
+const std::string dashes = row(max_table_columns, "-");
+
+Strings refusal(const std::string& body) {
+    const auto p = parse(request_text(zapros::test::minimal_yaml, body));
+    CHECK_FALSE(p.req);
+    return messages(p.diags);
+}
+
+bool accepted(const std::string& body) {
+    const auto p = parse(request_text(zapros::test::minimal_yaml, body));
+    CHECK_FALSE(p.diags.has_errors());
+    return p.req.has_value();
+}
+
+}  // namespace
+
+// Lines cmark-gfm keeps as code or HTML are never read as rows, whatever their pipes.
+TEST_CASE("many pipes near a delimiter row in a fenced code block are code", "[tables]") {
+    CHECK(accepted("```\n|a|b|\n|-|-|\n" + wide + "```\n"));
+}
+
+TEST_CASE("many pipes near a delimiter row in an indented code block are code", "[tables]") {
+    CHECK(accepted("    |a|b|\n    |-|-|\n    " + wide));
+}
+
+TEST_CASE("many pipes near a delimiter row in a pre block are HTML", "[tables]") {
+    CHECK(accepted("<pre>\n|a|b|\n|-|-|\n" + wide + "</pre>\n"));
+}
+
+TEST_CASE("in a block quote, text after a quoted blank line that ends a table is not a row", "[tables]") {
+    CHECK(accepted("> |a|b|\n> |-|-|\n>\n> " + wide));
+}
+
+TEST_CASE("lines after a delimiter row whose header has another cell count are text", "[tables]") {
+    CHECK(accepted("|a|b|c|\n|-|-|\n" + wide));
+}
+
+TEST_CASE("many pipes over a setext underline are a heading, not a table", "[tables]") {
+    CHECK(accepted(wide + "---\n"));
+}
+
+TEST_CASE("many pipes a blank line before a table are text", "[tables]") {
+    CHECK(accepted(wide + "\n|a|b|\n|-|-|\n"));
+}
+
+// cmark-gfm parses every line before a delimiter row as a row while it looks for the header: the
+// line stays text, but the time is quadratic in its cells all the same.
+TEST_CASE("many pipes in the paragraph of a table are refused, though they stay text", "[tables]") {
+    CHECK(refusal("a\n" + wide + "|a|b|\n|-|-|\n") ==
+          Strings{"6:1: error: a line of 101 cells before a table's delimiter row is read as a table row"});
+}
+
+TEST_CASE("a wide header over a narrow delimiter row is refused at the header", "[tables]") {
+    CHECK(refusal(wide + "|-|-|\n") == Strings{"5:1: error: a table of 101 columns does not fit across the page"});
+}
+
+TEST_CASE("each delimiter row is tried: a table may start after one whose header does not match", "[tables]") {
+    CHECK(refusal("a|b|c\n|-|-|\n|a|b|\n|-|-|\n" + wide) ==
+          Strings{"9:1: error: a table row of 101 cells does not fit across the page"});
+}
+
+TEST_CASE("a delimiter row in a table's body is a body row", "[tables]") {
+    CHECK(refusal(full + dashes + "|c|\n" + row(max_table_columns + 1, "-")) ==
+          Strings{"8:1: error: a table row of 101 cells does not fit across the page"});
+}
+
+TEST_CASE("the line that ends a table is read as its row", "[tables]") {
+    CHECK(refusal("|a|b|\n|-|-|\n> " + wide) == Strings{"7:1: error: a table row of 102 cells does not fit across the page"});
+}
+
+TEST_CASE("a list item after a table's list item is not the table's row", "[tables]") {
+    CHECK(accepted("- |a|b|\n  |-|-|\n- " + wide));
+}
+
+TEST_CASE("a table's body row over a setext underline is refused", "[tables]") {
+    CHECK(refusal("|a|b|\n|-|-|\n" + wide + "---\n") ==
+          Strings{"7:1: error: a table row of 101 cells does not fit across the page"});
+}
+
+TEST_CASE("a wide table row is refused in a bullet list item", "[tables]") {
+    CHECK(refusal("- " + full + "  " + dashes + "  |c|\n  " + wide) ==
+          Strings{"8:1: error: a table row of 101 cells does not fit across the page"});
+}
+
+TEST_CASE("a wide table row is refused in an ordered list item", "[tables]") {
+    CHECK(refusal("1. " + full + "   " + dashes + "   " + wide) ==
+          Strings{"7:1: error: a table row of 101 cells does not fit across the page"});
+}
+
+TEST_CASE("a wide table row is refused in a list item in a block quote", "[tables]") {
+    CHECK(refusal("> 1) " + full + ">    " + dashes + ">    " + wide) ==
+          Strings{"7:1: error: a table row of 101 cells does not fit across the page"});
+}
+
+TEST_CASE("a wide table row is refused in a block quote in a list item", "[tables]") {
+    CHECK(refusal("- > " + full + "  > " + dashes + "  > " + wide) ==
+          Strings{"7:1: error: a table row of 101 cells does not fit across the page"});
+}

@@ -97,10 +97,19 @@ bool rows_fit(cmark_node* block, const std::vector<std::string_view>& lines, int
     const auto delimiter = [&](int k) { return k > first && k <= last_delimiter && delimiter_row(row(k)); };
     int header = 0;   // the table's header line, 0 for none
     int read_to = 0;  // the last line read as a row
+    int tries = 0;    // delimiter rows that started no table, each a reading of all lines before it
     for (int k = first + 1; k <= last_delimiter && header == 0; ++k) {
         if (!delimiter(k)) continue;
         read_to = k;
         if (cells(row(k - 1)) == cells(row(k))) header = k - 1;
+        else if (++tries > max_delimiter_tries) {
+            diags.error({first_line + k - 1, 1},
+                        "a paragraph with more than " + std::to_string(max_delimiter_tries) +
+                            " lines shaped like a table's delimiter row (|---|) that start no table",
+                        "a table's header row has as many cells as its delimiter row; else a blank line around "
+                        "each, or their pipes escaped (\\|)");
+            return false;
+        }
     }
     if (header > 0) {
         read_to = end;
@@ -136,7 +145,9 @@ bool table_rows_fit(std::string_view text, int first_line, Diagnostics& diags) {
         lines.push_back(text.substr(start, end - start));
         start = end + 1;
     }
-    if (std::all_of(lines.begin(), lines.end(), narrow)) return true;
+    if (std::all_of(lines.begin(), lines.end(), narrow) &&
+        std::count_if(lines.begin(), lines.end(), delimiter_row) <= static_cast<std::ptrdiff_t>(max_delimiter_tries))
+        return true;
     // Without the table extension cmark-gfm reads the blocks in linear time; a table's rows are
     // then lines of a paragraph.
     const MarkdownTree doc = parse_markdown(text, false);

@@ -158,3 +158,21 @@ TEST_CASE("a wide table row is refused in a block quote in a list item", "[table
     CHECK(refusal("- > " + full + "  > " + dashes + "  > " + wide) ==
           Strings{"7:1: error: a table row of 101 cells does not fit across the page"});
 }
+
+// cmark-gfm tries each delimiter row with the line before it as a header, reading the whole
+// paragraph before it again: 8,000 such pairs in one paragraph took minutes.
+TEST_CASE("a paragraph of more delimiter rows that start no table than allowed is refused at the first past it", "[tables]") {
+    std::string body;
+    for (int i = 0; i < zapros::request::max_delimiter_tries; ++i) body += "x\n|-|-|\n";
+    CHECK(accepted(body + "y\n"));
+    const Strings m = refusal(body + "x\n|-|-|\n");
+    REQUIRE_FALSE(m.empty());
+    const int line = 3 + 2 * zapros::request::max_delimiter_tries + 2 + 1;  // front matter, the pairs, the last "|-|-|"
+    CHECK(m.front() == std::to_string(line) + ":1: error: a paragraph with more than 10 lines shaped like a table's delimiter row (|---|) that start no table");
+}
+
+TEST_CASE("delimiter rows that each start a table are no tries: many small tables are read", "[tables]") {
+    std::string body;
+    for (int i = 0; i < 50; ++i) body += "|a|b|\n|-|-|\n|c|d|\n\n";
+    CHECK(accepted(body));
+}

@@ -119,7 +119,7 @@ TEST_CASE("a refused link fails its own request and the batch goes on with the n
     CHECK(read(root / "victim" / "secret") == secret);
 }
 
-TEST_CASE("-o /dev/stdout writes to the descriptor, though the path is a link leading outside", "[cli][links]") {
+TEST_CASE("writing to /dev/stdout goes to the descriptor, though the path is a link leading outside", "[cli][links]") {
     const fs::path root = repository("links-stdout");
     const auto r = run_zapros({"render", "requests/x.md", "-o", "/dev/stdout"}, root);
     CHECK(r.status == 0);
@@ -193,7 +193,7 @@ TEST_CASE("the process's own descriptors are written as they are: /dev/stderr, /
     CHECK(run_zapros({"render", "requests/x.md", "-o", "/proc/self/fd/1"}, root).out.rfind("%PDF-1.", 0) == 0);
 }
 
-TEST_CASE("-MD with standard output is a usage error: it has no beside", "[cli][links]") {
+TEST_CASE("depfiles beside standard output are a usage error: -o - -MD", "[cli][links]") {
     const fs::path root = repository("links-md-stdout");
     const auto r = run_zapros({"render", "requests/x.md", "-o", "-", "-MD"}, root);
     CHECK(r.status == 2);

@@ -86,7 +86,7 @@ Frames::Extent Frames::extent(const compose::Paragraph& p) const {
     // spaces are glue patterns that would hide where its words end), as if on one line.
     compose::Paragraph measured = p;
     measured.align = compose::Align::justify;
-    const para::ItemList items = para::build(measured, Sp{1} << 40, res, params);
+    const para::ItemList items = para::build(measured, para::unbounded, res, params);
     const std::vector<para::Item>& its = items.items;
     // Measured as the breaker measures a line: each piece between forced breaks a line, laid end
     // to end; each word (between spaces) a line of its own.

@@ -4,6 +4,7 @@
 //   linebreak — items → breaks (Knuth–Plass)
 //   pack      — items + breaks → lines at their positions
 //   typeset   — all three, plus the list label and warnings
+#include <limits>
 #include <vector>
 
 #include "base/diagnostic.hpp"
@@ -42,6 +43,11 @@ struct Params {
 };
 
 ItemList build(const compose::Paragraph& p, Sp width, const Resources& res, const Params& params);
+
+// The width for build() that measures a paragraph as if on one line: no word is ever wider, so
+// none gets last resorts (a finite stand-in, 2^40 sp, was passed by a cell of 4 million Latin
+// letters, which then became a piece and a fragment per letter).
+inline constexpr Sp unbounded = std::numeric_limits<Sp>::max();
 
 // The widest thing no break can split (a letter, a %XX escape, a letter and its combining marks)
 // as a line of its own: widest_box of build(p, 1, …), where every last resort is marked, without

@@ -30,3 +30,17 @@ TEST_CASE("a paragraph set in a column as wide as the flow measured it stays on 
         }
     }
 }
+
+TEST_CASE("the flow measures a word wider than 2^40 sp as one piece, as a line of its own holds it", "[flow][table]") {
+    const compose::Style style;
+    const para::Params params;
+    Diagnostics diags("t.md");
+    const flow::Frames frames{style, test::resources(), params, diags};
+    // 200 Ws at 100,000 pt and a sixty-thousandth (a size no letter's width divides evenly):
+    // cut into letters, each rounded on its own, the sum came out otherwise.
+    compose::Paragraph p = test::paragraph_of(std::string(200, 'W'));
+    p.size = p.spans[0].size = pt(100000) + 1;
+    const para::ItemList one = para::build(p, para::unbounded, test::resources(), params);
+    REQUIRE(one.fragments.size() == 1);
+    CHECK(frames.extent(p).line == one.fragments[0].width);
+}

@@ -103,6 +103,13 @@ TEST_CASE("a word that fits its line gets no last-resort breaks", "[build]") {
     CHECK(pieces(build(paragraph("Слово " + std::string(10, 'W')), pt(200)).items) == "Сло=во WWWWWWWWWW");
 }
 
+TEST_CASE("a paragraph built for an unbounded line gets no last resorts, however wide its words", "[build]") {
+    // 200 Ws at 100,000 pt: some 22 million points, past 2^40 sp.
+    compose::Paragraph p = paragraph(std::string(200, 'W'));
+    p.size = p.spans[0].size = pt(100000);
+    CHECK(pieces(build(p, para::unbounded).items) == std::string(200, 'W'));
+}
+
 TEST_CASE("text glued to note marks gets last-resort breaks across its spans", "[build]") {
     // "x¹x²x³…" has no space at all: a break is allowed wherever the run would pass the line.
     compose::Paragraph p = paragraph("");

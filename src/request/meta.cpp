@@ -15,6 +15,16 @@ namespace zapros::request {
 
 namespace {
 
+// A key as a message quotes it: whole up to 60 bytes, else cut at a character boundary with
+// "…" (a megabyte key would make a megabyte line).
+std::string quote_key(std::string_view key) {
+    constexpr std::size_t most = 60;
+    if (key.size() <= most) return "'" + std::string(key) + "'";
+    std::size_t n = most;
+    while (n > 0 && (static_cast<unsigned char>(key[n]) & 0xC0) == 0x80) --n;
+    return "'" + std::string(key.substr(0, n)) + "…' (" + std::to_string(key.size()) + " bytes)";
+}
+
 using Kind = YamlNode::Kind;
 
 bool digits(std::string_view s, std::size_t from, std::size_t to, int base = 10) {
@@ -130,7 +140,7 @@ void for_each_key(const YamlNode& map, const std::array<std::string_view, N>& kn
         }
         const auto [first, fresh] = seen.try_emplace(key.value, &key);
         if (!fresh) {
-            diags.error(key.pos, "duplicate key '" + key.value + "' (first given at line " +
+            diags.error(key.pos, "duplicate key " + quote_key(key.value) + " (first given at line " +
                                      std::to_string(first->second->pos.line) + ")");
             continue;
         }
@@ -145,9 +155,9 @@ void for_each_key(const YamlNode& map, const std::array<std::string_view, N>& kn
         if (std::find(known.begin(), known.end(), key.value) == known.end()) {
             const std::string s = suggestion(key.value, known);
             if (!s.empty())
-                diags.error(key.pos, "unknown key '" + key.value + "'; did you mean '" + s + "'?");
+                diags.error(key.pos, "unknown key " + quote_key(key.value) + "; did you mean '" + s + "'?");
             else
-                diags.error(key.pos, "unknown key '" + key.value + "'", "known keys: " + known_list(known));
+                diags.error(key.pos, "unknown key " + quote_key(key.value), "known keys: " + known_list(known));
             continue;
         }
         if (v->reported) continue;

@@ -47,6 +47,15 @@ TEST_CASE("an unknown key far from every known key lists them", "[front-matter]"
     CHECK(p.diags.all()[0].hint == "known keys: title, lang, to, from, date, place, signatures, hyphenate, repeat-hyphen");
 }
 
+TEST_CASE("a key too long to quote is cut in its message at a character boundary, with its length", "[front-matter]") {
+    std::string key;
+    for (int i = 0; i < 5000; ++i) key += "ключ";  // 8 bytes each: 40,000 bytes
+    const auto p = parse(request_text(minimal_yaml + "? " + key + "\n: x\n"));  // explicit: yaml-cpp takes no plain key past 1,024
+    REQUIRE(p.diags.size() == 1);
+    const std::string cut = key.substr(0, 60);  // 60 bytes: 30 letters, a boundary
+    CHECK(messages(p.diags)[0] == "4:3: error: unknown key '" + cut + "…' (40000 bytes)");
+}
+
 TEST_CASE("a duplicate key is an error at its second occurrence", "[front-matter]") {
     const auto p = parse(request_text(minimal_yaml + "title: Ещё\n"));
     CHECK(messages(p.diags) == Strings{"4:1: error: duplicate key 'title' (first given at line 2)"});

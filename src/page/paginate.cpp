@@ -30,7 +30,7 @@ class Paginator {
 public:
     Paginator(flow::Flow flow, const compose::Style& style, const para::Resources& res, const para::Params& params,
               Diagnostics& diags, const PageParams& pp)
-        : flow_(std::move(flow)), style_(style), res_(res), params_(params), diags_(diags), pp_(pp),
+        : flow_(std::move(flow)), style_(style), res_(res), params_(params), diags_(diags),
           room_(style.text_height()), notes_(flow_, style, pp), placed_(notes_.count() + 1, false) {}
 
     Pages run() {
@@ -320,7 +320,6 @@ private:
     const para::Resources& res_;
     const para::Params& params_;
     Diagnostics& diags_;
-    const PageParams& pp_;
     Sp room_;
     Notes notes_;
     std::vector<bool> placed_;

@@ -6,6 +6,15 @@ namespace zapros {
 
 void Diagnostics::add(Diagnostic d) {
     if (d.severity == Severity::error) ++errors_;
+    // A message quoting a megabyte of the request (a value) would be a megabyte line: cut at a
+    // character boundary.
+    for (std::string* text : {&d.message, &d.hint})
+        if (text->size() > max_message_bytes) {
+            std::size_t n = max_message_bytes;
+            while (n > 0 && (static_cast<unsigned char>((*text)[n]) & 0xC0) == 0x80) --n;
+            text->resize(n);
+            *text += "…";
+        }
     if (list_.size() >= limit) {
         ++dropped_;
         return;
@@ -68,11 +77,30 @@ void append_json_string(std::string& out, const std::string& s) {
 
 }  // namespace
 
+namespace {
+
+// A message as one line of a terminal or a CI log: a control character a request put in it (a
+// line end, an escape sequence) shown as \n, \x1b…, so that a request can neither forge a
+// diagnostic line nor drive the terminal.
+std::string one_line(const std::string& text) {
+    static const char hex[] = "0123456789abcdef";
+    std::string out;
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '\n') out += "\\n";
+        else if (c < 0x20 || c == 0x7F) (out += "\\x") += std::string{hex[c >> 4], hex[c & 15]};
+        else out += ch;
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string format_gcc(const Diagnostic& d) {
     std::string s = location(d);
     s += d.severity == Severity::error ? ": error: " : ": warning: ";
-    s += d.message;
-    if (!d.hint.empty()) s += '\n' + location(d) + ": note: " + d.hint;
+    s += one_line(d.message);
+    if (!d.hint.empty()) s += '\n' + location(d) + ": note: " + one_line(d.hint);
     return s;
 }
 

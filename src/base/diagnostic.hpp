@@ -30,6 +30,7 @@ struct Diagnostic {
 class Diagnostics {
 public:
     static constexpr std::size_t limit = 1000;
+    static constexpr std::size_t max_message_bytes = 1000;  // a message or hint past it is cut, with "…"
 
     explicit Diagnostics(std::string file = {}) : file_(std::move(file)) {}
 

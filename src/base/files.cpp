@@ -158,7 +158,7 @@ std::filesystem::path resolved(const std::filesystem::path& given) {
 
 void WriteRoots::add_named(const std::filesystem::path& dir) {
     const std::filesystem::path d = dir.empty() ? "." : dir;
-    if (d.is_relative() && !first_link(d).empty()) return;
+    if (!first_link(d).empty()) return;
     add_allowed(d);
 }
 

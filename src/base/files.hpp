@@ -53,9 +53,9 @@ struct LinkRefused : IoError {
 // The directories a symbolic link in an output path may lead under, each with its links resolved.
 class WriteRoots {
 public:
-    // A directory as the command line or a default names it (the request's, the output's). A
-    // relative one reached through a link of its own is no root: the link may be a repository's
-    // (build → /home/…), and the directory it reaches is not one the user named.
+    // A directory as the command line or a default names it (the output's). One reached through
+    // a link of its own is no root: the link may be a repository's (build → /home/…), and the
+    // directory it reaches is not one the user named.
     void add_named(const std::filesystem::path& dir);
     // A directory the user allowed outright (--allow-dir), wherever its links lead.
     void add_allowed(const std::filesystem::path& dir);

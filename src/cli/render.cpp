@@ -81,7 +81,7 @@ struct Outcome {
 WriteRoots write_roots(const Options& o, const std::string& input, const std::filesystem::path& out) {
     WriteRoots roots;
     for (const std::string& d : o.allow_dirs) roots.add_allowed(d);
-    roots.add_named(std::filesystem::path(input).parent_path());
+    roots.add_allowed(std::filesystem::path(input).parent_path());  // where the request really is
     roots.add_named(out.parent_path());
     return roots;
 }

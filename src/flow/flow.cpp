@@ -91,10 +91,10 @@ private:
                                  std::to_string(static_cast<long>(to_pt(doc_.style.text_height()))) + " pt tall";
         if (const auto* h = std::get_if<compose::Header>(&b)) {
             if (!h->addressees.empty()) at = h->addressees.front().pos;
-            diags_.error(at, "the addressees and the sender are taller than a page: " + size,
-                         "fewer or shorter addressees (GOST R 7.0.97 addresses a letter to at most four)");
+            diags_.error(at, "the requisites (the addressees and the sender beside them) are taller than a page: " + size,
+                         "fewer or shorter addressees or sender lines (GOST R 7.0.97 addresses a letter to at most four)");
         } else if (std::holds_alternative<compose::Closing>(b)) {
-            diags_.error(at, "the signatures and the date are taller than a page: " + size, "fewer signatures");
+            diags_.error(at, "the signatures and the date are taller than a page: " + size, "fewer or shorter signatures");
         } else {
             diags_.error(at, "this block is taller than a page: " + size);
         }

@@ -210,3 +210,18 @@ TEST_CASE("a request with a name as long as a file name may be renders beside it
     CHECK(r.status == 0);
     CHECK(read(root / "requests" / (name + ".pdf")).rfind("%PDF-1.", 0) == 0);
 }
+
+TEST_CASE("a request reached through a directory link writes beside itself, where it really is", "[cli][links]") {
+    const fs::path root = repository("links-request-dir-link");
+    fs::create_directory_symlink("requests", root / "reqlink");
+    CHECK(run_zapros({"render", "reqlink/x.md"}, root).status == 0);
+    CHECK(read(root / "requests" / "x.pdf").rfind("%PDF-1.", 0) == 0);
+}
+
+TEST_CASE("an absolute output path through a link leading outside is refused like a relative one", "[cli][links]") {
+    const fs::path root = repository("links-absolute");
+    fs::create_directory_symlink("victim", root / "outlink");
+    CHECK(run_zapros({"render", "requests/x.md", "-o", (root / "outlink" / "x.pdf").string()}, root).status == 1);
+    CHECK(run_zapros({"render", "requests/x.md", "-d", (root / "outlink").string()}, root).status == 1);
+    CHECK_FALSE(fs::exists(root / "victim" / "x.pdf"));
+}

@@ -17,7 +17,7 @@ TEST_CASE("addressees taller than a page are an error at the first of them", "[f
     CHECK_FALSE(test::typeset_text(md, d));
     const auto m = test::messages(d);
     REQUIRE_FALSE(m.empty());
-    CHECK(m.front().rfind("4:5: error: the addressees and the sender are taller than a page: ", 0) == 0);
+    CHECK(m.front().rfind("4:5: error: the requisites (the addressees and the sender beside them) are taller than a page: ", 0) == 0);
     for (const std::string& line : m) CHECK(line.find("notes ") == std::string::npos);
 }
 

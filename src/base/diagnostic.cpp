@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/utf8.hpp"
+
 namespace zapros {
 
 void Diagnostics::add(Diagnostic d) {
@@ -9,12 +11,7 @@ void Diagnostics::add(Diagnostic d) {
     // A message quoting a megabyte of the request (a value) would be a megabyte line: cut at a
     // character boundary.
     for (std::string* text : {&d.message, &d.hint})
-        if (text->size() > max_message_bytes) {
-            std::size_t n = max_message_bytes;
-            while (n > 0 && (static_cast<unsigned char>((*text)[n]) & 0xC0) == 0x80) --n;
-            text->resize(n);
-            *text += "…";
-        }
+        if (text->size() > max_message_bytes) *text = std::string(utf8::prefix(*text, max_message_bytes)) + "…";
     if (list_.size() >= limit) {
         ++dropped_;
         return;

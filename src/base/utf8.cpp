@@ -101,6 +101,13 @@ std::size_t length(std::string_view s) {
     return n;
 }
 
+std::string_view prefix(std::string_view s, std::size_t most) {
+    if (s.size() <= most) return s;
+    std::size_t n = most;
+    while (n > 0 && continuation(static_cast<unsigned char>(s[n]))) --n;
+    return s.substr(0, n);
+}
+
 std::string code_point_name(char32_t cp) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));

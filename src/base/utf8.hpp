@@ -58,6 +58,9 @@ inline int utf16(char32_t cp, char16_t (&units)[2]) {
     return 2;
 }
 std::size_t length(std::string_view s);  // in code points
+// The longest start of s of at most `most` bytes that ends between characters: s cut short
+// without splitting one.
+std::string_view prefix(std::string_view s, std::size_t most);
 
 // "U+00AD"
 std::string code_point_name(char32_t cp);

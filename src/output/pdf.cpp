@@ -68,12 +68,7 @@ constexpr std::size_t max_links_per_page = 4000;
 constexpr std::size_t max_info_bytes = 2048;
 
 // s cut to at most max_info_bytes, at a character boundary.
-std::string_view info_text(std::string_view s) {
-    if (s.size() <= max_info_bytes) return s;
-    std::size_t n = max_info_bytes;
-    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-    return s.substr(0, n);
-}
+std::string_view info_text(std::string_view s) { return utf8::prefix(s, max_info_bytes); }
 
 class Writer {
 public:

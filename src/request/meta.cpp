@@ -20,9 +20,7 @@ namespace {
 std::string quote_key(std::string_view key) {
     constexpr std::size_t most = 60;
     if (key.size() <= most) return "'" + std::string(key) + "'";
-    std::size_t n = most;
-    while (n > 0 && (static_cast<unsigned char>(key[n]) & 0xC0) == 0x80) --n;
-    return "'" + std::string(key.substr(0, n)) + "…' (" + std::to_string(key.size()) + " bytes)";
+    return "'" + std::string(utf8::prefix(key, most)) + "…' (" + std::to_string(key.size()) + " bytes)";
 }
 
 using Kind = YamlNode::Kind;

@@ -14,7 +14,7 @@ PREFIX ?= /usr/local
 # Debian 12 packages: build tools, the four libraries and libdeflate (output/ compresses), Catch2 v2,
 # and for the end-to-end tests poppler (pdftotext), qpdf and mupdf (each must read our PDFs
 # without a warning).
-PACKAGES := cmake g++ make libdeflate-dev libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev \
+PACKAGES := cmake g++ make libdeflate-dev libpng-dev libjpeg62-turbo-dev zlib1g-dev libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev \
             libhyphen-dev catch2 poppler-utils qpdf mupdf-tools
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # The fuzzers need clang and its runtime (libFuzzer, the sanitizers).

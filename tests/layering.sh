@@ -10,17 +10,19 @@ declare -A allowed=(
   [base]=""
   [request]="base"
   [text]="base"
-  [compose]="base request text"
+  [image]="base"
+  [compose]="base request text image"
   [para]="base compose text"
   [flow]="base compose para text"
   [page]="base compose flow para text"
-  [output]="base page para text"
-  [cli]="base request text compose para flow page output"
+  [output]="base page para text image"
+  [cli]="base request text image compose para flow page output"
 )
 # Which third-party headers a stage may include.
 declare -A libraries=(
   [request]="yaml-cpp cmark"
   [text]="hyphen.h"
+  [image]="png.h jpeglib.h jerror.h zlib.h"
   [output]="hpdf"
 )
 
@@ -38,7 +40,7 @@ for stage in "${!allowed[@]}"; do
       fi
       continue
     fi
-    for lib in yaml-cpp cmark hyphen.h hpdf; do
+    for lib in yaml-cpp cmark hyphen.h hpdf png.h jpeglib.h jerror.h; do
       if [[ "$target" == $lib* ]] && [[ " ${libraries[$stage]:-} " != *" $lib "* ]]; then
         echo "$file:$line: error: '$target' belongs to another stage's library"; status=1
       fi

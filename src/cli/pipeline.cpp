@@ -47,13 +47,15 @@ std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view
                                          const request::Options& options) {
     const auto req = request::parse(file, bytes, diags, options);         // bytes → Request
     if (!req) return std::nullopt;
-    const compose::Document doc = compose::letter(*req, fonts_, diags);   // Request → Document
+    auto images = std::make_shared<image::Images>();
+    const compose::Document doc = compose::letter(*req, fonts_, *images, diags);  // Request → Document
     dictionaries_.prepare(compose::text_of(doc));  // hyphenation patterns for the words set
     const para::Resources res{fonts_, &dictionaries_};
     para::Params params;
     params.repeat_hyphen = doc.repeat_hyphen;
     flow::Flow vlist = flow::flow(doc, res, params, diags);               // Document → VList (+ lines)
     Typeset out;
+    out.images = std::move(images);
     out.pages = page::paginate(std::move(vlist), doc.style, res, params, diags);  // VList → Pages
     if (diags.has_errors()) return std::nullopt;
     out.info = {doc.info.title, doc.info.author, doc.info.subject, "zapros " ZAPROS_VERSION, std::nullopt};
@@ -103,7 +105,7 @@ std::string Pipeline::pdf(const Typeset& t) const {
         codes.insert(codes.end(), u.astral.begin(), u.astral.end());  // subset() sorts and dedups
         fonts[f] = fonts_.font(static_cast<text::FontId>(f)).subset(std::move(codes));
     }
-    return output::write_pdf(t.pages, t.info, fonts);
+    return output::write_pdf(t.pages, t.info, fonts, t.images.get());
 }
 
 std::string Pipeline::trace(const Typeset& t) { return output::write_trace(t.pages); }

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "compose/document.hpp"
+#include "image/image.hpp"
 #include "request/request.hpp"
 #include "text/fonts.hpp"
 
@@ -50,8 +51,9 @@ struct InlineState {
 
 class Composer {
 public:
-    Composer(const request::Request& req, const text::Fonts& fonts, Diagnostics& diags, const Style& style)
-        : req_(req), fonts_(fonts), diags_(diags), style_(style) {}
+    Composer(const request::Request& req, const text::Fonts& fonts, image::Images& images, Diagnostics& diags,
+             const Style& style)
+        : req_(req), fonts_(fonts), images_(images), diags_(diags), style_(style) {}
 
     Document compose();
 
@@ -81,6 +83,7 @@ private:
 
     const request::Request& req_;
     const text::Fonts& fonts_;
+    image::Images& images_;
     Diagnostics& diags_;
     const Style& style_;
 };

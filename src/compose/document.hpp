@@ -75,6 +75,19 @@ struct Table {
     Sp space_before = 0, space_after = 0;
 };
 
+// An image drawn in the text's flow: a body image with its caption, a logo in the requisites.
+struct Figure {
+    int image = -1;            // image::ImageId in the document's image::Images
+    Sp width = 0, height = 0;  // as drawn (turned as the file says), scaled to fit
+    Sp left = 0, right = 0;    // indents from the measure (or the column); centred between them
+    Align align = Align::center;
+    std::vector<Paragraph> caption;  // under the image, centred, 10 pt; empty: none
+    std::string alt;
+    Sp space_before = 0, space_after = 0;
+    bool floating = true;      // taller than the room left: moves to the next page, the text flowing on
+    Pos pos;
+};
+
 // The requisites at the top of the first page: the sender's block at the left, the addressees
 // in their zone at the right, side by side.
 struct Header {
@@ -100,7 +113,7 @@ struct Closing {
     Sp date_before = 0;
 };
 
-using Block = std::variant<Paragraph, Rule, Table, Header, Closing>;
+using Block = std::variant<Paragraph, Rule, Table, Header, Closing, Figure>;
 
 struct Note {
     int number = 0;

@@ -5,8 +5,14 @@
 
 namespace zapros::compose {
 
+Document letter(const request::Request& req, const text::Fonts& fonts, image::Images& images, Diagnostics& diags,
+                const Style& style) {
+    return Composer(req, fonts, images, diags, style).compose();
+}
+
 Document letter(const request::Request& req, const text::Fonts& fonts, Diagnostics& diags, const Style& style) {
-    return Composer(req, fonts, diags, style).compose();
+    image::Images images;
+    return letter(req, fonts, images, diags, style);
 }
 
 Document Composer::compose() {

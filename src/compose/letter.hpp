@@ -2,6 +2,7 @@
 // Stage 2: Request → Document, the form of a letter.
 #include "base/diagnostic.hpp"
 #include "compose/document.hpp"
+#include "image/image.hpp"
 #include "request/request.hpp"
 #include "text/fonts.hpp"
 
@@ -10,6 +11,12 @@ namespace zapros::compose {
 // Builds the letter: requisites, title, body, closing, notes. Fonts are consulted for
 // characters they lack (a warning each, with its position). Throws text::FontError when a
 // font is unusable.
+// Images (body figures, the logo, signature scans, the stamp) are loaded into `images`, whose
+// ids the document's figures and overlays hold; a file that fails to decode is an error at the
+// place that names it.
+Document letter(const request::Request& req, const text::Fonts& fonts, image::Images& images, Diagnostics& diags,
+                const Style& style = {});
+// The same with images loaded into a set of its own (for tests that need only the layout).
 Document letter(const request::Request& req, const text::Fonts& fonts, Diagnostics& diags,
                 const Style& style = {});
 

@@ -18,6 +18,8 @@ struct VItem {
     Sp glue = 0;
     int penalty = 0;
     int header = -1;  // a line of a table's body: Flow::headers[header] repeats above it when a page starts here
+    bool floating = false;  // a figure: when it does not fit the room left, the page builder moves it
+                            // to the top of the next page and lets the lines after it fill this one
 
     static VItem of_line(para::Line l) { return VItem{.kind = Kind::line, .line = std::move(l)}; }
     static VItem of_glue(Sp g) { return VItem{.kind = Kind::glue, .glue = g}; }

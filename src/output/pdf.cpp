@@ -292,7 +292,7 @@ private:
 
 }  // namespace
 
-std::string write_pdf(const page::Pages& pages, const Info& info, const FontData& fonts) {
+std::string write_pdf(const page::Pages& pages, const Info& info, const FontData& fonts, const image::Images* images) {
     return Writer(pages, info, fonts).run();
 }
 

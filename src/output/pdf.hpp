@@ -7,6 +7,7 @@
 #include <string>
 
 #include "base/face.hpp"
+#include "image/image.hpp"
 #include "page/page.hpp"
 #include "text/font.hpp"
 #include "text/fonts.hpp"
@@ -29,7 +30,9 @@ using FontData = std::vector<text::Subset>;
 
 // The PDF, byte-identical for the same input, with a document /ID derived from what it shows.
 // Throws OutputError (from output/haru.hpp).
-std::string write_pdf(const page::Pages& pages, const Info& info, const FontData& fonts);
+// Images: the document's, by the ids its lines' ImageBoxes hold (none: the pages draw none).
+std::string write_pdf(const page::Pages& pages, const Info& info, const FontData& fonts,
+                      const image::Images* images = nullptr);
 
 // One drawing operation per line: pages, text (with kerns), rules, links, note anchors.
 std::string write_trace(const page::Pages& pages);

@@ -29,6 +29,14 @@ struct RuleBox {
     Sp width = 0, height = 0;
 };
 
+// An image: image::ImageId `image` drawn in the box (turned as its file says).
+struct ImageBox {
+    Sp x = 0, y = 0;  // top left corner
+    Sp width = 0, height = 0;
+    int image = -1;
+    std::string alt;  // the alt text (for the tagged PDF)
+};
+
 struct LinkArea {
     Sp x = 0, y = 0;  // top left corner
     Sp width = 0, height = 0;
@@ -47,6 +55,7 @@ struct Line {
     std::vector<RuleBox> closing;  // drawn only where a page ends after this line (the bottom of a
                                    // table row split across pages)
     std::vector<LinkArea> links;
+    std::vector<ImageBox> images;
     std::vector<int> notes;  // notes whose marks stand on this line, in order
     int anchor = 0;          // the note this line begins (a link target)
     int row = 0;             // a band of table row `row` (from 1): its runs are cell by cell,

@@ -27,6 +27,11 @@ void append(Line& dst, const Line& src, Sp dx, Sp dy) {
         l.y += dy;
         dst.links.push_back(std::move(l));
     }
+    for (ImageBox im : src.images) {
+        im.x += dx;
+        im.y += dy;
+        dst.images.push_back(std::move(im));
+    }
     dst.notes.insert(dst.notes.end(), src.notes.begin(), src.notes.end());
     if (!dst.anchor) dst.anchor = src.anchor;
     dst.overfull |= src.overfull;

@@ -1,6 +1,7 @@
 #pragma once
 // Stage 1's product: a request as plain values. No yaml-cpp or cmark type leaves request/;
 // every node keeps its position in the original file for diagnostics further down the pipeline.
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,10 +22,59 @@ struct Date {
     friend bool operator==(const Date&, const Date&) = default;
 };
 
+// An image file the request names: as written (with its position) and the path to read, the
+// request's directory applied, checked against FileAccess (inside the allowed directories).
+struct ImageRef {
+    Text file;
+    std::filesystem::path path;
+};
+
 struct Signature {
     Text role;
     Text name;  // empty: a blank line to sign the name on
+    std::optional<ImageRef> image;  // a scanned signature over the line
 };
+
+// The organisation's letterhead, page 1 only (GOST R 7.0.97 "бланк письма").
+struct Letterhead {
+    Text name;                      // the organisation
+    std::vector<Text> lines;        // registration, address, phone, e-mail, site
+    std::optional<ImageRef> logo;
+    bool centered = false;          // layout: centered; default angular (the top-left block)
+    Pos pos;                        // of the letterhead key's value
+};
+
+// A registration number and its date: the letter answered ("На № … от …").
+struct Reference {
+    Text number;
+    std::optional<Date> date;
+    Pos date_pos;
+    Pos pos;
+};
+
+struct Enclosure {
+    Text title;
+    int sheets = 0;  // 0: not given
+    int copies = 0;  // 0: not given
+    Pos pos;
+};
+
+// The seal, over the left part of signature `signature` (1-based).
+struct Stamp {
+    ImageRef image;
+    int signature = 1;
+    Pos pos;
+};
+
+// The person handling the request, at the foot of the last page.
+struct Executor {
+    Text name;
+    std::optional<Text> phone;
+    std::optional<Text> email;
+    Pos pos;
+};
+
+enum class Paper { a4, letter };
 
 // The front matter.
 struct Meta {
@@ -38,6 +88,18 @@ struct Meta {
     std::vector<Signature> signatures;
     bool hyphenate = true;
     bool repeat_hyphen = false;  // GOST: "информационно-" at a line end repeats as "-телекоммуникационных"
+
+    // The official letter's parts (GOST R 7.0.97), all optional.
+    std::optional<Letterhead> letterhead;
+    std::optional<Text> number;           // the outgoing registration number, with `date`
+    std::optional<Reference> reply_to;
+    std::optional<Text> opening;          // the salutation, centred above the text
+    std::optional<Text> closing;          // before the signatures ("С уважением,")
+    std::vector<Enclosure> enclosures;
+    std::optional<Stamp> stamp;
+    std::optional<Executor> executor;
+    Paper paper = Paper::a4;
+    int font_size = 12;                   // 12, 13 or 14 pt
 };
 
 struct Inline {
@@ -83,6 +145,7 @@ struct Block {
         code,       // text (with a final newline), info
         rule,       // a thematic break
         table,      // align (per column), rows (the first is the header)
+        figure,     // image, text: the alt text, info: the caption (the image's title)
     };
     Kind kind = Kind::paragraph;
     Pos pos;
@@ -97,6 +160,7 @@ struct Block {
     std::vector<Block> children;
     std::vector<Align> align;
     std::vector<TableRow> rows;
+    ImageRef image;  // figure
 };
 
 struct Note {

@@ -21,8 +21,8 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 60
 # The benchmarks need Google Benchmark, Python, gnuplot for the growth plot, GNU time, and
-# valgrind for instruction counts.
-BENCH_PACKAGES := libbenchmark-dev zlib1g-dev python3 gnuplot-nox time valgrind
+# valgrind for instruction counts, poppler and cjpeg for the scans of bench/images.py.
+BENCH_PACKAGES := libbenchmark-dev zlib1g-dev python3 gnuplot-nox time valgrind poppler-utils libjpeg-turbo-progs
 BENCH_RUNS ?= 11
 # Mutation testing runs in Python, builds with Ninja and links with lld (the test binary in
 # 0.45 s, ld.bfd takes 1.11 s), once per mutation.
@@ -124,6 +124,7 @@ bench: $(BUILD)/zapros
 	python3 bench/compare.py --runs $(BENCH_RUNS) --zapros $(ZAPROS)
 	python3 bench/growth.py --instructions --out $(BUILD)/bench --zapros $(ZAPROS)
 	python3 bench/batch.py --runs 5 --zapros $(ZAPROS)
+	python3 bench/images.py --runs 21 --zapros $(ZAPROS)
 	ZAPROS=$(ZAPROS) bench/profile.sh
 
 bench-anchors:

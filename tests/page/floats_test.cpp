@@ -133,3 +133,15 @@ TEST_CASE("a figure kept with the heading before it moves with the heading, not 
     CHECK(page_lines(pages, 1) == numbered(1, 8));
     CHECK(page_lines(pages, 2) == Lines{"Глава", "figure 1"} + numbered(9, 2));
 }
+
+TEST_CASE("a figure with no line after it fitting either starts the next page as a page break before it would", "[page][figure]") {
+    // Lines 1–9, the figure (3) waits, line 10 fits but opens a paragraph of 4 that may not break
+    // after its first line: the page breaks before the figure, and on page 2 line 10 stands a
+    // baseline under the figure's foot, as the flow set it (no float's space added).
+    Diagnostics d("t.md");
+    const auto pages = pages_of({para_of(1, 9), figure_of(3, 1), para_of(10, 4)}, d);
+    REQUIRE(pages.pages.size() == 2);
+    CHECK(page_lines(pages, 1) == numbered(1, 9));
+    CHECK(page_lines(pages, 2) == Lines{"figure 1"} + numbered(10, 4));
+    CHECK(pages.pages[1].lines[1].y - pages.pages[1].lines[0].y == test::hand_line);
+}

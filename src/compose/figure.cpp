@@ -58,15 +58,12 @@ void Composer::figure(const request::Block& b, const Context& ctx, std::vector<B
     f.height = std::max<Sp>(round_to_sp(static_cast<double>(natural_h) * scale), 1);
 
     if (!caption.empty()) {
-        Paragraph p;
+        Context c = ctx;
+        c.size = style_.caption_size;
+        c.leading = style_.caption_leading;
+        c.parindent = 0;
+        Paragraph p = paragraph({}, c, f.pos);
         p.align = Align::center;
-        p.size = style_.caption_size;
-        p.leading = style_.caption_leading;
-        p.left = ctx.left;
-        p.right = ctx.right;
-        p.hyphenate = req_.meta.hyphenate;
-        p.lang = req_.meta.lang;
-        p.pos = f.pos;
         p.spans.push_back(Span{.text = std::move(caption), .face = Face::serif, .size = style_.caption_size, .pos = f.pos});
         f.caption.push_back(std::move(p));
     }

@@ -132,7 +132,7 @@ private:
         } else if (const auto* c = std::get_if<compose::Closing>(&b)) {
             closing(*c, st);
         } else if (const auto* f = std::get_if<compose::Figure>(&b)) {
-            st.floating(frames_.figure(*f), f->space_before, f->space_after, before_block());
+            figure(*f, st);
         }
     }
 
@@ -182,6 +182,13 @@ private:
         }
         st.space(p.space_after);
         keep_next_ = p.keep_with_next;
+    }
+
+    void figure(const compose::Figure& f, Stacker& st) {
+        if (f.floating) return st.floating(frames_.figure(f), f.space_before, f.space_after, before_block());
+        st.space(f.space_before);
+        st.frame(frames_.figure(f), 0, before_block());
+        st.space(f.space_after);
     }
 
     // The closing never starts a page alone: it keeps the text's last two lines with it.

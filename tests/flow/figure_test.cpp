@@ -96,3 +96,11 @@ TEST_CASE("a caption set longer than compose foresaw shrinks the image to keep t
     CHECK(l.images[0].width == pt(60));
     CHECK(l.height + l.depth == pt(150));
 }
+
+TEST_CASE("a figure that does not float is a frame in its place", "[flow][figure]") {
+    compose::Figure f = figure(pt(50), pt(40));
+    f.floating = false;
+    Diagnostics d("t.md");
+    const flow::Flow fl = test::hand_flow(test::hand_document(20, {f}), d);
+    CHECK_FALSE(the_figure(fl).floating);
+}

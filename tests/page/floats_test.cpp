@@ -11,12 +11,13 @@
 #include "support.hpp"
 
 using namespace zapros;
+using test::hand_lines;
 using test::hand_text;
+using test::numbered;
+using test::operator+;
 using Lines = std::vector<std::string>;
 
 namespace {
-
-compose::Paragraph para_of(int first, int n) { return test::hand_paragraph({test::hand_span(hand_text(first, n))}); }
 
 compose::Figure figure_of(int slots, int image) {
     compose::Figure f;
@@ -39,17 +40,6 @@ Lines page_lines(const page::Pages& p, int page) {
     return out;
 }
 
-Lines numbered(int first, int n) {
-    Lines out;
-    for (int l = first; l < first + n; ++l) out.push_back(hand_text(l, 1));
-    return out;
-}
-
-Lines operator+(Lines a, const Lines& b) {
-    a.insert(a.end(), b.begin(), b.end());
-    return a;
-}
-
 page::Pages pages_of(std::vector<compose::Block> blocks, Diagnostics& d, std::vector<compose::Note> notes = {}) {
     return test::hand_pages(test::hand_document(10, std::move(blocks), std::move(notes)), d);
 }
@@ -59,7 +49,7 @@ page::Pages pages_of(std::vector<compose::Block> blocks, Diagnostics& d, std::ve
 TEST_CASE("a figure that fits stays in its place in the text", "[page][figure]") {
     // 3 + 3 + 3 lines on a page of 10.
     Diagnostics d("t.md");
-    const auto pages = pages_of({para_of(1, 3), figure_of(3, 1), para_of(4, 3)}, d);
+    const auto pages = pages_of({hand_lines(1, 3), figure_of(3, 1), hand_lines(4, 3)}, d);
     REQUIRE(pages.pages.size() == 1);
     CHECK(page_lines(pages, 1) == numbered(1, 3) + Lines{"figure 1"} + numbered(4, 3));
 }
@@ -69,7 +59,7 @@ TEST_CASE("a figure at a page boundary moves to the next page's top while the te
     // of the next paragraph (6 lines, broken after its fourth) fill page 1. The figure's top is
     // page 2's top margin.
     Diagnostics d("t.md");
-    const auto pages = pages_of({para_of(1, 6), figure_of(5, 1), para_of(7, 6)}, d);
+    const auto pages = pages_of({hand_lines(1, 6), figure_of(5, 1), hand_lines(7, 6)}, d);
     CHECK_FALSE(d.has_errors());
     REQUIRE(pages.pages.size() == 2);
     CHECK(page_lines(pages, 1) == numbered(1, 10));
@@ -83,7 +73,7 @@ TEST_CASE("a figure at a page boundary moves to the next page's top while the te
 TEST_CASE("a later figure never overtakes an earlier one that waits for the next page", "[page][figure]") {
     // Figure 2 (one line) would fit after line 6, but figure 1 waits: both go to page 2, in order.
     Diagnostics d("t.md");
-    const auto pages = pages_of({para_of(1, 6), figure_of(5, 1), figure_of(1, 2), para_of(7, 6)}, d);
+    const auto pages = pages_of({hand_lines(1, 6), figure_of(5, 1), figure_of(1, 2), hand_lines(7, 6)}, d);
     REQUIRE(pages.pages.size() == 2);
     CHECK(page_lines(pages, 1) == numbered(1, 10));
     CHECK(page_lines(pages, 2) == Lines{"figure 1", "figure 2"} + numbered(11, 2));
@@ -100,7 +90,7 @@ TEST_CASE("a figure moves to the next page with its caption", "[page][figure]") 
     caption.leading = pt(12);
     f.caption.push_back(caption);
     Diagnostics d("t.md");
-    const auto pages = pages_of({para_of(1, 9), f, para_of(10, 1), para_of(11, 3)}, d);
+    const auto pages = pages_of({hand_lines(1, 9), f, hand_lines(10, 1), hand_lines(11, 3)}, d);
     REQUIRE(pages.pages.size() == 2);
     CHECK(page_lines(pages, 1) == numbered(1, 10));
     CHECK(page_lines(pages, 2) == Lines{"figure 1 Подпись"} + numbered(11, 3));
@@ -112,7 +102,7 @@ TEST_CASE("a note marked after a waiting figure starts on its mark's page", "[pa
     const auto after = test::hand_paragraph(
         {test::hand_span(hand_text(7, 2)), test::hand_mark(1), test::hand_span(" " + hand_text(9, 4))});
     Diagnostics d("t.md");
-    const auto pages = pages_of({para_of(1, 6), figure_of(5, 1), after}, d, {test::hand_note(1, 1)});
+    const auto pages = pages_of({hand_lines(1, 6), figure_of(5, 1), after}, d, {test::hand_note(1, 1)});
     CHECK_FALSE(d.has_errors());
     REQUIRE(pages.pages.size() == 2);
     CHECK(page_lines(pages, 1) == numbered(1, 7) + Lines{"008a 008b 008c 008d1"});
@@ -128,7 +118,7 @@ TEST_CASE("a figure kept with the heading before it moves with the heading, not 
     heading.align = compose::Align::left;
     heading.keep_with_next = true;
     Diagnostics d("t.md");
-    const auto pages = pages_of({para_of(1, 8), heading, figure_of(3, 1), para_of(9, 1), para_of(10, 1)}, d);
+    const auto pages = pages_of({hand_lines(1, 8), heading, figure_of(3, 1), hand_lines(9, 1), hand_lines(10, 1)}, d);
     REQUIRE(pages.pages.size() == 2);
     CHECK(page_lines(pages, 1) == numbered(1, 8));
     CHECK(page_lines(pages, 2) == Lines{"Глава", "figure 1"} + numbered(9, 2));
@@ -139,7 +129,7 @@ TEST_CASE("a figure with no line after it fitting either starts the next page as
     // after its first line: the page breaks before the figure, and on page 2 line 10 stands a
     // baseline under the figure's foot, as the flow set it (no float's space added).
     Diagnostics d("t.md");
-    const auto pages = pages_of({para_of(1, 9), figure_of(3, 1), para_of(10, 4)}, d);
+    const auto pages = pages_of({hand_lines(1, 9), figure_of(3, 1), hand_lines(10, 4)}, d);
     REQUIRE(pages.pages.size() == 2);
     CHECK(page_lines(pages, 1) == numbered(1, 9));
     CHECK(page_lines(pages, 2) == Lines{"figure 1"} + numbered(10, 4));

@@ -12,6 +12,7 @@
 
 #include "base/utf8.hpp"
 #include "layout_support.hpp"
+#include "png_writer.hpp"
 #include "support.hpp"
 
 namespace {
@@ -184,7 +185,7 @@ std::vector<Example> spec(const std::string& file) {
 }
 
 // A request may not name an image file that is not there (an error, by design); the examples'
-// images are stand-ins, so an example that names some runs from a directory that holds them, an
+// images are stand-ins (a one-pixel PNG), so an example that names some runs from a directory that holds them, an
 // absolute path made relative to it.
 std::optional<zapros::cli::Typeset> typeset_example(const Example& ex, zapros::Diagnostics& d) {
     std::string md = "---\ntitle: T\nto: X\n---\n" + ex.markdown;
@@ -205,7 +206,7 @@ std::optional<zapros::cli::Typeset> typeset_example(const Example& ex, zapros::D
                 if (at == 0 || md[at - 1] != '.') md.insert(at, ".");
         const std::filesystem::path file = dir / (absolute ? "." + image : image);
         std::filesystem::create_directories(file.parent_path());
-        zapros::test::write(file, "a stand-in image");
+        zapros::test::write(file, zapros::test::png(1, 1));
     }
     d = zapros::Diagnostics((dir / "example.md").string());
     return zapros::test::typeset_text(md, d);

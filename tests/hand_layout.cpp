@@ -56,6 +56,19 @@ std::string hand_text(int first, int lines) {
     return s;
 }
 
+compose::Paragraph hand_lines(int first, int n) { return hand_paragraph({hand_span(hand_text(first, n))}); }
+
+std::vector<std::string> numbered(int first, int n) {
+    std::vector<std::string> out;
+    for (int l = first; l < first + n; ++l) out.push_back(hand_text(l, 1));
+    return out;
+}
+
+std::vector<std::string> operator+(std::vector<std::string> a, const std::vector<std::string>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+}
+
 compose::Span hand_span(std::string text) { return compose::Span{.text = std::move(text), .face = Face::serif, .size = pt(12)}; }
 
 compose::Span hand_mark(int note) {

@@ -33,6 +33,11 @@ compose::Style hand_style(int lines);
 // known by its number.
 std::string hand_text(int first, int lines);
 std::string hand_word(int line, char which);  // "007c"
+// Lines first … first + n − 1 as one hand_paragraph().
+compose::Paragraph hand_lines(int first, int n);
+// Lines first … first + n − 1, one string each, as body_text() reads them back.
+std::vector<std::string> numbered(int first, int n);
+std::vector<std::string> operator+(std::vector<std::string> a, const std::vector<std::string>& b);
 // A justified paragraph of 12 pt on 15 pt, with no indent and no space around it; a span each.
 compose::Paragraph hand_paragraph(std::vector<compose::Span> spans);
 compose::Span hand_span(std::string text);

@@ -110,6 +110,9 @@ void Composer::block(const request::Block& b, const Context& ctx, std::vector<Bl
     case Kind::table:
         out.emplace_back(std::in_place_type<Table>, table(b, ctx));
         return;
+    case Kind::figure:
+        figure(b, ctx, out);
+        return;
     }
 }
 

@@ -37,6 +37,8 @@ void for_each_spans(BlockT& b, F&& f) {
             f(r.name);
         }
         f(c->date_place.spans);
+    } else if (auto* fig = std::get_if<Figure>(&b)) {
+        for (auto& p : fig->caption) f(p.spans);
     }
 }
 
@@ -74,6 +76,10 @@ private:
     Sp text_width(std::string_view text, Face face, Sp size) const;
     Table table(const request::Block& b, const Context& ctx);
     Paragraph paragraph(const std::vector<request::Inline>& in, const Context& ctx, Pos pos);
+
+    // figure.cpp: a body image, loaded, scaled to its context and the page, with its caption
+    void figure(const request::Block& b, const Context& ctx, std::vector<Block>& out);
+    Sp caption_height(const std::string& caption, Sp width) const;
 
     // spans.cpp: inlines → spans
     void spans(const std::vector<request::Inline>& in, const InlineState& st, std::vector<Span>& out) const;

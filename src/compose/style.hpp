@@ -56,6 +56,14 @@ struct Style {
     Sp table_padding = pt(3);
     Sp table_rule = pt(0.4);
 
+    // Figures: centred, scaled down to the measure and the page, the caption under the image in
+    // 10 pt centred lines; a blank line's worth of space around.
+    Sp figure_before = pt(12);
+    Sp figure_after = pt(12);
+    Sp caption_size = pt(10);
+    Sp caption_leading = pt(12);
+    Sp caption_gap = pt(6);  // from the image's foot to the caption's first line
+
     Sp break_rule_width = mm(40);  // a thematic break: a short centred rule
     Sp break_rule_thickness = pt(0.5);
 

@@ -63,6 +63,7 @@ private:
         if (const auto* t = std::get_if<compose::Table>(&b)) return t->pos;
         if (const auto* h = std::get_if<compose::Header>(&b)) return h->sender.empty() ? last : h->sender.front().pos;
         if (const auto* c = std::get_if<compose::Closing>(&b)) return c->rows.empty() ? c->date_place.pos : c->rows.front().role.pos;
+        if (const auto* f = std::get_if<compose::Figure>(&b)) return f->pos;
         return last;
     }
 
@@ -130,6 +131,8 @@ private:
             st.frame(frames_.header(*h), 0, before_block());
         } else if (const auto* c = std::get_if<compose::Closing>(&b)) {
             closing(*c, st);
+        } else if (const auto* f = std::get_if<compose::Figure>(&b)) {
+            figure(*f, st);
         }
     }
 
@@ -179,6 +182,13 @@ private:
         }
         st.space(p.space_after);
         keep_next_ = p.keep_with_next;
+    }
+
+    void figure(const compose::Figure& f, Stacker& st) {
+        if (f.floating) return st.floating(frames_.figure(f), f.space_before, f.space_after, before_block());
+        st.space(f.space_before);
+        st.frame(frames_.figure(f), 0, before_block());
+        st.space(f.space_after);
     }
 
     // The closing never starts a page alone: it keeps the text's last two lines with it.

@@ -27,6 +27,8 @@ struct Frames {
     std::vector<std::vector<para::Line>> table(const compose::Table& t, Sp room = std::numeric_limits<Sp>::max()) const;
     std::vector<para::Line> signatures(const compose::Closing& c) const;  // one frame per row
     para::Line rule(const compose::Rule& r) const;
+    // figure.cpp: the image and its caption as one frame, so that they never part
+    para::Line figure(const compose::Figure& f) const;
 
     // How wide a paragraph's text is: all of it on one line, its longest word, its widest letter.
     struct Extent {

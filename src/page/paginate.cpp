@@ -13,18 +13,15 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 #include "page/bands.hpp"
+#include "page/floats.hpp"
 #include "page/notes.hpp"
 
 namespace zapros::page {
 
 namespace {
-
-struct Break {
-    std::size_t end = 0;   // the page holds body items [start, end)
-    std::size_t next = 0;  // the next page starts here
-};
 
 class Paginator {
 public:
@@ -47,7 +44,8 @@ public:
                 diags_.error({}, flow::too_many_pages(flow_.max_pages));
                 break;
             }
-            const Break b = search(start, spill);
+            Break b = search(start, spill);
+            defer_floats(flow_.body, start, b, style_.figure_after);
             Fill f = fill(start, b.end, spill);
             for (const Chunk& c : f.notes.chunks) placed_[static_cast<std::size_t>(c.note)] = true;
             for (const Chunk& c : f.notes.spill) placed_[static_cast<std::size_t>(c.note)] = true;
@@ -188,18 +186,44 @@ private:
         return para::badness(room_ - used, room_ / 3);
     }
 
+    // Whether the floating line at j, which is not the page's first, is kept with what stands
+    // before it (a heading's keep-with-next): it then moves only with that.
+    bool kept_before(std::size_t j) const {
+        while (j-- > 0 && flow_.body[j].kind == flow::VItem::Kind::glue) {}
+        return j < flow_.body.size() && flow_.body[j].kind == flow::VItem::Kind::penalty &&
+               flow_.body[j].penalty >= para::infinite_penalty;
+    }
+
+    // Floats (floats.hpp): a floating line that does not fit a page holding text is deferred,
+    // and so is every floating line after it on the page, so that figures keep their order; the
+    // search goes on as if the deferred were not there (the glue around each replaced by its
+    // float_glue, as defer_floats() will), and no break stands between a deferred float and the
+    // next line taken, so that it always has a page to go to.
     Break search(std::size_t start, const std::vector<Chunk>& spill) const {
         const flow::VList& body = flow_.body;
         Fill f;
         f.notes = notes_.open(spill);
         long best_cost = std::numeric_limits<long>::max();
         std::size_t best = 0, last_any = 0;
+        std::vector<std::size_t> deferred;
+        bool waiting = false;
+        std::optional<Sp> swap;  // the glue after a deferred float, as defer_floats() sets it
+        Sp last_glue = 0;
+        const flow::VItem* last_line = nullptr;
+        const auto at = [&](std::size_t end, std::size_t next) {
+            while (!deferred.empty() && deferred.back() >= end) deferred.pop_back();
+            return Break{end, next, std::move(deferred)};
+        };
         for (std::size_t j = start; j < body.size(); ++j) {
             const flow::VItem& it = body[j];
             if (it.kind == flow::VItem::Kind::glue) {
-                if (f.any) f.glue += it.glue;
-            } else if (it.kind == flow::VItem::Kind::penalty) {
-                if (!f.any) continue;
+                last_glue = swap.value_or(it.glue);
+                swap.reset();
+                if (f.any) f.glue += last_glue;
+                continue;
+            }
+            if (it.kind == flow::VItem::Kind::penalty) {
+                if (!f.any || waiting) continue;
                 last_any = j;
                 if (it.penalty >= para::infinite_penalty) continue;
                 const long c = static_cast<long>(cost(f)) + it.penalty;
@@ -207,13 +231,30 @@ private:
                     best_cost = c;
                     best = j;
                 }
-            } else if (add_line(f, it) == Added::moved) {
-                if (best) return {best, best + 1};
-                if (last_any) return {last_any, last_any + 1};  // no allowed break: the latest
-                return {j, j};
+                continue;
             }
+            if (it.floating && f.any && (!deferred.empty() || !fits(f, it)) && !kept_before(j)) {
+                f.glue -= last_glue;
+                deferred.push_back(j);
+                waiting = true;
+                swap = glue_without(it, last_line, style_.figure_after);
+                continue;
+            }
+            if ((it.floating && !deferred.empty()) || add_line(f, it) == Added::moved) {
+                if (best) return at(best, best + 1);
+                if (last_any) return at(last_any, last_any + 1);  // no allowed break: the latest
+                return at(j, j);
+            }
+            waiting = false;
+            last_glue = 0;
+            last_line = &it;
         }
-        return {body.size(), body.size()};
+        return at(body.size(), body.size());
+    }
+
+    bool fits(const Fill& f, const flow::VItem& it) const {
+        Fill g = f;
+        return add_line(g, it) == Added::ok;
     }
 
     Fill fill(std::size_t start, std::size_t end, const std::vector<Chunk>& spill) const {

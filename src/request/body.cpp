@@ -107,22 +107,47 @@ private:
         const Pos at = pos(n, parent_pos);
         if (too_deep(depth, at, "blocks")) return;
         if (cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK) return html_block(n, at, out);
+        if (cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH && current_note_ == 0) return paragraph(n, depth, at, out);
         if (auto b = one_block(n, depth, at)) out.push_back(std::move(*b));
+    }
+
+    // A paragraph of the body: each local image among its own inlines a figure, the text
+    // around it paragraphs before and after, in order.
+    void paragraph(cmark_node* n, int depth, Pos at, std::vector<Block>& out) {
+        const auto figure = [](cmark_node* c) { return cmark_node_get_type(c) == CMARK_NODE_IMAGE && !is_remote_image(c); };
+        cmark_node* from = cmark_node_first_child(n);
+        Pos piece_at = at;
+        for (cmark_node* c = from;; c = cmark_node_next(c)) {
+            if (c && !figure(c)) continue;
+            Block b;
+            b.kind = Block::Kind::paragraph;
+            b.inlines = block_inlines(from, c, depth, piece_at);
+            trim_around_figure(b.inlines);
+            if (!b.inlines.empty()) {
+                b.pos = from == cmark_node_first_child(n) ? at : b.inlines.front().pos;
+                out.push_back(std::move(b));
+            }
+            if (!c) break;
+            piece_at = pos(c, at);
+            if (auto f = image_figure(c, piece_at, access_, reads_, diags_)) out.push_back(std::move(*f));
+            from = cmark_node_next(c);
+        }
+        warn_inline_html(at);
     }
 
     std::optional<Block> one_block(cmark_node* n, int depth, Pos at) {
         Block b;
         b.pos = at;
         switch (cmark_node_get_type(n)) {
-        case CMARK_NODE_PARAGRAPH:
+        case CMARK_NODE_PARAGRAPH:  // in a note
             b.kind = Block::Kind::paragraph;
-            b.inlines = block_inlines(n, depth, b.pos);
+            b.inlines = block_inlines(n, depth, b.pos, "in a note");
             warn_inline_html(b.pos);
             return b;
         case CMARK_NODE_HEADING:
             b.kind = Block::Kind::heading;
             b.level = cmark_node_get_heading_level(n);
-            b.inlines = block_inlines(n, depth, b.pos);
+            b.inlines = block_inlines(n, depth, b.pos, "in a heading");
             warn_inline_html(b.pos);
             return b;
         case CMARK_NODE_BLOCK_QUOTE:
@@ -170,7 +195,7 @@ private:
             for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
                 TableCell c;
                 c.pos = pos(cell, b.pos);
-                c.inlines = block_inlines(cell, depth, c.pos);
+                c.inlines = block_inlines(cell, depth, c.pos, "in a table cell");
                 r.cells.push_back(std::move(c));
             }
             b.rows.push_back(std::move(r));
@@ -196,17 +221,29 @@ private:
     static constexpr std::string_view html_ignored = "raw HTML is not interpreted: its markup is left out";
 
     // A paragraph's, heading's or cell's inlines: raw HTML leaves no break at either end.
-    std::vector<Inline> block_inlines(cmark_node* parent, int depth, Pos parent_pos) {
-        std::vector<Inline> out = inlines(parent, depth, parent_pos);
+    // `where`: what an image among them stands in, when it cannot be a figure there.
+    std::vector<Inline> block_inlines(cmark_node* parent, int depth, Pos parent_pos, std::string_view where) {
+        where_ = where;
+        return block_inlines(cmark_node_first_child(parent), nullptr, depth, parent_pos);
+    }
+
+    // The inlines of sibling nodes [first, stop).
+    std::vector<Inline> block_inlines(cmark_node* first, cmark_node* stop, int depth, Pos parent_pos) {
+        std::vector<Inline> out = inlines(first, stop, depth, parent_pos);
         while (!out.empty() && (out.back().kind == Inline::Kind::hard_break || out.back().kind == Inline::Kind::soft_break))
             out.pop_back();
+        where_ = {};
         return out;
     }
 
     std::vector<Inline> inlines(cmark_node* parent, int depth, Pos parent_pos) {
+        return inlines(cmark_node_first_child(parent), nullptr, depth, parent_pos);
+    }
+
+    std::vector<Inline> inlines(cmark_node* first, cmark_node* stop, int depth, Pos parent_pos) {
         std::vector<Inline> out;
         InlineHtmlReader html;
-        for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+        for (cmark_node* n = first; n != stop; n = cmark_node_next(n)) {
             std::optional<Inline> in;
             if (cmark_node_get_type(n) != CMARK_NODE_HTML_INLINE) {
                 in = inline_node(n, depth, parent_pos);
@@ -267,7 +304,7 @@ private:
             in.children = inlines(n, depth + 1, in.pos);
             return in;
         case CMARK_NODE_IMAGE:
-            return image_alt_text(n, in.pos, access_, reads_, diags_);
+            return image_alt_text(n, in.pos, where_.empty() ? "inside a link or emphasis" : where_, access_, reads_, diags_);
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             in.kind = Inline::Kind::note_ref;
             in.note = std::stoi(literal(n));
@@ -364,6 +401,7 @@ private:
     int current_note_ = 0;
     bool nesting_reported_ = false;
     bool inline_html_seen_ = false;  // in the block being read: one warning for it
+    std::string_view where_;         // where the inlines being read stand, when no figure can
 };
 
 }  // namespace

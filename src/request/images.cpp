@@ -42,35 +42,82 @@ std::string percent_decoded(const std::string& s) {
     return out;
 }
 
-}  // namespace
+std::string url_of(cmark_node* n) {
+    const char* url = cmark_node_get_url(n);
+    return url ? url : "";
+}
 
-Inline image_alt_text(cmark_node* n, Pos at, const FileAccess& access, std::vector<std::string>& reads,
-                      Diagnostics& diags) {
-    const char* url_c = cmark_node_get_url(n);
-    const std::string url = url_c ? url_c : "";
-    Inline in;
-    in.pos = at;
-    in.text = plain_text(n);
-    if (has_scheme(url)) {
-        diags.warning(in.pos, "remote images are not fetched; the alt text '" + in.text + "' is printed instead");
-        return in;
-    }
+// The local file image node n names, checked: the path to read, or nothing (an error given).
+std::optional<std::filesystem::path> checked_file(cmark_node* n, Pos at, const FileAccess& access,
+                                                  std::vector<std::string>& reads, Diagnostics& diags) {
+    const std::string url = url_of(n);
     const std::filesystem::path file = percent_decoded(url);
     const std::string shown = access.dir().empty() ? std::string(".") : access.dir().string();
     switch (access.check(file)) {
     case FileAccess::Verdict::missing:
-        diags.error(in.pos, "image file '" + url + "' not found (looked in " + shown + ")");
-        break;
+        diags.error(at, "image file '" + url + "' not found (looked in " + shown + ")");
+        return std::nullopt;
     case FileAccess::Verdict::outside:
-        diags.error(in.pos, "image file '" + url + "' lies outside the request's directory",
+        diags.error(at, "image file '" + url + "' lies outside the request's directory",
                     "a request reads only files under its own directory; zapros render --allow-dir DIR allows another");
-        break;
+        return std::nullopt;
     case FileAccess::Verdict::ok:
-        reads.push_back((access.dir() / file).string());
-        diags.warning(in.pos, "images are not rendered yet; the alt text '" + in.text + "' is printed instead");
         break;
     }
+    const std::filesystem::path path = access.dir() / file;
+    reads.push_back(path.string());
+    return path;
+}
+
+}  // namespace
+
+bool is_remote_image(cmark_node* n) { return has_scheme(url_of(n)); }
+
+std::optional<Block> image_figure(cmark_node* n, Pos at, const FileAccess& access, std::vector<std::string>& reads,
+                                  Diagnostics& diags) {
+    const auto path = checked_file(n, at, access, reads, diags);
+    if (!path) return std::nullopt;
+    Block b;
+    b.kind = Block::Kind::figure;
+    b.pos = at;
+    b.image = ImageRef{Text{url_of(n), at}, *path};
+    b.text = plain_text(n);
+    if (const char* title = cmark_node_get_title(n)) b.info = title;
+    return b;
+}
+
+Inline image_alt_text(cmark_node* n, Pos at, std::string_view where, const FileAccess& access,
+                      std::vector<std::string>& reads, Diagnostics& diags) {
+    Inline in;
+    in.pos = at;
+    in.text = plain_text(n);
+    if (is_remote_image(n)) {
+        diags.warning(in.pos, "remote images are not fetched; the alt text '" + in.text + "' is printed instead");
+        return in;
+    }
+    if (checked_file(n, at, access, reads, diags))
+        diags.warning(in.pos, "an image " + std::string(where) + " is not drawn; the alt text '" + in.text +
+                                  "' is printed instead");
     return in;
+}
+
+void trim_around_figure(std::vector<Inline>& in) {
+    using Kind = Inline::Kind;
+    const auto blank = [](const Inline& x) {
+        return x.kind == Kind::soft_break || x.kind == Kind::hard_break ||
+               (x.kind == Kind::text && x.text.find_first_not_of(' ') == std::string::npos);
+    };
+    while (!in.empty() && blank(in.back())) in.pop_back();
+    std::size_t lead = 0;
+    while (lead < in.size() && blank(in[lead])) ++lead;
+    in.erase(in.begin(), in.begin() + static_cast<std::ptrdiff_t>(lead));
+    if (in.empty()) return;
+    if (in.back().kind == Kind::text) in.back().text.erase(in.back().text.find_last_not_of(' ') + 1);
+    if (Inline& first = in.front(); first.kind == Kind::text) {
+        const std::size_t spaces = first.text.find_first_not_of(' ');
+        first.text.erase(0, spaces);
+        first.pos.col += static_cast<int>(spaces);
+    }
 }
 
 }  // namespace zapros::request

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "json.hpp"
+#include "png_writer.hpp"
 #include "support.hpp"
 
 using zapros::test::read;
@@ -45,7 +46,7 @@ TEST_CASE("a depfile lists the request, the fonts it used and the dictionaries",
 
 TEST_CASE("render -MD writes OUT.d beside each PDF, images included", "[ci]") {
     const auto dir = temp_dir("md");
-    write(dir / "scan.png", "not rendered yet");
+    write(dir / "scan.png", zapros::test::png(4, 4));
     write(dir / "a.md", valid + "\n![скан](scan.png)\n");
     write(dir / "b.md", valid);
     REQUIRE(run_zapros({"render", "a.md", "b.md", "-d", "out", "-MD"}, dir).status == 0);
@@ -93,7 +94,7 @@ TEST_CASE("a request may not read a file outside its directory unless allowed", 
     const auto root = temp_dir("sandbox");
     fs::create_directories(root / "requests");
     fs::create_directories(root / "secrets");
-    write(root / "secrets" / "passwd.png", "secret");
+    write(root / "secrets" / "passwd.png", zapros::test::png(2, 2));
     write(root / "requests" / "r.md", valid + "\n![x](../secrets/passwd.png)\n");
     const auto denied = run_zapros({"check", "requests/r.md"}, root);
     CHECK(denied.status == 1);
@@ -106,7 +107,7 @@ TEST_CASE("a request may not read a file outside its directory unless allowed", 
 TEST_CASE("a symlink pointing out of the request's directory counts as outside", "[ci]") {
     const auto root = temp_dir("symlink");
     fs::create_directories(root / "requests");
-    write(root / "outside.png", "secret");
+    write(root / "outside.png", zapros::test::png(2, 2));
     fs::create_symlink(root / "outside.png", root / "requests" / "inside.png");
     write(root / "requests" / "r.md", valid + "\n![x](inside.png)\n");
     const auto r = run_zapros({"check", "requests/r.md"}, root);

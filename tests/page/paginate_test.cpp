@@ -13,24 +13,13 @@
 #include "support.hpp"
 
 using namespace zapros;
+using test::hand_lines;
 using test::hand_text;
+using test::numbered;
+using test::operator+;
 using Lines = std::vector<std::string>;
 
 namespace {
-
-compose::Paragraph para_of(int first, int n) { return test::hand_paragraph({test::hand_span(hand_text(first, n))}); }
-
-// Lines first … first + n − 1, one string each, as body_text() reads them back.
-Lines numbered(int first, int n) {
-    Lines out;
-    for (int l = first; l < first + n; ++l) out.push_back(hand_text(l, 1));
-    return out;
-}
-
-Lines operator+(Lines a, const Lines& b) {
-    a.insert(a.end(), b.begin(), b.end());
-    return a;
-}
 
 page::Pages paginate_with(const std::string& body, const page::PageParams& pp, Diagnostics& d) {
     const auto req = request::parse("t.md", "---\ntitle: T\nto: X\n---\n" + body, d);
@@ -46,7 +35,7 @@ TEST_CASE("a document longer than the page limit is an error", "[page]") {
     // 60 lines at 10 a page would take 6 pages; the limit stops at 2, the first 20 lines. Set
     // on the flow's product: the flow would refuse it before (flow_test.cpp).
     Diagnostics d("t.md");
-    const compose::Document doc = test::hand_document(10, {para_of(1, 60)});
+    const compose::Document doc = test::hand_document(10, {hand_lines(1, 60)});
     flow::Flow f = test::hand_flow(doc, d);
     f.max_pages = 2;
     const auto pages = page::paginate(std::move(f), doc.style, test::fake_resources(), para::Params{}, d);
@@ -62,7 +51,7 @@ TEST_CASE("no page ends with a lone first line or starts with a lone last line",
     // 7–13, but 13 would be paragraph 4's first alone: it ends after 12. And so on: 6 lines a
     // page, the last page lines 31–32.
     std::vector<compose::Block> blocks;
-    for (int p = 0; p < 8; ++p) blocks.push_back(para_of(4 * p + 1, 4));
+    for (int p = 0; p < 8; ++p) blocks.push_back(hand_lines(4 * p + 1, 4));
     Diagnostics d("t.md");
     const auto pages = test::hand_pages(test::hand_document(7, blocks), d);
     CHECK_FALSE(d.has_errors());
@@ -77,7 +66,7 @@ TEST_CASE("no page ends with a lone first line or starts with a lone last line",
 TEST_CASE("pages are numbered from the second, centred at the top", "[page]") {
     // 20 lines on pages of 10: two pages. "2" at 10 pt is 5 pt wide, centred in 114 pt: 54.5 pt in.
     Diagnostics d("t.md");
-    const auto doc = test::hand_document(10, {para_of(1, 20)});
+    const auto doc = test::hand_document(10, {hand_lines(1, 20)});
     const auto pages = test::hand_pages(doc, d);
     REQUIRE(pages.pages.size() == 2);
     CHECK(pages.pages[0].lines.size() == 10);  // no number
@@ -94,7 +83,7 @@ TEST_CASE("the closing takes the text's last two lines to the next page", "[page
     // the break between the paragraphs is out too. Page 1: lines 1–2; page 2: 3–5 and the date.
     // (Without that rule page 1 would take lines 1–4, and line 5 go alone with the date.)
     Diagnostics d("t.md");
-    const auto pages = test::hand_pages(test::hand_document(5, {para_of(1, 4), para_of(5, 1), test::hand_closing()}), d);
+    const auto pages = test::hand_pages(test::hand_document(5, {hand_lines(1, 4), hand_lines(5, 1), test::hand_closing()}), d);
     CHECK_FALSE(d.has_errors());
     REQUIRE(pages.pages.size() == 2);
     CHECK(test::body_text(pages, 1) == numbered(1, 2));

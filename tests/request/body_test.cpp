@@ -168,16 +168,6 @@ TEST_CASE("a missing image file is an error at the image", "[body]") {
     CHECK(messages(p.diags) == Strings{"5:7: error: image file 'нет-такого.png' not found (looked in .)"});
 }
 
-TEST_CASE("an existing image is a warning and its alt text stays", "[body]") {
-    const auto dir = zapros::test::temp_dir("image");
-    zapros::test::write(dir / "scan.png", "not really a png");
-    auto p = parse(request_text(minimal_yaml, "Скан: ![копия *свидетельства*](scan.png)\n"), (dir / "r.md").string());
-    REQUIRE(p.req);
-    CHECK(messages(p.diags) ==
-          Strings{"5:7: warning: images are not rendered yet; the alt text 'копия свидетельства' is printed instead"});
-    CHECK(p.req->blocks[0].inlines[0].text == "Скан: копия свидетельства");
-}
-
 TEST_CASE("an empty body is a request without blocks", "[body]") {
     const auto p = parse(request_text(minimal_yaml, ""));
     REQUIRE(p.req);

@@ -1,0 +1,75 @@
+// A request with a real PNG, rendered end to end. Until output/ draws images (issue 16's output
+// part, written in parallel), the layout is checked on the pages and the PDF's text with
+// pdftotext; `pdfimages -list` showing the image is the check to add once it is merged.
+#include <catch2/catch.hpp>
+
+#include "layout_support.hpp"
+#include "png_writer.hpp"
+#include "support.hpp"
+
+using namespace zapros;
+
+namespace {
+
+const std::string front = "---\ntitle: Запрос\nto: Министерство\n---\n";
+
+// Paragraphs of plain words, enough to push what follows towards a page's foot.
+std::string filler(int paragraphs) {
+    std::string out;
+    for (int p = 0; p < paragraphs; ++p) {
+        for (int w = 0; w < 60; ++w) out += "слово ";
+        out += "конец.\n\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a request with a PNG figure renders, the image centred with its caption under it", "[e2e][figure]") {
+    const auto dir = test::temp_dir("figure-e2e");
+    test::write(dir / "scan.png", test::png(600, 300));  // 288 × 144 pt at 150 dpi
+    test::write(dir / "r.md", front + "Прилагаю копию:\n![копия свидетельства](scan.png \"Свидетельство о регистрации\")\nКонец.\n");
+    Diagnostics d((dir / "r.md").string());
+    const auto t = test::typeset_file(dir / "r.md", d);
+    REQUIRE(t);
+    CHECK(test::messages(d).empty());
+    const para::ImageBox* image = nullptr;
+    const page::Placed* frame = nullptr;
+    for (const page::Placed& pl : t->pages.pages[0].lines)
+        if (!pl.line.images.empty()) image = &pl.line.images[0], frame = &pl;
+    REQUIRE(image);
+    CHECK(image->width == pt(288));
+    CHECK(image->height == pt(144));
+    const compose::Style style;
+    CHECK(frame->x + image->x + image->width / 2 == style.margin_left + style.measure() / 2);
+    CHECK(image->alt == "копия свидетельства");
+    REQUIRE(t->images);
+    CHECK(t->images->size() == 1);
+    CHECK(std::find(t->inputs.begin(), t->inputs.end(), (dir / "scan.png").string()) != t->inputs.end());
+
+    REQUIRE(test::run_zapros({"render", "r.md", "-o", "r.pdf"}, dir).status == 0);
+    const auto text = test::run({"pdftotext", (dir / "r.pdf").string(), "-"});
+    const std::size_t caption = text.out.find("Свидетельство о регистрации");
+    CHECK(caption != std::string::npos);
+    CHECK(text.out.find("Прилагаю копию:") < caption);
+    CHECK(caption < text.out.find("Конец."));
+}
+
+TEST_CASE("a figure too tall for the rest of a page waits for the next while the text flows on", "[e2e][figure]") {
+    // Five paragraphs of about five lines leave less than the figure's 360 pt on page 1.
+    const auto dir = test::temp_dir("figure-e2e-float");
+    test::write(dir / "scan.png", test::png(300, 750));  // 144 × 360 pt
+    test::write(dir / "r.md", front + filler(5) + "![скан](scan.png)\n\nПосле рисунка.\n");
+    Diagnostics d((dir / "r.md").string());
+    const auto t = test::typeset_file(dir / "r.md", d);
+    REQUIRE(t);
+    REQUIRE(t->pages.pages.size() == 2);
+    const auto& page2 = t->pages.pages[1];
+    REQUIRE_FALSE(page2.lines.empty());
+    CHECK_FALSE(page2.lines[0].line.images.empty());
+    CHECK(test::lines_containing(t->pages, "рисунка.").size() == 1);
+    CHECK(test::count_text(t->pages, "рисунка.") == 1);
+    const auto after = test::lines_containing(t->pages, "рисунка.");
+    CHECK(std::any_of(t->pages.pages[0].lines.begin(), t->pages.pages[0].lines.end(),
+                      [&](const page::Placed& pl) { return &pl == after[0]; }));
+}

@@ -2,22 +2,12 @@
 
 #include <cctype>
 
+#include "request/image_file.hpp"
 #include "request/markdown.hpp"
 
 namespace zapros::request {
 
 namespace {
-
-// "scheme:" at the start of a URL (RFC 3986): remote, not a file next to the request.
-bool has_scheme(std::string_view url) {
-    if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return false;
-    for (std::size_t i = 1; i < url.size(); ++i) {
-        const char c = url[i];
-        if (c == ':') return true;
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '.' && c != '-') return false;
-    }
-    return false;
-}
 
 std::string plain_text(cmark_node* n) {
     std::string s;
@@ -51,25 +41,12 @@ Inline image_alt_text(cmark_node* n, Pos at, const FileAccess& access, std::vect
     Inline in;
     in.pos = at;
     in.text = plain_text(n);
-    if (has_scheme(url)) {
+    if (is_remote(url)) {
         diags.warning(in.pos, "remote images are not fetched; the alt text '" + in.text + "' is printed instead");
         return in;
     }
-    const std::filesystem::path file = percent_decoded(url);
-    const std::string shown = access.dir().empty() ? std::string(".") : access.dir().string();
-    switch (access.check(file)) {
-    case FileAccess::Verdict::missing:
-        diags.error(in.pos, "image file '" + url + "' not found (looked in " + shown + ")");
-        break;
-    case FileAccess::Verdict::outside:
-        diags.error(in.pos, "image file '" + url + "' lies outside the request's directory",
-                    "a request reads only files under its own directory; zapros render --allow-dir DIR allows another");
-        break;
-    case FileAccess::Verdict::ok:
-        reads.push_back((access.dir() / file).string());
+    if (image_file(Text{url, in.pos}, percent_decoded(url), access, reads, diags))
         diags.warning(in.pos, "images are not rendered yet; the alt text '" + in.text + "' is printed instead");
-        break;
-    }
     return in;
 }
 

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "json.hpp"
+#include "request/parse.hpp"
 #include "support.hpp"
 
 using zapros::test::read;
@@ -198,8 +199,15 @@ TEST_CASE("zapros new writes a template that passes check and never overwrites",
         const fs::path file = dir / "requests" / ("demo-" + std::string(lang) + ".md");
         CHECK(r.out == "requests/demo-" + std::string(lang) + ".md\n");
         const std::string text = read(file);
-        for (std::string_view key : {"title:", "lang:", "to:", "from:", "signatures:", "date:", "place:", "hyphenate:", "repeat-hyphen:"})
-            CHECK(text.find(key) != std::string::npos);
+        // Every key the parser takes, and every key of its mappings, shown (most commented out).
+        for (std::string_view key : zapros::request::front_matter_keys()) {
+            INFO(key);
+            CHECK(text.find(std::string(key) + ":") != std::string::npos);
+            for (std::string_view sub : zapros::request::sub_keys(key)) {
+                INFO(sub);
+                CHECK(text.find(std::string(sub) + ":") != std::string::npos);
+            }
+        }
         CHECK(text.find("$schema=") != std::string::npos);
         const auto c = run_zapros({"check", file.string()}, dir);
         CHECK(c.status == 0);

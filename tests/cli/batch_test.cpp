@@ -54,6 +54,26 @@ TEST_CASE("render -MD writes OUT.d beside each PDF, images included", "[ci]") {
     CHECK(read(dir / "out" / "b.pdf.d").rfind("out/b.pdf:", 0) == 0);
 }
 
+TEST_CASE("render -MD lists the images of the letter's parts, so a new logo rebuilds the PDF", "[ci]") {
+    const auto dir = temp_dir("md-letter");
+    // A 1×1 grey PNG.
+    const std::string png(
+        "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x01\x00\x00\x00\x01\x08\x00"
+        "\x00\x00\x00\x3a\x7e\x9b\x55\x00\x00\x00\x0a\x49\x44\x41\x54\x78\x9c\x63\x60\x00\x00\x00\x02\x00\x01\x48"
+        "\xaf\xa4\x71\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82",
+        67);
+    fs::create_directories(dir / "img");
+    for (const char* f : {"img/logo.png", "img/sign.png", "img/stamp.png"}) write(dir / f, png);
+    write(dir / "a.md", "---\ntitle: Запрос\nto: Министерство\nletterhead: {name: Медиазона, logo: img/logo.png}\n"
+                        "signatures: [{role: Редактор, image: img/sign.png}]\nstamp: {image: img/stamp.png}\n---\nТекст.\n");
+    REQUIRE(run_zapros({"render", "a.md", "-d", "out", "-MD"}, dir).status == 0);
+    const std::string d = read(dir / "out" / "a.pdf.d");
+    for (const char* f : {"img/logo.png", "img/sign.png", "img/stamp.png"}) {
+        INFO(f);
+        CHECK(d.find(f) != std::string::npos);
+    }
+}
+
 TEST_CASE("a batch with a broken request builds the others, exits 1 and names the broken file", "[ci]") {
     const auto dir = temp_dir("batch");
     write(dir / "a.md", valid);

@@ -14,15 +14,12 @@ using Kind = YamlNode::Kind;
 
 constexpr std::array<std::string_view, 10> part_keys = {
     "letterhead", "number", "reply-to", "opening", "closing", "enclosures", "stamp", "executor", "paper", "font-size"};
+// Each part's keys; the first is the one it cannot do without.
 constexpr std::array<std::string_view, 4> letterhead_fields = {"name", "lines", "logo", "layout"};
 constexpr std::array<std::string_view, 2> reference_fields = {"number", "date"};
 constexpr std::array<std::string_view, 3> enclosure_fields = {"title", "sheets", "copies"};
 constexpr std::array<std::string_view, 2> stamp_fields = {"image", "signature"};
 constexpr std::array<std::string_view, 3> executor_fields = {"name", "phone", "email"};
-constexpr std::array<std::string_view, 1> name_required = {"name"};
-constexpr std::array<std::string_view, 1> number_required = {"number"};
-constexpr std::array<std::string_view, 1> title_required = {"title"};
-constexpr std::array<std::string_view, 1> image_required = {"image"};
 
 // A hand-filled form's bounds: no enclosure runs to more sheets or copies than this, and a value
 // past it is a typo (a date, a phone number in the wrong field).
@@ -89,17 +86,27 @@ std::optional<ImageRef> LetterPartsReader::image(const YamlNode& v, std::string_
     return image_file(Text{v.value, v.pos}, v.value, access_, reads_, values_.diags());
 }
 
-bool LetterPartsReader::mapping(const YamlNode& v, std::string_view key, std::string_view shape) {
-    if (v.kind == Kind::mapping) return true;
-    values_.wrong_type(v, key, "a mapping " + std::string(shape), false);
-    return false;
+bool LetterPartsReader::fields(const YamlNode& v, std::string_view key, std::span<const std::string_view> known,
+                               std::string_view example, const KeyValue& f) {
+    std::string shape;
+    for (std::string_view k : known) shape += (shape.empty() ? "{" : ", ") + std::string(k);
+    if (v.kind != Kind::mapping) {
+        values_.wrong_type(v, key, "a mapping " + shape + "}", false);
+        return false;
+    }
+    const auto required = known.first(1);
+    for_each_key(v, known, required, key, values_.diags(), f);
+    if (!has_key(v, known.front()))
+        values_.diags().error(v.pos, std::string(key) + " without '" + std::string(known.front()) + "'",
+                              "e.g. " + std::string(example));
+    return true;
 }
 
 std::optional<Letterhead> LetterPartsReader::letterhead(const YamlNode& v) {
-    if (!mapping(v, "letterhead", "{name, lines, logo, layout}")) return std::nullopt;
     Letterhead h;
     h.pos = v.pos;
-    for_each_key(v, letterhead_fields, name_required, "letterhead", values_.diags(), [&](const std::string& key, const YamlNode& f) {
+    const bool ok = fields(v, "letterhead", letterhead_fields, "letterhead: {name: Интернет-издание «Медиазона»}",
+                           [&](const std::string& key, const YamlNode& f) {
         if (key == "name") {
             if (auto t = values_.string(f, key)) h.name = *t;
         } else if (key == "lines") {
@@ -112,16 +119,14 @@ std::optional<Letterhead> LetterPartsReader::letterhead(const YamlNode& v) {
             else values_.diags().error(f.pos, "'layout' must be 'angular' or 'centered', not '" + f.value + "'");
         }
     });
-    if (!has_key(v, "name"))
-        values_.diags().error(v.pos, "letterhead without 'name'", "e.g. letterhead: {name: Интернет-издание «Медиазона»}");
-    return h;
+    return ok ? std::optional(h) : std::nullopt;
 }
 
 std::optional<Reference> LetterPartsReader::reference(const YamlNode& v) {
-    if (!mapping(v, "reply-to", "{number, date}")) return std::nullopt;
     Reference r;
     r.pos = v.pos;
-    for_each_key(v, reference_fields, number_required, "reply-to", values_.diags(), [&](const std::string& key, const YamlNode& f) {
+    const bool ok = fields(v, "reply-to", reference_fields, "reply-to: {number: 12-3/456, date: 2024-03-01}",
+                           [&](const std::string& key, const YamlNode& f) {
         if (key == "number") {
             if (auto t = values_.text(f, key)) r.number = *t;
         } else {
@@ -129,9 +134,7 @@ std::optional<Reference> LetterPartsReader::reference(const YamlNode& v) {
             r.date = values_.date(f, key);
         }
     });
-    if (!has_key(v, "number"))
-        values_.diags().error(v.pos, "reply-to without 'number'", "e.g. reply-to: {number: 12-3/456, date: 2024-03-01}");
-    return r;
+    return ok ? std::optional(r) : std::nullopt;
 }
 
 std::vector<Enclosure> LetterPartsReader::enclosures(const YamlNode& v) {
@@ -154,7 +157,7 @@ std::vector<Enclosure> LetterPartsReader::enclosures(const YamlNode& v) {
         if (is_string(item)) {
             e.title = *values_.string(item, "enclosures");
         } else if (item.kind == Kind::mapping) {
-            for_each_key(item, enclosure_fields, title_required, "enclosure", values_.diags(), [&](const std::string& key, const YamlNode& f) {
+            fields(item, "enclosure", enclosure_fields, "- {title: копия устава, sheets: 3}", [&](const std::string& key, const YamlNode& f) {
                 if (key == "title") {
                     if (auto t = values_.string(f, key)) e.title = *t;
                 } else {
@@ -163,8 +166,6 @@ std::vector<Enclosure> LetterPartsReader::enclosures(const YamlNode& v) {
                     (key == "sheets" ? e.sheets : e.copies) = n.value_or(0);
                 }
             });
-            if (!has_key(item, "title"))
-                values_.diags().error(item.pos, "enclosure without 'title'", "e.g. - {title: копия устава, sheets: 3}");
         } else {
             values_.wrong_type(item, "enclosures", "a list of titles or {title, sheets, copies}; this item is neither", false);
             continue;
@@ -175,12 +176,11 @@ std::vector<Enclosure> LetterPartsReader::enclosures(const YamlNode& v) {
 }
 
 std::optional<Stamp> LetterPartsReader::stamp(const YamlNode& v) {
-    if (!mapping(v, "stamp", "{image, signature}")) return std::nullopt;
     Stamp s;
     s.pos = v.pos;
     stamp_signature_pos_ = v.pos;
     std::optional<ImageRef> file;
-    for_each_key(v, stamp_fields, image_required, "stamp", values_.diags(), [&](const std::string& key, const YamlNode& f) {
+    fields(v, "stamp", stamp_fields, "stamp: {image: stamp.png, signature: 1}", [&](const std::string& key, const YamlNode& f) {
         if (key == "image") {
             file = image(f, key);
         } else {
@@ -188,18 +188,16 @@ std::optional<Stamp> LetterPartsReader::stamp(const YamlNode& v) {
             s.signature = values_.integer(f, key, 1, max_signature_number, "the number of a signature (1 for the first)").value_or(1);
         }
     });
-    if (!has_key(v, "image"))
-        values_.diags().error(v.pos, "stamp without 'image'", "e.g. stamp: {image: stamp.png, signature: 1}");
     if (!file) return std::nullopt;
     s.image = *file;
     return s;
 }
 
 std::optional<Executor> LetterPartsReader::executor(const YamlNode& v) {
-    if (!mapping(v, "executor", "{name, phone, email}")) return std::nullopt;
     Executor x;
     x.pos = v.pos;
-    for_each_key(v, executor_fields, name_required, "executor", values_.diags(), [&](const std::string& key, const YamlNode& f) {
+    const bool ok = fields(v, "executor", executor_fields, "executor: {name: Иванова Анна Сергеевна, phone: +7 495 000-00-00}",
+                           [&](const std::string& key, const YamlNode& f) {
         if (key == "name") {
             if (auto t = values_.string(f, key)) x.name = *t;
         } else if (key == "phone") {
@@ -209,9 +207,7 @@ std::optional<Executor> LetterPartsReader::executor(const YamlNode& v) {
             else values_.diags().error(f.pos, "'email' must be an address like name@example.org, not '" + t->value + "'");
         }
     });
-    if (!has_key(v, "name"))
-        values_.diags().error(v.pos, "executor without 'name'", "e.g. executor: {name: Иванова Анна Сергеевна, phone: +7 495 000-00-00}");
-    return x;
+    return ok ? std::optional(x) : std::nullopt;
 }
 
 void LetterPartsReader::check_together(const YamlNode& root, const Meta& meta) {

@@ -41,8 +41,10 @@ private:
     std::vector<Enclosure> enclosures(const YamlNode& v);
     std::optional<Stamp> stamp(const YamlNode& v);
     std::optional<Executor> executor(const YamlNode& v);
-    // v is a mapping, or its error is reported (`shape` names the keys it takes).
-    bool mapping(const YamlNode& v, std::string_view key, std::string_view shape);
+    // Passes each key of mapping v, the value of `key`, to f, and reports one left without its
+    // first known key (`example` shows it written); false, with the error, when v is no mapping.
+    bool fields(const YamlNode& v, std::string_view key, std::span<const std::string_view> known,
+                std::string_view example, const KeyValue& f);
 
     ValueReader& values_;
     const FileAccess& access_;

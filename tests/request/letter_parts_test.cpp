@@ -300,6 +300,7 @@ TEST_CASE("a letter part's image is confined as a body image is", "[front-matter
     CHECK(messages(d) == Strings{"4:29: error: image file '../logos/logo.png' lies outside the request's directory",
                                  "5:38: error: image file 'link.png' lies outside the request's directory",
                                  "6:16: error: image file '/etc/passwd' lies outside the request's directory"});
+    REQUIRE(d.size() == 3);
     CHECK(d.sorted()[0].hint ==
           "a request reads only files under its own directory; zapros render --allow-dir DIR allows another");
     // --allow-dir lets the logos in, and only them.

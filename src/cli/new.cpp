@@ -29,11 +29,34 @@ to:                                 # адресат или список адр�
 # from: |                           # блок отправителя, слева вверху, мелким кеглем
 #   Интернет-издание «Название»
 #   Свидетельство о регистрации СМИ Эл № ФС77-00000
+# letterhead:                       # или бланк редакции на первой странице (тогда без from)
+#   name: Интернет-издание «Название»
+#   lines: |                        # регистрация, адрес, телефон, почта, сайт
+#     Свидетельство о регистрации СМИ Эл № ФС77-00000
+#     123456, Москва, ул. Примерная, д. 1
+#   logo: logo.png                  # логотип: PNG или JPEG в папке запроса
+#   layout: centered                # бланк по центру; без этого — угловой, слева вверху
+# number: 17/2024                   # исходящий номер: «Исх. № 17/2024 от …» с датой из date
+# reply-to: {number: 12-3/456, date: 2024-03-01}  # ответ на письмо: «На № … от …»
+# opening: Уважаемый Иван Иванович! # обращение, по центру над текстом
+# closing: С уважением,             # перед подписями
+# enclosures:                       # «Приложение: 1. … на 2 л. в 1 экз.»; можно просто названия
+#   - title: копия свидетельства о регистрации СМИ
+#     sheets: 2                     # листов
+#     copies: 1                     # экземпляров
 signatures:                         # подписи: должность слева, строка для подписи, имя справа
   - role: Главный редактор
 #   name: И. И. Иванов              # без имени — пустая строка, чтобы вписать от руки
+#   image: signature.png            # скан подписи над строкой, около 15 мм (PNG с прозрачным фоном)
+# stamp: {image: stamp.png, signature: 1}  # печать поверх левой части подписи № 1
+# executor:                         # исполнитель, внизу последней страницы мелким кеглем
+#   name: Петрова Анна Сергеевна
+#   phone: +7 495 000-00-00
+#   email: petrova@example.org
 date:                               # ГГГГ-ММ-ДД (2024-01-31), печатается «31 января 2024 г.»; пусто — поле «Дата»
 place:                              # место (Москва); пусто — поле, чтобы вписать от руки
+# paper: letter                     # a4 (по умолчанию) или letter
+# font-size: 14                     # кегль текста: 12 (по умолчанию), 13 или 14 пт, как допускает ГОСТ
 # hyphenate: false                  # запретить переносы (так требуют некоторые ведомства)
 # repeat-hyphen: true               # повторять дефис в начале новой строки (по ГОСТ)
 ---
@@ -60,11 +83,34 @@ to:                                 # one addressee or a list (GOST R 7.0.97: at
 # from: |                           # sender block, top left, in a smaller size
 #   Outlet name
 #   Media registration certificate EL No. FS77-00000
+# letterhead:                       # or the outlet's letterhead on page 1 (then no from)
+#   name: Outlet name
+#   lines: |                        # registration, address, phone, e-mail, site
+#     Media registration certificate EL No. FS77-00000
+#     1 Example St., Moscow 123456
+#   logo: logo.png                  # the logo: a PNG or JPEG in the request's directory
+#   layout: centered                # centred; without it, angular (the top-left block)
+# number: 17/2024                   # outgoing number: "Ref. No. 17/2024 of …" with the date
+# reply-to: {number: 12-3/456, date: 2024-03-01}  # the letter answered: "In reply to No. … of …"
+# opening: Dear Mr. Ivanov,         # the salutation, centred above the text
+# closing: Yours sincerely,         # before the signatures
+# enclosures:                       # after the text, numbered, with sheets and copies; plain titles will do
+#   - title: copy of the media registration certificate
+#     sheets: 2
+#     copies: 1
 signatures:                         # role at the left, a line to sign on, the name at the right
   - role: Editor in chief
 #   name: I. I. Ivanov              # no name: a blank line to write it by hand
+#   image: signature.png            # a scanned signature over the line, about 15 mm high (PNG, transparent)
+# stamp: {image: stamp.png, signature: 1}  # the seal over the left part of signature 1
+# executor:                         # the person handling the request, foot of the last page
+#   name: Anna Petrova
+#   phone: +7 495 000-00-00
+#   email: petrova@example.org
 date:                               # YYYY-MM-DD (2024-01-31), printed "January 31, 2024"; empty: a "Date" blank
 place:                              # the place (Moscow); empty: a blank to fill in by hand
+# paper: letter                     # a4 (the default) or letter
+# font-size: 14                     # the text's size: 12 (the default), 13 or 14 pt, as GOST allows
 # hyphenate: false                  # no hyphenation (some offices forbid it)
 # repeat-hyphen: true               # repeat an explicit hyphen at the start of the next line (GOST)
 ---

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/diagnostic.hpp"
+#include "request/file_access.hpp"
 #include "request/request.hpp"
 #include "request/source.hpp"
 
@@ -37,7 +38,8 @@ std::optional<FrontMatter> split_front_matter(const Source& src, Diagnostics& di
 // reported; on a syntax error nothing is returned.
 std::optional<YamlNode> parse_yaml(const FrontMatter& fm, const Source& src, Diagnostics& diags);
 
-// Checks keys and types and fills Meta. Reports every problem found.
-Meta read_meta(const YamlNode& root, Diagnostics& diags);
+// Checks keys and types and fills Meta. Reports every problem found. Image files the letter's
+// parts name are looked up as access allows; those found go to reads.
+Meta read_meta(const YamlNode& root, const FileAccess& access, std::vector<std::string>& reads, Diagnostics& diags);
 
 }  // namespace zapros::request

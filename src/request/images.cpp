@@ -2,22 +2,12 @@
 
 #include <cctype>
 
+#include "request/image_file.hpp"
 #include "request/markdown.hpp"
 
 namespace zapros::request {
 
 namespace {
-
-// "scheme:" at the start of a URL (RFC 3986): remote, not a file next to the request.
-bool has_scheme(std::string_view url) {
-    if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return false;
-    for (std::size_t i = 1; i < url.size(); ++i) {
-        const char c = url[i];
-        if (c == ':') return true;
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '.' && c != '-') return false;
-    }
-    return false;
-}
 
 std::string plain_text(cmark_node* n) {
     std::string s;
@@ -51,27 +41,14 @@ std::string url_of(cmark_node* n) {
 std::optional<std::filesystem::path> checked_file(cmark_node* n, Pos at, const FileAccess& access,
                                                   std::vector<std::string>& reads, Diagnostics& diags) {
     const std::string url = url_of(n);
-    const std::filesystem::path file = percent_decoded(url);
-    const std::string shown = access.dir().empty() ? std::string(".") : access.dir().string();
-    switch (access.check(file)) {
-    case FileAccess::Verdict::missing:
-        diags.error(at, "image file '" + url + "' not found (looked in " + shown + ")");
-        return std::nullopt;
-    case FileAccess::Verdict::outside:
-        diags.error(at, "image file '" + url + "' lies outside the request's directory",
-                    "a request reads only files under its own directory; zapros render --allow-dir DIR allows another");
-        return std::nullopt;
-    case FileAccess::Verdict::ok:
-        break;
-    }
-    const std::filesystem::path path = access.dir() / file;
-    reads.push_back(path.string());
-    return path;
+    const auto ref = image_file(Text{url, at}, percent_decoded(url), access, reads, diags);
+    if (!ref) return std::nullopt;
+    return ref->path;
 }
 
 }  // namespace
 
-bool is_remote_image(cmark_node* n) { return has_scheme(url_of(n)); }
+bool is_remote_image(cmark_node* n) { return is_remote(url_of(n)); }
 
 std::optional<Block> image_figure(cmark_node* n, Pos at, const FileAccess& access, std::vector<std::string>& reads,
                                   Diagnostics& diags) {

@@ -24,14 +24,14 @@ std::optional<Request> parse(std::string_view file, std::string_view bytes, Diag
 
     Request req;
     req.file = std::string(file);
-    if (const auto root = parse_yaml(*fm, *src, diags)) req.meta = read_meta(*root, diags);
+    const FileAccess access(std::filesystem::path(file).parent_path(), options.allowed_dirs);
+    if (const auto root = parse_yaml(*fm, *src, diags)) req.meta = read_meta(*root, access, req.reads, diags);
     if (!table_rows_fit(fm->body, fm->body_first_line, diags)) return std::nullopt;
     if (!quotes_fit(fm->body, fm->body_first_line, diags)) return std::nullopt;
-    const FileAccess access(std::filesystem::path(file).parent_path(), options.allowed_dirs);
     Body body = read_body(fm->body, fm->body_first_line, *src, access, diags);
     req.blocks = std::move(body.blocks);
     req.notes = std::move(body.notes);
-    req.reads = std::move(body.reads);
+    req.reads.insert(req.reads.end(), body.reads.begin(), body.reads.end());
     if (req.blocks.empty())
         diags.warning({fm->body_first_line, 1}, "the request has no text: only its requisites and signature will print");
     if (diags.has_errors()) return std::nullopt;

@@ -23,6 +23,9 @@ struct Options {
 // The keys the front matter and a signature accept (the JSON Schema must agree).
 std::span<const std::string_view> front_matter_keys();
 std::span<const std::string_view> signature_keys();
+// The keys of the mapping a front matter key takes (of each item, for a list of mappings:
+// signatures, enclosures); empty for a key whose value is no mapping.
+std::span<const std::string_view> sub_keys(std::string_view key);
 
 // Parses one request. file names it in diagnostics and locates images (relative to its
 // directory). Every problem goes to diags; the Request is returned only when there is no error.

@@ -5,6 +5,7 @@
 
 #include "json.hpp"
 #include "png_writer.hpp"
+#include "request/parse.hpp"
 #include "support.hpp"
 
 using zapros::test::read;
@@ -52,6 +53,21 @@ TEST_CASE("render -MD writes OUT.d beside each PDF, images included", "[ci]") {
     REQUIRE(run_zapros({"render", "a.md", "b.md", "-d", "out", "-MD"}, dir).status == 0);
     CHECK(read(dir / "out" / "a.pdf.d").find("scan.png") != std::string::npos);
     CHECK(read(dir / "out" / "b.pdf.d").rfind("out/b.pdf:", 0) == 0);
+}
+
+TEST_CASE("render -MD lists the images of the letter's parts, so a new logo rebuilds the PDF", "[ci]") {
+    const auto dir = temp_dir("md-letter");
+    const std::string png = zapros::test::png(1, 1);
+    fs::create_directories(dir / "img");
+    for (const char* f : {"img/logo.png", "img/sign.png", "img/stamp.png"}) write(dir / f, png);
+    write(dir / "a.md", "---\ntitle: Запрос\nto: Министерство\nletterhead: {name: Медиазона, logo: img/logo.png}\n"
+                        "signatures: [{role: Редактор, image: img/sign.png}]\nstamp: {image: img/stamp.png}\n---\nТекст.\n");
+    REQUIRE(run_zapros({"render", "a.md", "-d", "out", "-MD"}, dir).status == 0);
+    const std::string d = read(dir / "out" / "a.pdf.d");
+    for (const char* f : {"img/logo.png", "img/sign.png", "img/stamp.png"}) {
+        INFO(f);
+        CHECK(d.find(f) != std::string::npos);
+    }
 }
 
 TEST_CASE("a batch with a broken request builds the others, exits 1 and names the broken file", "[ci]") {
@@ -199,8 +215,15 @@ TEST_CASE("zapros new writes a template that passes check and never overwrites",
         const fs::path file = dir / "requests" / ("demo-" + std::string(lang) + ".md");
         CHECK(r.out == "requests/demo-" + std::string(lang) + ".md\n");
         const std::string text = read(file);
-        for (std::string_view key : {"title:", "lang:", "to:", "from:", "signatures:", "date:", "place:", "hyphenate:", "repeat-hyphen:"})
-            CHECK(text.find(key) != std::string::npos);
+        // Every key the parser takes, and every key of its mappings, shown (most commented out).
+        for (std::string_view key : zapros::request::front_matter_keys()) {
+            INFO(key);
+            CHECK(text.find(std::string(key) + ":") != std::string::npos);
+            for (std::string_view sub : zapros::request::sub_keys(key)) {
+                INFO(sub);
+                CHECK(text.find(std::string(sub) + ":") != std::string::npos);
+            }
+        }
         CHECK(text.find("$schema=") != std::string::npos);
         const auto c = run_zapros({"check", file.string()}, dir);
         CHECK(c.status == 0);

@@ -44,15 +44,17 @@ TEST_CASE("every optional key written empty gives the same PDF as leaving it out
     const std::string signed_by = "signatures:\n  - role: Главный редактор\n";
     const std::string reference = pdf(minimal_yaml + signed_by);
     REQUIRE_FALSE(reference.empty());
-    for (const std::string key : {"lang", "from", "date", "place", "hyphenate", "repeat-hyphen"})
+    for (const std::string key : {"lang", "from", "date", "place", "hyphenate", "repeat-hyphen", "letterhead", "number",
+                                  "reply-to", "opening", "closing", "enclosures", "stamp", "executor", "paper", "font-size"})
         for (const std::string& empty : empty_spellings) {
             INFO(key << ":" << empty);
             CHECK(pdf(minimal_yaml + signed_by + key + ":" + empty + "\n") == reference);
         }
-    for (const std::string& empty : empty_spellings) {
-        INFO("name:" << empty);
-        CHECK(pdf(minimal_yaml + signed_by + "    name:" + empty + "\n") == reference);
-    }
+    for (const std::string& empty : empty_spellings)
+        for (const std::string key : {"name", "image"}) {
+            INFO(key << ":" << empty);
+            CHECK(pdf(minimal_yaml + signed_by + "    " + key + ":" + empty + "\n") == reference);
+        }
     const std::string unsigned_letter = pdf(minimal_yaml);
     REQUIRE_FALSE(unsigned_letter.empty());
     for (const std::string& empty : empty_spellings) {

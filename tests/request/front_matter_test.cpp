@@ -44,7 +44,8 @@ TEST_CASE("an unknown key far from every known key lists them", "[front-matter]"
     const auto p = parse(request_text(minimal_yaml + "  \nзаголовок: x\n"));
     REQUIRE(p.diags.size() == 1);
     CHECK(messages(p.diags)[0] == "5:1: error: unknown key 'заголовок'");
-    CHECK(p.diags.all()[0].hint == "known keys: title, lang, to, from, date, place, signatures, hyphenate, repeat-hyphen");
+    CHECK(p.diags.all()[0].hint == "known keys: title, lang, to, from, date, place, signatures, hyphenate, repeat-hyphen, "
+                                   "letterhead, number, reply-to, opening, closing, enclosures, stamp, executor, paper, font-size");
 }
 
 TEST_CASE("a key too long to quote is cut in its message at a character boundary, with its length", "[front-matter]") {
@@ -183,7 +184,7 @@ TEST_CASE("an unknown key inside a signature suggests role or name", "[front-mat
 
 TEST_CASE("signatures must be a list of mappings", "[front-matter]") {
     const auto p = parse(request_text(minimal_yaml + "signatures: Редактор\n"));
-    CHECK(messages(p.diags) == Strings{"4:13: error: 'signatures' must be a list of {role, name}, not a string"});
+    CHECK(messages(p.diags) == Strings{"4:13: error: 'signatures' must be a list of {role, name, image}, not a string"});
 }
 
 TEST_CASE("hyphenate is true or false", "[front-matter]") {

@@ -20,6 +20,7 @@ struct VItem {
     int header = -1;  // a line of a table's body: Flow::headers[header] repeats above it when a page starts here
     bool floating = false;  // a figure: when it does not fit the room left, the page builder moves it
                             // to the top of the next page and lets the lines after it fill this one
+    bool bottom = false;    // the last item, set at the foot of its page's text area (the executor)
 
     static VItem of_line(para::Line l) { return VItem{.kind = Kind::line, .line = std::move(l)}; }
     static VItem of_glue(Sp g) { return VItem{.kind = Kind::glue, .glue = g}; }

@@ -259,6 +259,8 @@ private:
             glue = 0;
             any = true;
         };
+        const std::vector<Chunk>& chunks = f.notes.chunks;
+        const Sp notes_top = style_.page_height - style_.margin_bottom - (chunks.empty() ? 0 : notes_.height(chunks));
         for (std::size_t j = start; j < end; ++j) {
             flow::VItem& it = body[j];
             if (it.kind == flow::VItem::Kind::glue && any) glue += it.glue;
@@ -266,6 +268,9 @@ private:
             if (!any && it.header >= 0) {
                 for (const para::Line& band : flow_.headers[static_cast<std::size_t>(it.header)]) put(band);
             }
+            // The executor rests on the note area (or the bottom margin): the notes belong to
+            // the text above, and their rule keeps its place under the text.
+            if (it.bottom) glue = std::max(glue, notes_top - it.line.depth - it.line.height - y);
             put(std::move(it.line));
         }
         page.body_lines = page.lines.size();
@@ -275,7 +280,6 @@ private:
             para::Line& last = page.lines[page.body_lines - 1].line;
             last.rules.insert(last.rules.end(), last.closing.begin(), last.closing.end());
         }
-        const std::vector<Chunk>& chunks = f.notes.chunks;
         if (!chunks.empty()) {
             Sp top = style_.page_height - style_.margin_bottom - notes_.height(chunks);
             para::Line rule;

@@ -28,7 +28,7 @@ cli::Typeset typeset(const request::Request& req) {
     return std::move(*t);
 }
 
-bool near(Sp a, Sp b) { return std::abs(a - b) <= 2; }  // a scale's rounding
+bool near(Sp a, Sp b) { return std::abs(a - b) <= pt(0.01); }  // sizes in whole pixels, scaled
 
 // An image as placed: its file's name, its box from the page's top left corner, the line it is on.
 struct Placed {
@@ -121,6 +121,16 @@ TEST_CASE("a scan wider than the line to sign on is scaled down to its width", "
     CHECK(near(scan[0].x, l.x + (l.width - scan[0].width) / 2));
 }
 
+TEST_CASE("a scan smaller than a hand signs is enlarged to 15 mm, its aspect kept", "[layout]") {
+    auto req = parsed("signatures: [{role: Главный редактор, name: А. А. Петров}]\n");
+    req.meta.signatures[0].image = test::letter_image("small", 10);  // 120 × 48 px: 20.3 × 8.1 mm
+    const auto t = typeset(req);
+    const auto scan = images_of(t, "small.png");
+    REQUIRE(scan.size() == 1);
+    CHECK(near(scan[0].height, mm(15)));
+    CHECK(near(scan[0].width, mm(37.5)));
+}
+
 TEST_CASE("the seal overlaps the left part of its signature's line, over the scan, inside its row", "[layout]") {
     for (int n : {1, 2}) {
         INFO("stamp on signature " << n);
@@ -198,7 +208,11 @@ TEST_CASE("the executor takes a page of its own only when the last page has no r
             CHECK(with.pages.pages.size() == without.pages.pages.size());
             ++shared;
         } else if (with.pages.pages.size() > without.pages.pages.size()) {
+            // Alone on the new page, the pages before it as they were: it drags nothing along.
             ++alone;
+            CHECK(with.pages.pages.back().body_lines == 1);
+            for (std::size_t k = 0; k + 1 < with.pages.pages.size(); ++k)
+                CHECK(with.pages.pages[k].body_lines == without.pages.pages[k].body_lines);
         }
         CHECK(test::lines_containing(with.pages, "Сидорова").front() ==
               &with.pages.pages.back().lines[with.pages.pages.back().body_lines - 1]);
@@ -271,6 +285,16 @@ TEST_CASE("the number line stands under the letterhead, and no date is printed b
     const auto last = test::body_lines(t.pages.pages.back()).back();
     REQUIRE(last->line.runs.size() == 1);
     CHECK(last->line.runs[0].text == "Москва");
+}
+
+TEST_CASE("with a number and no place, the signatures end the letter: no empty date line", "[layout]") {
+    auto req = parsed("signatures: [{role: Главный редактор, name: А. А. Петров}]\n");
+    req.meta.number = test::text_at("17/2024", 9);
+    const auto t = typeset(req);
+    const auto body = test::body_lines(t.pages.pages.back());
+    const auto sig = test::lines_containing(t.pages, "Петров");
+    REQUIRE(sig.size() == 1);
+    CHECK(body.back() == sig.front());
 }
 
 TEST_CASE("a letter on US Letter paper has its page size and keeps GOST's margins", "[layout]") {

@@ -186,10 +186,9 @@ private:
     // last page's text area: a page of its own only when the last page has no room for it.
     void foot(VList& body) {
         if (doc_.foot.empty()) return;
-        Stacker st(body, fp_);
         body.push_back(VItem::of_penalty(0));
         body.push_back(VItem::of_glue(doc_.style.executor_before));
-        st.frame(frames_.stack(doc_.foot), 0, 0);
+        body.push_back(VItem::of_line(frames_.stack(doc_.foot)));
         body.back().bottom = true;
     }
 

@@ -6,6 +6,14 @@
 
 namespace zapros::flow {
 
+namespace {
+
+para::ImageBox box_of(const compose::Figure& f, Sp x, Sp y) {
+    return {.x = x, .y = y, .width = f.width, .height = f.height, .image = f.image, .alt = f.alt};
+}
+
+}  // namespace
+
 para::Line Frames::column(const std::vector<compose::Paragraph>& ps, Sp width, Sp dx) const {
     para::Line frame;
     Sp y = 0;
@@ -32,7 +40,7 @@ para::Line Frames::column(const std::vector<compose::Paragraph>& ps, Sp width, S
 void Frames::logo_above(para::Line& frame, const compose::Figure& f, Sp width, Sp dx) const {
     const Sp x = dx + (f.align == compose::Align::center ? (width - f.width) / 2 : 0);
     const Sp top = frame.height + f.space_after + f.height;
-    frame.images.push_back({.x = x, .y = -top, .width = f.width, .height = f.height, .image = f.image, .alt = f.alt});
+    frame.images.push_back(box_of(f, x, -top));
     frame.height = top;
 }
 
@@ -123,7 +131,7 @@ std::vector<para::Line> Frames::signatures(const compose::Closing& c) const {
 void Frames::scans(para::Line& frame, const compose::SignatureRow& row, Sp line_x, Sp line_w, Sp base) const {
     // The row grows to hold both, so that nothing overlaps the text above or leaves the page.
     auto put = [&frame](const compose::Figure& f, Sp x, Sp y) {
-        frame.images.push_back({.x = x, .y = y, .width = f.width, .height = f.height, .image = f.image, .alt = f.alt});
+        frame.images.push_back(box_of(f, x, y));
         frame.height = std::max(frame.height, -y);
         frame.depth = std::max(frame.depth, y + f.height);
     };

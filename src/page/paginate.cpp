@@ -5,7 +5,7 @@
 //            cheapest break seen (the latest among equals) is taken;
 //   fill   — add the same boxes again up to that break and place them: body lines from the top
 //            margin down (under a table's repeated header row when the page opens inside one),
-//            notes at the bottom margin under a short rule.
+//            notes at the bottom margin under a short rule, the executor (VItem::bottom) on them.
 // Notes ride with the line that marks them and start on its page (notes.hpp): a line whose
 // notes cannot start there moves to the next page. "Page full" is a value (Added::moved), not an
 // exception.
@@ -281,7 +281,7 @@ private:
             last.rules.insert(last.rules.end(), last.closing.begin(), last.closing.end());
         }
         if (!chunks.empty()) {
-            Sp top = style_.page_height - style_.margin_bottom - notes_.height(chunks);
+            Sp top = notes_top;
             para::Line rule;
             rule.rules.push_back({0, 0, style_.note_rule_width, style_.note_rule_thickness});
             page.lines.push_back({x, top + style_.note_skip / 3, std::move(rule)});

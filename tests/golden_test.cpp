@@ -209,10 +209,11 @@ TEST_CASE("golden: the whole official letter, in both letterhead layouts and bot
             // Every part printed: the number, the letter answered, the salutation, both
             // enclosures, the courtesy phrase, the executor; the logo, the scan and the seal.
             const std::string text = test::all_text(t.pages);
-            const std::vector<std::string> words =
-                std::string(lang) == "ru"
-                    ? std::vector<std::string>{"Исх.", "17/2024", "На", "123", "01.03.2024", "Уважаемый", "Приложение:", "2.", "уважением,", "Сидорова"}
-                    : std::vector<std::string>{"Ref.", "17/2024", "reply", "123", "Dear", "Enclosures:", "2.", "sincerely,", "Sidorova"};
+            const std::vector<std::string> ru{"Исх.", "17/2024", "На", "123", "01.03.2024", "Уважаемый",
+                                              "Приложение:", "2.", "уважением,", "Сидорова"};
+            const std::vector<std::string> en{"Ref.", "17/2024", "reply", "123", "Dear", "Enclosures:", "2.",
+                                              "sincerely,", "Sidorova"};
+            const std::vector<std::string>& words = std::string(lang) == "ru" ? ru : en;
             for (const std::string& w : words) {
                 INFO(w);
                 CHECK(text.find(w) != std::string::npos);

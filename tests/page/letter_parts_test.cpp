@@ -58,6 +58,20 @@ std::vector<Placed> images_of(const cli::Typeset& t, const std::string& file) {
     return out;
 }
 
+// The one image of the file on the pages.
+Placed only(const cli::Typeset& t, const std::string& file) {
+    const auto found = images_of(t, file);
+    REQUIRE(found.size() == 1);
+    return found.front();
+}
+
+// A letter with every part, its letterhead centred or angular.
+cli::Typeset letterheaded(bool centered) {
+    auto req = parsed("");
+    test::add_letter_parts(req.meta, centered);
+    return typeset(req);
+}
+
 // The line to sign on in a signature row: its left end, width and baseline.
 struct SignLine {
     Sp x = 0, width = 0, y = 0;
@@ -113,31 +127,27 @@ TEST_CASE("a scan wider than the line to sign on is scaled down to its width", "
     auto req = parsed("signatures: [{role: Главный редактор, name: А. А. Петров}]\n");
     req.meta.signatures[0].image = test::letter_image("wide", 10);  // 6:1: 90 mm at 15 mm tall; the line is 40 mm
     const auto t = typeset(req);
-    const auto scan = images_of(t, "wide.png");
-    REQUIRE(scan.size() == 1);
-    CHECK(near(scan[0].width, compose::Style{}.signature_line));
-    CHECK(near(scan[0].height, compose::Style{}.signature_line / 6));
-    const SignLine l = sign_line(*scan[0].line);
-    CHECK(near(scan[0].x, l.x + (l.width - scan[0].width) / 2));
+    const Placed scan = only(t, "wide.png");
+    CHECK(near(scan.width, compose::Style{}.signature_line));
+    CHECK(near(scan.height, compose::Style{}.signature_line / 6));
+    const SignLine l = sign_line(*scan.line);
+    CHECK(near(scan.x, l.x + (l.width - scan.width) / 2));
 }
 
 TEST_CASE("a scan smaller than a hand signs is enlarged to 15 mm, its aspect kept", "[layout]") {
     auto req = parsed("signatures: [{role: Главный редактор, name: А. А. Петров}]\n");
     req.meta.signatures[0].image = test::letter_image("small", 10);  // 120 × 48 px: 20.3 × 8.1 mm
     const auto t = typeset(req);
-    const auto scan = images_of(t, "small.png");
-    REQUIRE(scan.size() == 1);
-    CHECK(near(scan[0].height, mm(15)));
-    CHECK(near(scan[0].width, mm(37.5)));
+    const Placed scan = only(t, "small.png");
+    CHECK(near(scan.height, mm(15)));
+    CHECK(near(scan.width, mm(37.5)));
 }
 
 TEST_CASE("the seal overlaps the left part of its signature's line, over the scan, inside its row", "[layout]") {
     for (int n : {1, 2}) {
         INFO("stamp on signature " << n);
         const auto t = typeset(with_two_scans(n));
-        const auto stamps = images_of(t, "stamp.png");
-        REQUIRE(stamps.size() == 1);
-        const Placed& s = stamps.front();
+        const Placed s = only(t, "stamp.png");
         CHECK(near(s.width, mm(40)));  // 50.8 mm, capped
         CHECK(near(s.height, mm(40)));
         const auto rows = test::lines_containing(t.pages, n == 1 ? "Петров" : "Сидоров");
@@ -223,21 +233,18 @@ TEST_CASE("the executor takes a page of its own only when the last page has no r
 
 TEST_CASE("the angular letterhead's logo tops the sender's column, at most 20 mm tall with its aspect kept", "[layout]") {
     const compose::Style style;
-    auto req = parsed("");
-    test::add_letter_parts(req.meta, false);
-    const auto t = typeset(req);
-    const auto logo = images_of(t, "logo.png");
-    REQUIRE(logo.size() == 1);
-    CHECK(logo[0].page == 1);
-    CHECK(near(logo[0].height, mm(20)));
-    CHECK(near(logo[0].width, mm(40)));  // 2:1
-    CHECK(logo[0].x == style.margin_left);
-    CHECK(logo[0].y == style.margin_top);
+    const auto t = letterheaded(false);
+    const Placed logo = only(t, "logo.png");
+    CHECK(logo.page == 1);
+    CHECK(near(logo.height, mm(20)));
+    CHECK(near(logo.width, mm(40)));  // 2:1
+    CHECK(logo.x == style.margin_left);
+    CHECK(logo.y == style.margin_top);
     const auto name = test::lines_containing(t.pages, "«Вестник»");
     REQUIRE(name.size() == 1);
     CHECK(test::x_of(t.pages, "Редакция") == style.margin_left);
     // The name under the logo, the addressee zone beside them from the top.
-    CHECK(name[0]->y > logo[0].y + logo[0].height);
+    CHECK(name[0]->y > logo.y + logo.height);
     const Sp addressee = test::x_of(t.pages, "Министерство");
     CHECK(addressee == style.margin_left + style.measure() - style.addressee_width);
     CHECK(test::zone_violations(t.pages).empty());
@@ -245,15 +252,12 @@ TEST_CASE("the angular letterhead's logo tops the sender's column, at most 20 mm
 
 TEST_CASE("the centred letterhead spans the measure above the requisites, its logo centred", "[layout]") {
     const compose::Style style;
-    auto req = parsed("");
-    test::add_letter_parts(req.meta, true);
-    const auto t = typeset(req);
-    const auto logo = images_of(t, "logo.png");
-    REQUIRE(logo.size() == 1);
-    CHECK(near(logo[0].x + logo[0].width / 2, style.margin_left + style.measure() / 2));
-    CHECK(logo[0].y == style.margin_top);
+    const auto t = letterheaded(true);
+    const Placed logo = only(t, "logo.png");
+    CHECK(near(logo.x + logo.width / 2, style.margin_left + style.measure() / 2));
+    CHECK(logo.y == style.margin_top);
     // The name's line centred under the logo; the addressees at the right below the banner.
-    const page::Placed* frame = logo[0].line;
+    const page::Placed* frame = logo.line;
     Sp name_y = 0, name_x0 = 0, name_x1 = 0, last_banner_y = 0, addressee_y = 0;
     for (const para::Run& r : frame->line.runs) {
         if (r.text == "Редакция") name_y = frame->y + r.y, name_x0 = frame->x + r.x;
@@ -262,7 +266,7 @@ TEST_CASE("the centred letterhead spans the measure above the requisites, its lo
         if (r.text == "Министерство") addressee_y = frame->y + r.y;
     }
     CHECK(std::abs((name_x0 + name_x1) / 2 - (style.margin_left + style.measure() / 2)) < pt(3));  // a space's width
-    CHECK(name_y > logo[0].y + logo[0].height);
+    CHECK(name_y > logo.y + logo.height);
     CHECK(last_banner_y > name_y);
     CHECK(addressee_y > last_banner_y + style.sender_leading);
     CHECK(test::x_of(t.pages, "Министерство") == style.margin_left + style.measure() - style.addressee_width);

@@ -301,6 +301,25 @@ TEST_CASE("with a number and no place, the signatures end the letter: no empty d
     CHECK(body.back() == sig.front());
 }
 
+TEST_CASE("a long enclosure's title wraps under its first word, clear of \"Приложение:\"", "[layout]") {
+    auto req = parsed("");
+    req.meta.enclosures = {{test::text_at("Копия свидетельства о регистрации средства массовой информации, выданного "
+                                          "Федеральной службой по надзору в сфере связи, информационных технологий и "
+                                          "массовых коммуникаций",
+                                          9),
+                            3, 1, {9, 3}}};
+    const auto t = typeset(req);
+    const auto first = test::lines_containing(t.pages, "Приложение:");
+    REQUIRE(first.size() == 1);
+    const auto body = test::body_lines(t.pages.pages.front());
+    const auto at = std::find(body.begin(), body.end(), first.front());
+    REQUIRE(body.end() - at > 2);
+    const Sp title_x = test::x_of(t.pages, "Копия");
+    CHECK(title_x > compose::Style{}.margin_left);
+    // Under it within the first line's space, as the breaker sets it against its natural width.
+    CHECK(std::abs(test::line_left(**(at + 1)) - title_x) <= pt(0.5));
+}
+
 TEST_CASE("a letter on US Letter paper has its page size and keeps GOST's margins", "[layout]") {
     auto req = parsed("");
     req.meta.paper = request::Paper::letter;

@@ -10,10 +10,12 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <map>
 
 #include "base/files.hpp"
 #include "layout_support.hpp"
+#include "letter_parts.hpp"
 #include "support.hpp"
 
 using namespace zapros;
@@ -56,26 +58,38 @@ std::vector<Seen> seen(const page::Placed& pl) {
 }
 
 // "page N", then each line of text, top to bottom: "baseline left-end words", in points from
-// the page's top left to 0.1 pt; a note's first line says so.
-std::string lines_of(const page::Pages& pages) {
+// the page's top left to 0.1 pt; a note's first line says so. After a line's text, each of its
+// images: "image FILE left top width height".
+std::string lines_of(const cli::Typeset& t) {
     std::string out;
-    for (const page::Page& p : pages.pages) {
+    for (const page::Page& p : t.pages.pages) {
         out += "page " + std::to_string(p.number) + "\n";
-        for (const page::Placed& pl : p.lines)
+        for (const page::Placed& pl : p.lines) {
             for (const Seen& l : seen(pl))
                 out += (pl.line.anchor ? "note " + std::to_string(pl.line.anchor) + ": " : "") + position(l.y) + " " +
                        position(l.x) + " " + l.words + "\n";
+            for (const para::ImageBox& b : pl.line.images)
+                out += "image " + t.images->paths().at(static_cast<std::size_t>(b.image)).filename().string() + " " +
+                       position(pl.x + b.x) + " " + position(pl.y + b.y) + " " + position(b.width) + " " + position(b.height) + "\n";
+        }
     }
     return out;
 }
 
-cli::Typeset golden(const std::string& name) {
+// tests/golden/NAME.lines of the request SOURCE.md, changed by `edit` after parsing (the
+// letter's parts are filled by hand until the front matter reads them).
+cli::Typeset golden(const std::string& name, const std::string& source,
+                    const std::function<void(request::Request&)>& edit) {
     const auto dir = test::source_dir() / "tests" / "golden";
-    Diagnostics diags((dir / (name + ".md")).string());
-    auto t = typeset_file(dir / (name + ".md"), diags);
+    Diagnostics diags((dir / (source + ".md")).string());
+    auto parsed = request::parse(diags.file(), read_file(dir / (source + ".md")), diags);
+    INFO(Catch::Detail::stringify(test::messages(diags)));
+    REQUIRE(parsed);
+    edit(*parsed);
+    auto t = test::pipeline().typeset(*parsed, diags);
     INFO(Catch::Detail::stringify(test::messages(diags)));
     REQUIRE(t);
-    const std::string trace = lines_of(t->pages);
+    const std::string trace = lines_of(*t);
     const auto expected = dir / (name + ".lines");
     const char* update = std::getenv("ZAPROS_UPDATE_GOLDEN");
     if (update && std::string(update) == "1") write_file_atomic(expected, trace);
@@ -83,6 +97,10 @@ cli::Typeset golden(const std::string& name) {
     CHECK(trace == read_file(expected));
     CHECK(test::footnote_invariant_violations(t->pages).empty());
     return std::move(*t);
+}
+
+cli::Typeset golden(const std::string& name) {
+    return golden(name, name, [](request::Request&) {});
 }
 
 }  // namespace
@@ -178,4 +196,28 @@ TEST_CASE("golden: the signature block takes the text's last two lines across a 
     // Page 2: two lines of text, the signature row, the date.
     REQUIRE(body.size() == 4);
     CHECK(body[2] == sig.front());
+}
+
+TEST_CASE("golden: the whole official letter, in both letterhead layouts and both languages", "[golden]") {
+    for (const char* lang : {"ru", "en"})
+        for (const bool centered : {false, true}) {
+            const std::string name = std::string("full-letter-") + lang + (centered ? "-centered" : "");
+            INFO(name);
+            const auto t = golden(name, std::string("full-letter-") + lang,
+                                  [centered](request::Request& r) { test::add_letter_parts(r.meta, centered); });
+            CHECK(test::zone_violations(t.pages).empty());
+            // Every part printed: the number, the letter answered, the salutation, both
+            // enclosures, the courtesy phrase, the executor; the logo, the scan and the seal.
+            const std::string text = test::all_text(t.pages);
+            const std::vector<std::string> ru{"Исх.", "17/2024", "На", "123", "01.03.2024", "Уважаемый",
+                                              "Приложение:", "2.", "уважением,", "Сидорова"};
+            const std::vector<std::string> en{"Ref.", "17/2024", "reply", "123", "Dear", "Enclosures:", "2.",
+                                              "sincerely,", "Sidorova"};
+            const std::vector<std::string>& words = std::string(lang) == "ru" ? ru : en;
+            for (const std::string& w : words) {
+                INFO(w);
+                CHECK(text.find(w) != std::string::npos);
+            }
+            CHECK(t.images->size() == 3);
+        }
 }

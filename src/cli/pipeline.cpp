@@ -47,8 +47,12 @@ std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view
                                          const request::Options& options) {
     const auto req = request::parse(file, bytes, diags, options);         // bytes → Request
     if (!req) return std::nullopt;
+    return typeset(*req, diags);
+}
+
+std::optional<Typeset> Pipeline::typeset(const request::Request& req, Diagnostics& diags) {
     auto images = std::make_shared<image::Images>();
-    const compose::Document doc = compose::letter(*req, fonts_, *images, diags);  // Request → Document
+    const compose::Document doc = compose::letter(req, fonts_, *images, diags, compose::style_for(req.meta));  // Request → Document
     dictionaries_.prepare(compose::text_of(doc));  // hyphenation patterns for the words set
     const para::Resources res{fonts_, &dictionaries_};
     para::Params params;
@@ -59,8 +63,8 @@ std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view
     out.pages = page::paginate(std::move(vlist), doc.style, res, params, diags);  // VList → Pages
     if (diags.has_errors()) return std::nullopt;
     out.info = {doc.info.title, doc.info.author, doc.info.subject, "zapros " ZAPROS_VERSION, std::nullopt};
-    out.inputs.push_back(std::string(file));
-    out.inputs.insert(out.inputs.end(), req->reads.begin(), req->reads.end());
+    out.inputs.push_back(req.file);
+    out.inputs.insert(out.inputs.end(), req.reads.begin(), req.reads.end());
     std::set<text::FontId> fonts;
     for (const page::Page& p : out.pages.pages)
         for (const page::Placed& pl : p.lines)

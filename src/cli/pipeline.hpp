@@ -46,6 +46,8 @@ public:
     // text::FontError or text::HyphenError when the installation is broken.
     std::optional<Typeset> typeset(std::string_view file, std::string_view bytes, Diagnostics& diags,
                                    const request::Options& options = {});
+    // Stages 2–5 of a request already parsed (or made by hand).
+    std::optional<Typeset> typeset(const request::Request& req, Diagnostics& diags);
 
     // Stage 6. Throws output::OutputError.
     std::string pdf(const Typeset& t) const;

@@ -29,9 +29,11 @@ void for_each_spans(BlockT& b, F&& f) {
         for (auto& row : t->rows)
             for (auto& c : row) f(c.spans);
     } else if (auto* h = std::get_if<Header>(&b)) {
+        for (auto& s : h->banner) f(s.spans);
         for (auto& s : h->sender) f(s.spans);
         for (auto& a : h->addressees) f(a.spans);
     } else if (auto* c = std::get_if<Closing>(&b)) {
+        if (c->courtesy) f(c->courtesy->spans);
         for (auto& r : c->rows) {
             f(r.role.spans);
             f(r.name);
@@ -66,6 +68,18 @@ private:
     Closing closing() const;
     Note note(const request::Note& n);
     Paragraph plain(const std::string& text, Face face, Sp size, Sp leading, Align align, Pos pos) const;
+
+    // parts.cpp: the official letter's parts (GOST R 7.0.97)
+    void letterhead(Header& h) const;
+    std::vector<Paragraph> registration() const;  // the outgoing number, the letter answered
+    std::optional<Paragraph> opening() const;
+    void enclosures(std::vector<Block>& out) const;
+    std::vector<Paragraph> executor() const;
+    // scans.cpp: images in the letter's parts
+    // An image at its natural size scaled down into max_width × max_height (to exactly
+    // max_height when `fill`), aspect kept; nothing (an error at the key's value) when it fails.
+    std::optional<Figure> picture(const request::ImageRef& ref, Sp max_width, Sp max_height, bool fill) const;
+    void signature_images(std::vector<SignatureRow>& rows) const;
 
     // body.cpp: Markdown blocks → typographic blocks
     void blocks(const std::vector<request::Block>& in, const Context& ctx, std::vector<Block>& out);

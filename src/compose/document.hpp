@@ -1,6 +1,7 @@
 #pragma once
 // Stage 2's product: a letter as typographic blocks. What the text says is settled here (fixed
 // words, numbering, quotes and no-break spaces); where it goes on the page is not.
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -89,21 +90,27 @@ struct Figure {
 };
 
 // The requisites at the top of the first page: the sender's block at the left, the addressees
-// in their zone at the right, side by side.
+// in their zone at the right, side by side; a centred letterhead (the banner) above both.
 struct Header {
     std::vector<Paragraph> sender;      // set in sender_width from the left margin
     std::vector<Paragraph> addressees;  // set in the zone starting at zone_left
     Sp sender_width = 0;
     Sp zone_left = 0;
+    std::vector<Paragraph> banner;      // a centred letterhead across the measure
+    std::optional<Figure> logo;         // the letterhead's: centred atop the banner when there is
+                                        // one, else atop the sender's column at its left
 };
 
 struct SignatureRow {
     Paragraph role;          // from the left margin
     std::vector<Span> name;  // ends at the right margin; empty → a blank line to write on
+    std::optional<Figure> scan;   // a scanned signature over the line (width, height as drawn)
+    std::optional<Figure> stamp;  // the seal over the line's left part, drawn over the scan
 };
 
 // Signatures, then the date and place; kept together, and with the text's last two lines.
 struct Closing {
+    std::optional<Paragraph> courtesy;  // "С уважением," from the left margin, above the rows
     std::vector<SignatureRow> rows;
     Paragraph date_place;
     Span line;  // the text of a signature line (underscores) in the body face
@@ -133,6 +140,7 @@ struct Document {
     bool repeat_hyphen = false;  // an explicit hyphen at a line end is repeated on the next line
     std::vector<Block> blocks;
     std::vector<Note> notes;
+    std::vector<Paragraph> foot;  // at the foot of the last page's text area: the executor
     Info info;
 };
 

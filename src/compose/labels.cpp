@@ -12,6 +12,11 @@ const Labels russian{
     "Информационный запрос",
     {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
      "ноября", "декабря"},
+    "Исх.\u00A0№",
+    "На\u00A0№",
+    "от",
+    "Приложение:",
+    "Приложение:",
 };
 
 const Labels english{
@@ -22,6 +27,11 @@ const Labels english{
     "Information request",
     {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
      "November", "December"},
+    "Ref.\u00A0No.",
+    "In reply to No.",
+    "of",
+    "Enclosure:",
+    "Enclosures:",
 };
 
 constexpr std::string_view nbsp = "\u00A0";
@@ -53,6 +63,28 @@ std::string format_date(const request::Date& d, Lang lang) {
         return std::to_string(d.day) + std::string(nbsp) + month + std::string(nbsp) + std::to_string(d.year) +
                std::string(nbsp) + "г.";
     return month + std::string(nbsp) + std::to_string(d.day) + ", " + std::to_string(d.year);
+}
+
+std::string format_reference_date(const request::Date& d, Lang lang) {
+    if (lang != Lang::ru) return format_date(d, lang);
+    auto two = [](int n) { return std::string(n < 10 ? "0" : "") + std::to_string(n); };
+    return two(d.day) + "." + two(d.month) + "." + std::to_string(d.year);
+}
+
+std::string format_reference(std::string_view label, const std::string& number, const request::Date* date, Lang lang) {
+    const std::string when = date ? format_reference_date(*date, lang) : "__________";
+    return std::string(label) + std::string(nbsp) + number + " " + std::string(labels(lang).of) + std::string(nbsp) + when;
+}
+
+std::string enclosure_extent(int sheets, int copies, Lang lang) {
+    const std::string n(nbsp);
+    if (lang == Lang::ru)
+        return (sheets > 0 ? " на" + n + std::to_string(sheets) + n + "л." : "") +
+               (copies > 0 ? " в" + n + std::to_string(copies) + n + "экз." : "");
+    std::string s;
+    if (sheets > 0) s += ", " + std::to_string(sheets) + n + (sheets == 1 ? "page" : "pages");
+    if (copies > 0) s += ", " + std::to_string(copies) + n + (copies == 1 ? "copy" : "copies");
+    return s.empty() ? s : s + ".";
 }
 
 std::string ordered_label(int n, int depth, request::ListDelim delim) {

@@ -24,13 +24,16 @@ Document Composer::compose() {
 
     doc.blocks.push_back(header());
     doc.blocks.push_back(title());
+    if (auto p = opening()) doc.blocks.push_back(std::move(*p));
     Context body;
     body.size = style_.body_size;
     body.leading = style_.body_leading;
     body.parindent = style_.parindent;
     blocks(req_.blocks, body, doc.blocks);
+    enclosures(doc.blocks);
     doc.blocks.push_back(closing());
     for (const request::Note& n : req_.notes) doc.notes.push_back(note(n));
+    doc.foot = executor();
 
     auto finish = [this](std::vector<Span>& spans) {
         smarten(spans);
@@ -39,6 +42,7 @@ Document Composer::compose() {
     for (Block& b : doc.blocks) for_each_spans(b, finish);
     for (Note& n : doc.notes)
         for (Block& b : n.blocks) for_each_spans(b, finish);
+    for (Paragraph& p : doc.foot) finish(p.spans);
 
     doc.info.title = meta.title.value;
     if (!meta.signatures.empty() && !meta.signatures.front().name.value.empty())
@@ -59,6 +63,7 @@ std::string text_of(const Document& doc) {
     for (const Block& b : doc.blocks) for_each_spans(b, add);
     for (const Note& n : doc.notes)
         for (const Block& b : n.blocks) for_each_spans(b, add);
+    for (const Paragraph& p : doc.foot) add(p.spans);
     return out;
 }
 
@@ -99,11 +104,13 @@ Header Composer::header() const {
         if (i + 1 < meta.to.size()) p.space_after = style_.addressee_gap;
         h.addressees.push_back(std::move(p));
     }
+    letterhead(h);
     std::string from;
     for (const request::Text& t : meta.from) from += (from.empty() ? "" : "\n") + t.value;
     if (!meta.from.empty())
         h.sender.push_back(plain(from, Face::serif, style_.sender_size, style_.sender_leading, Align::left,
                                  meta.from.front().pos));
+    for (Paragraph& p : registration()) h.sender.push_back(std::move(p));
     return h;
 }
 
@@ -136,10 +143,22 @@ Closing Composer::closing() const {
             row.name.push_back(Span{.text = sig.name.value, .face = Face::serif, .size = style_.body_size, .pos = sig.name.pos});
         c.rows.push_back(std::move(row));
     }
+    signature_images(c.rows);
+    if (meta.closing) {
+        c.courtesy = plain(meta.closing->value, Face::serif, style_.body_size, style_.body_leading, Align::left,
+                           meta.closing->pos);
+        c.courtesy->space_before = style_.courtesy_before;
+    }
 
     const std::string blank = c.line.text;
     std::string text;
     Pos pos = meta.date_pos;
+    if (meta.number) {
+        // The date stands in the registration number (GOST R 7.0.97): here the place alone.
+        if (meta.place) c.date_place = plain(meta.place->value, Face::serif, style_.body_size, style_.body_leading,
+                                             Align::left, meta.place->pos);
+        return c;
+    }
     if (meta.date && meta.place)
         text = format_date(*meta.date, meta.lang) + ", " + meta.place->value;
     else if (meta.date)

@@ -8,6 +8,9 @@
 
 namespace zapros::compose {
 
+// The style a request asks for (compose/style.cpp): its paper and its text size.
+Style style_for(const request::Meta& meta);
+
 // Builds the letter: requisites, title, body, closing, notes. Fonts are consulted for
 // characters they lack (a warning each, with its position). Throws text::FontError when a
 // font is unusable.

@@ -88,6 +88,26 @@ struct Style {
     Sp page_number_baseline = mm(12);
     Sp page_number_size = pt(10);
 
+    // The official letter's parts (GOST R 7.0.97). The letterhead: a logo at most this tall
+    // (and as wide as its column or the measure), the organisation's name in bold.
+    Sp logo_height = mm(20);
+    Sp logo_gap = pt(4);                 // under the logo
+    Sp letterhead_name_size = pt(11);  // a size of its own: tests/property tells the name from the title by it
+    Sp letterhead_after = pt(12);        // a centred letterhead above the requisites
+    Sp number_before = pt(6);            // the registration number under the sender's lines
+    Sp opening_after = pt(12);           // the salutation, centred above the text
+    Sp enclosure_before = pt(12);        // the enclosures after the text
+    Sp courtesy_before = pt(12);         // "С уважением," after the text, the signatures after it
+    // A scanned signature this tall over its line, its foot this far below the baseline (a
+    // hand's stroke runs past the line); the seal at its natural size, at most this big.
+    Sp scan_height = mm(15);
+    Sp scan_drop = mm(2);
+    Sp stamp_max = mm(40);
+    // The executor's note, at the foot of the last page's text area.
+    Sp executor_size = pt(10);
+    Sp executor_leading = pt(12);
+    Sp executor_before = pt(12);         // at least this much under the text above it
+
     Sp measure() const { return page_width - margin_left - margin_right; }
     Sp text_height() const { return page_height - margin_top - margin_bottom; }
 };

@@ -39,6 +39,7 @@ public:
                 return out;
             }
         }
+        foot(out.body);
         body_ = nullptr;
         headers_ = nullptr;  // a table in a note repeats no header: notes are split otherwise
         for (const compose::Note& n : doc_.notes) {
@@ -191,10 +192,26 @@ private:
         st.space(f.space_after);
     }
 
-    // The closing never starts a page alone: it keeps the text's last two lines with it.
+    // The executor's lines, after everything, for the page builder to set at the foot of the
+    // last page's text area: a page of its own only when the last page has no room for it.
+    void foot(VList& body) {
+        if (doc_.foot.empty()) return;
+        body.push_back(VItem::of_penalty(0));
+        body.push_back(VItem::of_glue(doc_.style.executor_before));
+        body.push_back(VItem::of_line(frames_.stack(doc_.foot)));
+        body.back().bottom = true;
+    }
+
+    // The closing never starts a page alone: it keeps the text's last two lines with it, and the
+    // courtesy phrase stays with the signatures.
     void closing(const compose::Closing& c, Stacker& st) {
         if (VItem* last = st.last_penalty()) last->penalty = para::infinite_penalty;
         keep_next_ = true;
+        if (c.courtesy) {
+            compose::Paragraph courtesy = *c.courtesy;
+            courtesy.keep_with_next = true;
+            paragraph(courtesy, st);
+        }
         st.space(c.space_before);
         const std::vector<para::Line> rows = frames_.signatures(c);
         for (const para::Line& row : rows) {
@@ -202,6 +219,7 @@ private:
             st.space(c.row_gap);
             keep_next_ = true;
         }
+        if (c.date_place.spans.empty()) return;  // the date stands in the registration number
         st.space(c.date_before);
         keep_next_ = true;
         compose::Paragraph date = c.date_place;

@@ -6,6 +6,14 @@
 
 namespace zapros::flow {
 
+namespace {
+
+para::ImageBox box_of(const compose::Figure& f, Sp x, Sp y) {
+    return {.x = x, .y = y, .width = f.width, .height = f.height, .image = f.image, .alt = f.alt};
+}
+
+}  // namespace
+
 para::Line Frames::column(const std::vector<compose::Paragraph>& ps, Sp width, Sp dx) const {
     para::Line frame;
     Sp y = 0;
@@ -29,16 +37,42 @@ para::Line Frames::column(const std::vector<compose::Paragraph>& ps, Sp width, S
     return frame;
 }
 
-para::Line Frames::header(const compose::Header& h) const {
+void Frames::logo_above(para::Line& frame, const compose::Figure& f, Sp width, Sp dx) const {
+    const Sp x = dx + (f.align == compose::Align::center ? (width - f.width) / 2 : 0);
+    const Sp top = frame.height + f.space_after + f.height;
+    frame.images.push_back(box_of(f, x, -top));
+    frame.height = top;
+}
+
+para::Line Frames::requisites(const compose::Header& h) const {
     para::Line right = column(h.addressees, style.addressee_width, h.zone_left);
-    if (h.sender.empty()) return right;
     para::Line left = column(h.sender, h.sender_width, 0);
-    // Align the two columns' tops.
+    const bool angular_logo = h.logo && h.logo->align != compose::Align::center;
+    if (angular_logo) logo_above(left, *h.logo, h.sender_width, 0);
+    if (h.sender.empty() && !angular_logo) return right;
+    // Align the two columns' tops: the frame's origin is the taller one's first baseline, the
+    // other's stands higher by as much as it is shorter above it.
     para::Line frame;
     frame.height = std::max(left.height, right.height);
-    para::append(frame, left, 0, frame.height - left.height);
-    para::append(frame, right, 0, frame.height - right.height);
-    frame.depth = std::max(left.depth + frame.height - left.height, right.depth + frame.height - right.height);
+    const Sp left_dy = left.height - frame.height, right_dy = right.height - frame.height;
+    para::append(frame, left, 0, left_dy);
+    para::append(frame, right, 0, right_dy);
+    frame.depth = std::max(left.depth + left_dy, right.depth + right_dy);
+    return frame;
+}
+
+para::Line Frames::header(const compose::Header& h) const {
+    para::Line below = requisites(h);
+    const bool centred_logo = h.logo && h.logo->align == compose::Align::center;
+    if (h.banner.empty() && !centred_logo) return below;
+    // A centred letterhead: its logo, the organisation and its lines across the measure, the
+    // requisites under it.
+    para::Line frame = column(h.banner, style.measure(), 0);
+    if (centred_logo) logo_above(frame, *h.logo, style.measure(), 0);
+    const Sp gap = h.banner.empty() ? h.logo->space_after : h.banner.back().space_after;
+    const Sp dy = frame.depth + gap + below.height;
+    para::append(frame, below, 0, dy);
+    frame.depth = dy + below.depth;
     return frame;
 }
 
@@ -87,10 +121,28 @@ std::vector<para::Line> Frames::signatures(const compose::Closing& c) const {
         sl.space_after = true;
         frame.runs.push_back(sl);
         para::append(frame, name_column, 0, base - name_last);
+        scans(frame, row, line_x, line_w, base);
         frame.width = measure;
         out.push_back(std::move(frame));
     }
     return out;
+}
+
+void Frames::scans(para::Line& frame, const compose::SignatureRow& row, Sp line_x, Sp line_w, Sp base) const {
+    // The row grows to hold both, so that nothing overlaps the text above or leaves the page.
+    auto put = [&frame](const compose::Figure& f, Sp x, Sp y) {
+        frame.images.push_back(box_of(f, x, y));
+        frame.height = std::max(frame.height, -y);
+        frame.depth = std::max(frame.depth, y + f.height);
+    };
+    // Centred on the line, its foot a little below it, as a hand signs.
+    if (row.scan) put(*row.scan, line_x + (line_w - row.scan->width) / 2, base + style.scan_drop - row.scan->height);
+    // The seal's centre on the line's left end, over the role's end and the signature's start as
+    // one is stamped by hand; inside the measure. Drawn after the scan: over it.
+    if (row.stamp) {
+        const Sp x = std::clamp(line_x - row.stamp->width / 2, Sp{0}, std::max<Sp>(style.measure() - row.stamp->width, 0));
+        put(*row.stamp, x, base - row.stamp->height / 2);
+    }
 }
 
 para::Line Frames::rule(const compose::Rule& r) const {

@@ -5,7 +5,7 @@
 //            cheapest break seen (the latest among equals) is taken;
 //   fill   — add the same boxes again up to that break and place them: body lines from the top
 //            margin down (under a table's repeated header row when the page opens inside one),
-//            notes at the bottom margin under a short rule.
+//            notes at the bottom margin under a short rule, the executor (VItem::bottom) on them.
 // Notes ride with the line that marks them and start on its page (notes.hpp): a line whose
 // notes cannot start there moves to the next page. "Page full" is a value (Added::moved), not an
 // exception.
@@ -300,6 +300,8 @@ private:
             glue = 0;
             any = true;
         };
+        const std::vector<Chunk>& chunks = f.notes.chunks;
+        const Sp notes_top = style_.page_height - style_.margin_bottom - (chunks.empty() ? 0 : notes_.height(chunks));
         for (std::size_t j = start; j < end; ++j) {
             flow::VItem& it = body[j];
             if (it.kind == flow::VItem::Kind::glue && any) glue += it.glue;
@@ -307,6 +309,9 @@ private:
             if (!any && it.header >= 0) {
                 for (const para::Line& band : flow_.headers[static_cast<std::size_t>(it.header)]) put(band);
             }
+            // The executor rests on the note area (or the bottom margin): the notes belong to
+            // the text above, and their rule keeps its place under the text.
+            if (it.bottom) glue = std::max(glue, notes_top - it.line.depth - it.line.height - y);
             put(std::move(it.line));
         }
         page.body_lines = page.lines.size();
@@ -316,9 +321,8 @@ private:
             para::Line& last = page.lines[page.body_lines - 1].line;
             last.rules.insert(last.rules.end(), last.closing.begin(), last.closing.end());
         }
-        const std::vector<Chunk>& chunks = f.notes.chunks;
         if (!chunks.empty()) {
-            Sp top = style_.page_height - style_.margin_bottom - notes_.height(chunks);
+            Sp top = notes_top;
             para::Line rule;
             rule.rules.push_back({0, 0, style_.note_rule_width, style_.note_rule_thickness});
             page.lines.push_back({x, top + style_.note_skip / 3, std::move(rule)});

@@ -59,6 +59,35 @@ TEST_CASE("property: a glyph past the measure, the paper or its letter zone is c
     CHECK(check_zones({low})[0].kind == "below the text area");
 }
 
+TEST_CASE("property: a letterhead's name is not the title; a centred letterhead spans the measure, an angular one the sender's column", "[property]") {
+    auto letter = [] {
+        PdfPage p = page(1);
+        set(p, "Title", 280, 600);
+        for (Glyph& g : p.glyphs) g.bold = true;
+        set(p, "Ministry", geometry::addressee_left, 735);  // the addressees' first line
+        return p;
+    };
+    auto bold = [](PdfPage& p, const std::string& text, double x, double y) {
+        const std::size_t from = p.glyphs.size();
+        set(p, text, x, y, geometry::letterhead_name_size);
+        for (std::size_t i = from; i < p.glyphs.size(); ++i) p.glyphs[i].bold = true;
+    };
+    // Centred: the name and a 10 pt line across the measure, well above the addressees.
+    PdfPage centred = letter();
+    bold(centred, "The Herald newsroom", 250, 775);
+    set(centred, "1 Tverskaya St, Moscow 125009, +7 495 000-00-00", 180, 763, 10);
+    CHECK(check_zones({centred}).empty());
+
+    // Angular: the name in the sender's column beside the addressees; past it, it is caught.
+    PdfPage angular = letter();
+    bold(angular, "The Herald", geometry::left, 730);
+    CHECK(check_zones({angular}).empty());
+    bold(angular, "newsroom", geometry::sender_right - 20, 718);
+    const std::vector<Failure> f = check_zones({angular});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].kind == "right of the sender's column");
+}
+
 TEST_CASE("property: the page number must read the page's number, centred in the top margin", "[property]") {
     PdfPage p = page(2);
     const double centre = (geometry::left + geometry::right) / 2;

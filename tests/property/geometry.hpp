@@ -18,6 +18,10 @@ constexpr double page_number_baseline = page_height - 12 * mm;
 constexpr double page_number_size = 10;
 constexpr double sender_size = 10;
 constexpr double addressee_size = 12;
+// A letterhead's name, bold (in the sender's column, or centred over the measure), and how far a
+// centred letterhead's last baseline stands above the addressees' first at least.
+constexpr double letterhead_name_size = 11;
+constexpr double banner_gap = 12;
 constexpr double note_size = 10;
 constexpr double note_rule_width = 50 * mm;
 // Marks are 0.65 × the size of their text: 12 pt body, 10 pt cells, 13 pt first-level headings.

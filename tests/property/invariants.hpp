@@ -21,7 +21,7 @@ struct Failure {
 };
 
 // Where a glyph belongs on its page, judged from the PDF alone.
-enum class Region { header_sender, header_addressee, header_other, body, note, page_number };
+enum class Region { letterhead, header_sender, header_addressee, header_other, body, note, page_number };
 
 struct Regions {
     std::vector<Region> of;   // per glyph

@@ -1,6 +1,7 @@
 // Which part of the letter a glyph belongs to, from the PDF alone: the note area lies below
 // the note rule (a 50 mm rule at the left margin), the page number above the text area, and on
-// page 1 the requisites above the title (the highest bold line there).
+// page 1 the requisites above the title (the highest bold line there but a letterhead's name);
+// a centred letterhead, across the measure, stands well above the addressees' first line.
 #include <cstdio>
 
 #include "base/utf8.hpp"
@@ -32,19 +33,27 @@ Regions classify(const PdfPage& page) {
     Regions r;
     for (const Box& b : page.rules)
         if (is_note_rule(b, page.rules) && (r.note_rule_y < 0 || b.y0 < r.note_rule_y)) r.note_rule_y = b.y0;
+    auto sized = [](const Glyph& g, double size) { return std::abs(g.size - size) < 0.05; };
     double title = -1e9;
     if (page.number == 1)
         for (const Glyph& g : page.glyphs)
-            if (g.bold && g.visible() && g.y < geometry::top) title = std::max(title, g.y);
+            if (g.bold && g.visible() && g.y < geometry::top && !sized(g, geometry::letterhead_name_size)) title = std::max(title, g.y);
+    double addressees = 1e9;  // the first addressee line's baseline
+    bool any_addressee = false;
+    if (page.number == 1)
+        for (const Glyph& g : page.glyphs)
+            if (!g.bold && g.visible() && g.y > title + 0.5 && g.y < geometry::top && sized(g, geometry::addressee_size))
+                addressees = any_addressee ? std::max(addressees, g.y) : g.y, any_addressee = true;
     r.of.reserve(page.glyphs.size());
     for (const Glyph& g : page.glyphs) {
         Region at = Region::body;
         if (g.y > geometry::top + geometry::tolerance) at = Region::page_number;
         else if (r.note_rule_y >= 0 && g.y < r.note_rule_y) at = Region::note;
         else if (page.number == 1 && g.y > title + 0.5) {
-            at = std::abs(g.size - geometry::sender_size) < 0.05       ? Region::header_sender
-                 : std::abs(g.size - geometry::addressee_size) < 0.05 ? Region::header_addressee
-                                                                       : Region::header_other;
+            at = any_addressee && g.y > addressees + geometry::banner_gap                          ? Region::letterhead
+                 : sized(g, geometry::sender_size) || sized(g, geometry::letterhead_name_size) ? Region::header_sender
+                 : sized(g, geometry::addressee_size)                                           ? Region::header_addressee
+                                                                                                : Region::header_other;
         }
         r.of.push_back(at);
     }

@@ -1,5 +1,5 @@
 // Every glyph inside its zone: the paper, the text area, the measure; on page 1 the sender's
-// column and the addressee zone; from page 2 the page number centred in the top margin.
+// column and the addressee zone (a centred letterhead above them spans the measure); from page 2 the page number centred in the top margin.
 #include "base/utf8.hpp"
 #include "evidence.hpp"
 #include "geometry.hpp"

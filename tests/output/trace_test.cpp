@@ -30,3 +30,21 @@ TEST_CASE("the trace writes each run with its font, size, kerns and scale, and e
           "rule 10.00 22.00 50.00 0.40\n"
           "link 40.00 11.00 4.00 12.00 note 1\n");
 }
+
+TEST_CASE("the trace writes each image box with its image id, after the line's rules", "[output]") {
+    page::Pages pages;
+    pages.width = pt(200);
+    pages.height = pt(300);
+    page::Page& p = pages.pages.emplace_back();
+    p.number = 1;
+    para::Line line;
+    line.rules.push_back({pt(0), pt(2), pt(50), pt(0.4)});
+    line.images.push_back({pt(5), -pt(40), pt(60), pt(42.5), 3, "подпись"});
+    line.images.push_back({pt(0), -pt(30), pt(30), pt(30), 0, "печать"});
+    p.lines.push_back({pt(10), pt(100), line});
+    CHECK(output::write_trace(pages) ==
+          "page 1 200.00x300.00\n"
+          "rule 10.00 102.00 50.00 0.40\n"
+          "image 3 15.00 60.00 60.00 42.50\n"
+          "image 0 10.00 70.00 30.00 30.00\n");
+}

@@ -72,6 +72,10 @@ HPDF_STATUS xobject_resource(HPDF_Page page, const char* name, HPDF_Dict xobject
     return HPDF_Dict_Add(attr->xobjects, name, xobject);
 }
 
+void require_version(HPDF_Doc doc, HPDF_PDFVer version) {
+    if (doc->pdf_version < version) doc->pdf_version = version;
+}
+
 std::uint32_t crc32(std::string_view bytes) { return libdeflate_crc32(0, bytes.data(), bytes.size()); }
 
 HPDF_STATUS set_content(HPDF_Page page, std::string_view operators, Deflater& deflater) {

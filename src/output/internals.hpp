@@ -44,6 +44,9 @@ HPDF_STATUS write_encoded(HPDF_Dict stream, std::string_view bytes, Filter filte
 // nullptr when libharu failed.
 HPDF_Dict embed_image(HPDF_Doc doc, const image::Image& image, Deflater& deflater);
 
+// Raises the version the PDF's header declares to at least `version` (libharu writes 1.3).
+void require_version(HPDF_Doc doc, HPDF_PDFVer version);
+
 // Adds the XObject to the page's resources under `name` ("Im1"), unless the page has it already.
 HPDF_STATUS xobject_resource(HPDF_Page page, const char* name, HPDF_Dict xobject);
 

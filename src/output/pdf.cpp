@@ -77,8 +77,8 @@ std::string_view info_text(std::string_view s) { return utf8::prefix(s, max_info
 // maps the stored top left corner (0, 1) where the orientation says it goes: 2 mirrors it right,
 // 3 turns it to the bottom right, 4 mirrors it down, 5 transposes (the first row becomes the
 // left column), 6 turns the first row to the right column, 7 transposes across the other
-// diagonal, 8 turns the first row to the left column. For 5–8 the box's width is along the
-// stored columns' direction, so the stored height lies across it.
+// diagonal, 8 turns the first row to the left column. For 5–8 the box's width spans the
+// stored height.
 std::array<Sp, 6> image_matrix(int orientation, Sp x, Sp y, Sp w, Sp h) {
     switch (orientation) {
     case 2: return {-w, 0, 0, h, x + w, y};

@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/units.hpp"
@@ -66,6 +67,12 @@ public:
     explicit Images(Limits limits = {}) : limits_(limits) {}
     // Reads and decodes a file; its id. Throws ImageError ("cannot read …", or decode's).
     ImageId load(const std::filesystem::path& path);
+    // Adds an image made elsewhere (output/'s tests build them by hand); its id.
+    ImageId add(Image image, std::filesystem::path path = {}) {
+        images_.push_back(std::move(image));
+        paths_.push_back(std::move(path));
+        return static_cast<ImageId>(images_.size() - 1);
+    }
     const Image& get(ImageId id) const { return images_.at(static_cast<std::size_t>(id)); }
     std::size_t size() const { return images_.size(); }
     const std::vector<std::filesystem::path>& paths() const { return paths_; }

@@ -38,19 +38,45 @@ std::string Deflater::compress(std::string_view bytes) {
 
 namespace {
 
-// libharu writes /Filter only for the filters it applies itself (it removes any other); this
-// adds it to the dictionary of a stream compressed beforehand, among the entries it writes.
+// libharu writes /Filter only for the filters it applies itself (it removes any other); these
+// add it to the dictionary of a stream encoded beforehand, among the entries it writes.
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream out) { return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012"); }
+HPDF_STATUS write_dct_filter(HPDF_Dict, HPDF_Stream out) { return HPDF_Stream_WriteStr(out, "/Filter /DCTDecode\012"); }
 
 }  // namespace
 
-HPDF_STATUS write_deflated(HPDF_Dict stream, std::string_view bytes, Deflater& deflater) {
-    const std::string deflated = deflater.compress(bytes);
+HPDF_STATUS write_encoded(HPDF_Dict stream, std::string_view bytes, Filter filter) {
     stream->filter = HPDF_STREAM_FILTER_NONE;  // copied as it is at save
-    stream->write_fn = write_flate_filter;
-    return HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
-                             static_cast<HPDF_UINT>(deflated.size()));
+    stream->write_fn = filter == Filter::dct ? write_dct_filter : write_flate_filter;
+    return HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                             static_cast<HPDF_UINT>(bytes.size()));
 }
+
+HPDF_STATUS write_deflated(HPDF_Dict stream, std::string_view bytes, Deflater& deflater) {
+    return write_encoded(stream, deflater.compress(bytes), Filter::flate);
+}
+
+HPDF_STATUS xobject_resource(HPDF_Page page, const char* name, HPDF_Dict xobject) {
+    // As libharu's HPDF_Page_GetXObjectName, but under our name: it numbers a page's XObjects
+    // per page ("X1" on each), and the names are to be the document's.
+    HPDF_PageAttr attr = static_cast<HPDF_PageAttr>(page->attr);
+    if (!attr->xobjects) {
+        HPDF_Dict resources = static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
+        if (!resources) return HPDF_Error_GetCode(page->error);
+        HPDF_Dict xobjects = HPDF_Dict_New(page->mmgr);
+        if (!xobjects) return HPDF_Error_GetCode(page->error);
+        if (const HPDF_STATUS st = HPDF_Dict_Add(resources, "XObject", xobjects); st != HPDF_OK) return st;
+        attr->xobjects = xobjects;
+    }
+    if (HPDF_Dict_GetKeyByObj(attr->xobjects, xobject)) return HPDF_OK;
+    return HPDF_Dict_Add(attr->xobjects, name, xobject);
+}
+
+void require_version(HPDF_Doc doc, HPDF_PDFVer version) {
+    if (doc->pdf_version < version) doc->pdf_version = version;
+}
+
+std::uint32_t crc32(std::string_view bytes) { return libdeflate_crc32(0, bytes.data(), bytes.size()); }
 
 HPDF_STATUS set_content(HPDF_Page page, std::string_view operators, Deflater& deflater) {
     return write_deflated(static_cast<HPDF_PageAttr>(page->attr)->contents, operators, deflater);

@@ -3,10 +3,12 @@
 // structures: fonts in embed.cpp, the rest in internals.cpp, both pinned to that version.
 #include <hpdf.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 
+#include "image/image.hpp"
 #include "text/font.hpp"
 
 struct libdeflate_compressor;
@@ -33,6 +35,23 @@ private:
 
 // Sets a stream dictionary's data to bytes compressed, with /Filter /FlateDecode.
 HPDF_STATUS write_deflated(HPDF_Dict stream, std::string_view bytes, Deflater& deflater);
+
+// What a stream's bytes already are: written as they are, with this /Filter.
+enum class Filter { flate, dct };
+HPDF_STATUS write_encoded(HPDF_Dict stream, std::string_view bytes, Filter filter);
+
+// An image as an image XObject of the document (embed_image.cpp), with its alpha as an /SMask;
+// nullptr when libharu failed.
+HPDF_Dict embed_image(HPDF_Doc doc, const image::Image& image, Deflater& deflater);
+
+// Raises the version the PDF's header declares to at least `version` (libharu writes 1.3).
+void require_version(HPDF_Doc doc, HPDF_PDFVer version);
+
+// Adds the XObject to the page's resources under `name` ("Im1"), unless the page has it already.
+HPDF_STATUS xobject_resource(HPDF_Page page, const char* name, HPDF_Dict xobject);
+
+// CRC-32 of bytes: a fingerprint of an image's data for the document /ID (pdf.cpp).
+std::uint32_t crc32(std::string_view bytes);
 
 // A font subset as a Type 0 font of the document whose character codes are the subset's glyph
 // ids (embed.cpp): the font dictionary, or nullptr when libharu failed.

@@ -34,7 +34,7 @@ using FontData = std::vector<text::Subset>;
 std::string write_pdf(const page::Pages& pages, const Info& info, const FontData& fonts,
                       const image::Images* images = nullptr);
 
-// One drawing operation per line: pages, text (with kerns), rules, links, note anchors.
+// One drawing operation per line: pages, text (with kerns), rules, images, links, note anchors.
 std::string write_trace(const page::Pages& pages);
 std::string write_trace(const page::Page& page, Sp width, Sp height);  // one page of it
 

@@ -53,6 +53,9 @@ std::string write_trace(const page::Page& p, Sp width, Sp height) {
             for (const para::RuleBox& r : pl.line.rules)
                 out += "rule " + number(pl.x + r.x) + " " + number(pl.y + r.y) + " " + number(r.width) + " " +
                        number(r.height) + "\n";
+            for (const para::ImageBox& b : pl.line.images)
+                out += "image " + std::to_string(b.image) + " " + number(pl.x + b.x) + " " + number(pl.y + b.y) + " " +
+                       number(b.width) + " " + number(b.height) + "\n";
             for (const para::LinkArea& l : pl.line.links) {
                 out += "link " + number(pl.x + l.x) + " " + number(pl.y + l.y) + " " + number(l.width) + " " +
                        number(l.height) + " ";

@@ -182,3 +182,12 @@ TEST_CASE("a JPEG of 0 lines is refused", "[image]") {
     CHECK_THROWS_MATCHES(decode(f), ImageError,
                          Catch::Matchers::Message("96 × 0 pixels: an image needs at least one row and one column"));
 }
+
+TEST_CASE("a PNG 2,000,000 pixels wide is read: only the pixel count is limited, not a side", "[image]") {
+    ti::Png p;
+    p.width = 2'000'000;
+    p.colour_type = 0;
+    p.bit_depth = 1;
+    p.samples.assign(2'000'000, 1);
+    CHECK(decode(ti::png(p)).width == 2'000'000);
+}

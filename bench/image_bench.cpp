@@ -12,14 +12,14 @@ namespace {
 
 namespace ti = zapros::test_images;
 
-// 3000 × 2000 RGB at quality 94: about 2 MB, as a phone photo or a colour scan.
+// 3000 × 2000 RGB at quality 92: about 2 MB, as a phone photo or a colour scan.
 const std::string& photo_jpeg() {
     static const std::string file = [] {
         ti::Jpeg j;
         j.width = 3000;
         j.height = 2000;
         j.components = 3;
-        j.quality = 94;
+        j.quality = 92;
         j.samples = ti::noisy_pixels(j.width, j.height, 3);
         return ti::jpeg(j);
     }();

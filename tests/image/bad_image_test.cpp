@@ -105,6 +105,16 @@ TEST_CASE("a PNG whose zlib stream is damaged under a right CRC is an error", "[
     CHECK_THROWS_WITH(decode(f), Contains("corrupt PNG"));
 }
 
+TEST_CASE("a passed-through PNG whose zlib checksum is wrong under a right CRC is an error", "[image]") {
+    ti::Png p = noisy_png(0);
+    std::string z = ti::png_idat(p);
+    z.back() ^= 0x01;  // the Adler-32 ends the stream
+    const std::string full = ti::png(p);
+    const std::size_t idat = full.find("IDAT") - 4;
+    const std::string f = full.substr(0, idat) + ti::png_chunk("IDAT", z) + ti::png_chunk("IEND", "");
+    CHECK_THROWS_WITH(decode(f), Contains("corrupt PNG") && Contains("data check"));
+}
+
 TEST_CASE("a passed-through PNG row with an invalid filter byte is an error", "[image]") {
     ti::Png p = noisy_png(0);
     p.filter = 5;

@@ -94,14 +94,15 @@ sanitize: $(BUILD)/deps.stamp
 	cmake --build $(BUILD)-sanitize -j$(JOBS)
 	cd $(BUILD)-sanitize && ctest --output-on-failure -j$(JOBS)
 
-# libFuzzer on stage 1, on the whole pipeline, on a font and on a hyphenation dictionary,
+# libFuzzer on stage 1, on the whole pipeline, on a font, on a hyphenation dictionary and on an image,
 # FUZZ_SECONDS each, then the layout property test on fresh seeds for FUZZ_SECONDS (fuzz/run.sh).
 # The property test reads PDFs from outside, so it runs the plain zapros of $(BUILD): only that
 # binary and zapros_property are built there, usually already up to date after make test.
 fuzz: $(BUILD)/CMakeCache.txt
 	$(call install_missing,$(FUZZ_PACKAGES))
 	CXX=clang++ cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZAPROS_FUZZ=ON -DZAPROS_TESTS=OFF
-	cmake --build $(BUILD)-fuzz -j$(JOBS) --target request_fuzzer pipeline_fuzzer font_fuzzer dictionary_fuzzer
+	cmake --build $(BUILD)-fuzz -j$(JOBS) --target request_fuzzer pipeline_fuzzer font_fuzzer dictionary_fuzzer \
+	    image_fuzzer image_seeds
 	cmake --build $(BUILD) -j$(JOBS) --target zapros zapros_property
 	fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS) $(BUILD)
 

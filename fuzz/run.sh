@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs each fuzzer for SECONDS: the request fuzzers seeded from requests/, tests/ and the spec
-# examples, the font and dictionary fuzzers from fonts/ and hyph/; the corpus grows in
+# examples, the font and dictionary fuzzers from fonts/ and hyph/, the image fuzzer from small
+# files fuzz/image_seeds writes; the corpus grows in
 # BUILD/corpus across runs. Prints libFuzzer's final stats (executions, their rate); exits
 # non-zero if a fuzzer found a crash (its input is kept in BUILD/crashes/).
 # With PLAIN (a normal build holding zapros and tests/property/zapros_property), then runs the
@@ -28,6 +29,8 @@ echo "fuzz: $(ls "$seeds" | wc -l) seeds"
 mkdir -p "$build/seeds-font" "$build/seeds-dictionary"
 cp fonts/*.ttf "$build/seeds-font/"
 cp hyph/*.dic "$build/seeds-dictionary/"
+rm -rf "$build/seeds-image" && mkdir -p "$build/seeds-image"
+"$build/fuzz/image_seeds" "$build/seeds-image"
 status=0
 export LSAN_OPTIONS=suppressions=fuzz/lsan.supp
 # fuzzer, its seeds, the longest input, libFuzzer's options beyond those
@@ -48,6 +51,7 @@ run request_fuzzer "$seeds" 65536 -dict=fuzz/markdown.dict
 run pipeline_fuzzer "$seeds" 65536 -dict=fuzz/markdown.dict
 run font_fuzzer "$build/seeds-font" 400000
 run dictionary_fuzzer "$build/seeds-dictionary" 131072
+run image_fuzzer "$build/seeds-image" 65536
 if [ -n "$plain" ]; then
     echo "fuzz: layout property test for ${seconds}s"
     if ! "$plain/tests/property/zapros_property" --zapros "$plain/zapros" --fresh --seconds "$seconds" \

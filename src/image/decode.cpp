@@ -1,58 +1,34 @@
-// INTERIM (replaced by the full decoder): reads the size and resolution from the headers only.
-#include "image/image.hpp"
-
 #include <cstring>
+#include <string>
+
+#include "image/formats.hpp"
 
 namespace zapros::image {
 
-namespace {
-
-std::uint32_t be32(std::string_view b, std::size_t at) {
-    return (std::uint32_t(std::uint8_t(b[at])) << 24) | (std::uint32_t(std::uint8_t(b[at + 1])) << 16) |
-           (std::uint32_t(std::uint8_t(b[at + 2])) << 8) | std::uint32_t(std::uint8_t(b[at + 3]));
-}
-unsigned be16(std::string_view b, std::size_t at) {
-    return (unsigned(std::uint8_t(b[at])) << 8) | unsigned(std::uint8_t(b[at + 1]));
-}
-
-Image png(std::string_view b, const Limits& limits) {
-    if (b.size() < 33) throw ImageError("truncated PNG");
-    Image im;
-    im.width = static_cast<int>(be32(b, 16));
-    im.height = static_cast<int>(be32(b, 20));
-    im.dpi_x = im.dpi_y = limits.default_dpi;
-    im.colour = Colour::rgb;
-    im.data.assign(static_cast<std::size_t>(im.width) * im.height * 3, '\x80');
-    return im;
-}
-
-Image jpeg(std::string_view b, const Limits& limits) {
-    Image im;
-    im.dpi_x = im.dpi_y = limits.default_dpi;
-    std::size_t i = 2;
-    while (i + 9 < b.size()) {
-        if (std::uint8_t(b[i]) != 0xFF) throw ImageError("corrupt JPEG");
-        const unsigned m = std::uint8_t(b[i + 1]);
-        const unsigned len = be16(b, i + 2);
-        if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) {
-            im.height = static_cast<int>(be16(b, i + 5));
-            im.width = static_cast<int>(be16(b, i + 7));
-            im.colour = std::uint8_t(b[i + 9]) == 1 ? Colour::gray : Colour::rgb;
-            im.encoding = Encoding::dct;
-            im.data = std::string(b);
-            return im;
-        }
-        i += 2 + len;
-    }
-    throw ImageError("truncated JPEG");
-}
-
-}  // namespace
-
 Image decode(std::string_view bytes, const Limits& limits) {
-    if (bytes.size() >= 8 && std::memcmp(bytes.data(), "\x89PNG\r\n\x1a\n", 8) == 0) return png(bytes, limits);
-    if (bytes.size() >= 3 && std::memcmp(bytes.data(), "\xFF\xD8\xFF", 3) == 0) return jpeg(bytes, limits);
+    if (bytes.empty()) throw ImageError("empty file");
+    if (bytes.size() >= 8 && std::memcmp(bytes.data(), "\x89PNG\r\n\x1a\n", 8) == 0) return decode_png(bytes, limits);
+    if (bytes.size() >= 3 && std::memcmp(bytes.data(), "\xFF\xD8\xFF", 3) == 0) return decode_jpeg(bytes, limits);
     throw ImageError("not a PNG or JPEG file");
+}
+
+void check_pixels(std::uint64_t width, std::uint64_t height, const Limits& limits) {
+    const std::string size = std::to_string(width) + " × " + std::to_string(height) + " pixels";
+    if (width == 0 || height == 0) throw ImageError(size + ": an image needs at least one row and one column");
+    // PNG's sides are below 2^31 (libpng checks IHDR), JPEG's below 2^16: the product cannot overflow.
+    if (width * height > limits.max_pixels) {
+        const std::string limit = limits.max_pixels % 1'000'000 == 0
+                                      ? std::to_string(limits.max_pixels / 1'000'000) + " megapixels"
+                                      : std::to_string(limits.max_pixels) + " pixels";
+        throw ImageError(size + ", more than the " + limit + " an image may have");
+    }
+}
+
+void set_resolution(Image& im, double dpi_x, double dpi_y, const Limits& limits) {
+    const auto sane = [&](double d) { return d >= limits.min_dpi && d <= limits.max_dpi; };
+    const bool stated = sane(dpi_x) && sane(dpi_y);
+    im.dpi_x = stated ? dpi_x : limits.default_dpi;
+    im.dpi_y = stated ? dpi_y : limits.default_dpi;
 }
 
 }  // namespace zapros::image

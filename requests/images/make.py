@@ -93,7 +93,7 @@ def signature():
         t = i / 1399
         x = 40 + t * (w - 100) - 24 * math.sin(t * 42)
         y = h / 2 + 60 * math.sin(t * 21) * math.exp(-1.2 * t) + 25 * math.sin(t * 6 + 1) - 30 * t
-        pts.append((x, y, 1.8 + 2.2 * math.sin(t * math.pi)))
+        pts.append((x, y, 3.2 + 3.0 * math.sin(t * math.pi)))
     grid = {}
     for x, y, r in pts:
         for gx in range(int(x - r) - 1, int(x + r) + 2):
@@ -106,7 +106,7 @@ def signature():
                 return 1
         return 0
 
-    return w, h, paint(w, h, (20, 30, 110), inked, samples=2)
+    return w, h, paint(w, h, (16, 24, 120), inked, samples=2)
 
 
 def logo():

@@ -103,6 +103,7 @@ struct Style {
     Sp scan_height = mm(15);
     Sp scan_drop = mm(2);
     Sp stamp_max = mm(40);
+    double stamp_reach = 0.3;  // the seal's right edge this share of the signature line in from its left end
     // The executor's note, at the foot of the last page's text area.
     Sp executor_size = pt(10);
     Sp executor_leading = pt(12);

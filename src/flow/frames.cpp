@@ -137,10 +137,11 @@ void Frames::scans(para::Line& frame, const compose::SignatureRow& row, Sp line_
     };
     // Centred on the line, its foot a little below it, as a hand signs.
     if (row.scan) put(*row.scan, line_x + (line_w - row.scan->width) / 2, base + style.scan_drop - row.scan->height);
-    // The seal's centre on the line's left end, over the role's end and the signature's start as
-    // one is stamped by hand; inside the measure. Drawn after the scan: over it.
+    // The seal left of the line, reaching over its left part (and the scan's) as one is stamped by
+    // hand, the signature still legible beside it; inside the measure. Drawn after the scan: over it.
     if (row.stamp) {
-        const Sp x = std::clamp(line_x - row.stamp->width / 2, Sp{0}, std::max<Sp>(style.measure() - row.stamp->width, 0));
+        const Sp reach = line_x + static_cast<Sp>(style.stamp_reach * static_cast<double>(line_w));
+        const Sp x = std::clamp(reach - row.stamp->width, Sp{0}, std::max<Sp>(style.measure() - row.stamp->width, 0));
         put(*row.stamp, x, base - row.stamp->height / 2);
     }
 }

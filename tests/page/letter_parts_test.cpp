@@ -157,6 +157,7 @@ TEST_CASE("the seal overlaps the left part of its signature's line, over the sca
         CHECK(s.x < l.x);                                 // it reaches over the role's end
         CHECK(s.x + s.width > l.x);                       // and over the line
         CHECK(s.x + s.width / 2 < l.x + l.width / 2);     // its left part
+        CHECK(near(s.x + s.width, l.x + l.width * 3 / 10));  // three tenths in: the rest of the signature legible
         CHECK(near(s.y + s.height / 2, l.y));            // centred on the line
         CHECK(s.y >= s.line->y - s.line->line.height);
         CHECK(s.y + s.height <= s.line->y + s.line->line.depth);

@@ -38,7 +38,7 @@ REQUESTS := $(wildcard $(REQUESTS_DIR)/*.md)
 PDFS := $(patsubst $(REQUESTS_DIR)/%.md,$(PDF_DIR)/%.pdf,$(REQUESTS))
 SOURCES := $(shell find src -name '*.cpp' -o -name '*.hpp') CMakeLists.txt
 
-.PHONY: all test deps clean install quality sanitize fuzz mutate bench bench-anchors
+.PHONY: all test deps clean install quality sanitize fuzz mutate bench bench-anchors readme-images
 
 all: $(PDFS)
 
@@ -73,6 +73,11 @@ $(BUILD)/zapros: $(BUILD)/CMakeCache.txt $(SOURCES)
 $(PDF_DIR)/%.pdf: $(REQUESTS_DIR)/%.md $(ZAPROS)
 	@mkdir -p $(@D)
 	$(ZAPROS) render $< -o $@ -MD
+
+# The showcase's pages in README.md, at 60 dpi (pdftoppm is in PACKAGES).
+readme-images: $(PDF_DIR)/example-full-ru.pdf
+	@mkdir -p docs
+	pdftoppm -r 60 -png $< docs/example-full-ru
 
 -include $(wildcard $(PDF_DIR)/*.pdf.d)
 

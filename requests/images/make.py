@@ -2,7 +2,7 @@
 """Draws the showcase's pictures (requests/example-full-ru.md): an outlet's logo, a scanned
 signature and a stamp, each an RGBA PNG at 300 dpi with a transparent background, and a screenshot
 as evidence (a crop of the English model letter's first page, RGB at 150 dpi). They are our own
-drawings, CC0 like the rest of requests/. Deterministic: run it again and the bytes are the same.
+drawings, CC0 (README.md beside it). Deterministic: run it again and the bytes are the same.
 
   python3 requests/images/make.py [--zapros build/zapros]   # writes requests/images/*.png"""
 import argparse

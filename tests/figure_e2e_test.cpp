@@ -56,10 +56,12 @@ TEST_CASE("a request with a PNG figure renders, the image centred with its capti
 }
 
 TEST_CASE("a figure too tall for the rest of a page waits for the next while the text flows on", "[e2e][figure]") {
-    // Five paragraphs of about five lines leave less than the figure's 360 pt on page 1.
+    // Five paragraphs of about five lines leave less than the figure's 360 pt on page 1. The text
+    // after it flows on there, but for its end, which the closing keeps with it and which may not
+    // overtake the figure (flow's barrier).
     const auto dir = test::temp_dir("figure-e2e-float");
     test::write(dir / "scan.png", test::png(300, 750));  // 144 × 360 pt
-    test::write(dir / "r.md", front + filler(5) + "![скан](scan.png)\n\nПосле рисунка.\n");
+    test::write(dir / "r.md", front + filler(5) + "![скан](scan.png)\n\nПосле рисунка.\n\n" + filler(2));
     Diagnostics d((dir / "r.md").string());
     const auto t = test::typeset_file(dir / "r.md", d);
     REQUIRE(t);
@@ -72,4 +74,8 @@ TEST_CASE("a figure too tall for the rest of a page waits for the next while the
     const auto after = test::lines_containing(t->pages, "рисунка.");
     CHECK(std::any_of(t->pages.pages[0].lines.begin(), t->pages.pages[0].lines.end(),
                       [&](const page::Placed& pl) { return &pl == after[0]; }));
+    // The closing (the date's line) comes after the figure, on page 2.
+    const auto date = test::lines_containing(t->pages, "Дата");
+    REQUIRE(date.size() == 1);
+    CHECK(std::any_of(page2.lines.begin(), page2.lines.end(), [&](const page::Placed& pl) { return &pl == date[0]; }));
 }

@@ -141,6 +141,9 @@ struct Document {
     std::vector<Block> blocks;
     std::vector<Note> notes;
     std::vector<Paragraph> foot;  // at the foot of the last page's text area: the executor
+    // blocks[text_end…] come after the text (the enclosures, the closing): no figure floats past
+    // their start, nor past a Closing wherever it stands.
+    std::size_t text_end = static_cast<std::size_t>(-1);
     Info info;
 };
 

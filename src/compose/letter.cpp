@@ -30,6 +30,7 @@ Document Composer::compose() {
     body.leading = style_.body_leading;
     body.parindent = style_.parindent;
     blocks(req_.blocks, body, doc.blocks);
+    doc.text_end = doc.blocks.size();
     enclosures(doc.blocks);
     doc.blocks.push_back(closing());
     for (const request::Note& n : req_.notes) doc.notes.push_back(note(n));

@@ -25,9 +25,13 @@ public:
         headers_ = &out.headers;
         body_ = &out.body;
         Pos at;
-        for (const compose::Block& b : doc_.blocks) {
+        for (std::size_t i = 0; i < doc_.blocks.size(); ++i) {
+            const compose::Block& b = doc_.blocks[i];
             at = pos_of(b, at);
+            const std::size_t first = out.body.size();
             block(b, body);
+            if (!barrier_set_ && (i >= doc_.text_end || std::holds_alternative<compose::Closing>(b)))
+                barrier_set_ = mark_barrier(out.body, first);
             if (const Sp tallest = count_lines(); tallest > doc_.style.text_height()) {
                 too_tall(b, at, tallest);
                 out.refused = true;
@@ -227,11 +231,19 @@ private:
         paragraph(date, st);
     }
 
+    // Marks the first line from `first` on as the figures' barrier; whether there was one.
+    static bool mark_barrier(VList& body, std::size_t first) {
+        for (std::size_t k = first; k < body.size(); ++k)
+            if (body[k].kind == VItem::Kind::line) return body[k].barrier = true;
+        return false;
+    }
+
     const compose::Document& doc_;
     Frames frames_;
     const FlowParams& fp_;
     Diagnostics& diags_;
     const Sp limit_;            // max_pages pages' text height
+    bool barrier_set_ = false;
     Sp filled_ = 0;             // the body's lines so far, each at most a page tall
     std::size_t counted_ = 0;   // the body's items counted in filled_
     const VList* body_ = nullptr;  // while the body is set

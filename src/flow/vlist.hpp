@@ -21,6 +21,8 @@ struct VItem {
     bool floating = false;  // a figure: when it does not fit the room left, the page builder moves it
                             // to the top of the next page and lets the lines after it fill this one
     Sp float_glue = 0;      // a floating line: the glue that joins the boxes around it when it moves away
+    bool barrier = false;   // the first line after the text: a figure waiting for the next page stands
+                            // before it (the signatures never overtake evidence), so the page ends here
     bool bottom = false;    // the last item, set at the foot of its page's text area (the executor)
 
     static VItem of_line(para::Line l) { return VItem{.kind = Kind::line, .line = std::move(l)}; }

@@ -135,3 +135,27 @@ TEST_CASE("a figure with no line after it fitting either starts the next page as
     CHECK(page_lines(pages, 2) == Lines{"figure 1"} + numbered(10, 4));
     CHECK(pages.pages[1].lines[1].y - pages.pages[1].lines[0].y == test::hand_line);
 }
+
+TEST_CASE("a figure waiting for the next page is not overtaken by the closing: the signatures follow the evidence", "[page][figure]") {
+    // Lines 1–6, then a figure of 5 that does not fit the 4 lines left, then two lines and the
+    // closing (one line, the date). The text after the figure may not carry the closing past it:
+    // page 1 ends after line 6, and page 2 holds the figure, lines 7–8 and the closing.
+    Diagnostics d("t.md");
+    const auto pages = pages_of({hand_lines(1, 6), figure_of(5, 1), hand_lines(7, 2), test::hand_closing()}, d);
+    CHECK_FALSE(d.has_errors());
+    REQUIRE(pages.pages.size() == 2);
+    CHECK(page_lines(pages, 1) == numbered(1, 6));
+    const Lines second = page_lines(pages, 2);
+    REQUIRE(second.size() == 4);
+    CHECK(second[0] == "figure 1");
+    CHECK(Lines(second.begin() + 1, second.begin() + 3) == numbered(7, 2));
+}
+
+TEST_CASE("without a closing after it, the text after a waiting figure still fills the page", "[page][figure]") {
+    // The same without the closing: lines 7–8 stay on page 1, the figure alone on page 2.
+    Diagnostics d("t.md");
+    const auto pages = pages_of({hand_lines(1, 6), figure_of(5, 1), hand_lines(7, 2)}, d);
+    REQUIRE(pages.pages.size() == 2);
+    CHECK(page_lines(pages, 1) == numbered(1, 8));
+    CHECK(page_lines(pages, 2) == Lines{"figure 1"});
+}

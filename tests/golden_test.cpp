@@ -78,11 +78,11 @@ std::string lines_of(const cli::Typeset& t) {
 
 // tests/golden/NAME.lines of the request SOURCE.md, changed by `edit` after parsing (the
 // letter's parts are filled by hand until the front matter reads them).
-cli::Typeset golden(const std::string& name, const std::string& source,
+cli::Typeset golden(const std::string& name, const std::filesystem::path& source,
                     const std::function<void(request::Request&)>& edit) {
     const auto dir = test::source_dir() / "tests" / "golden";
-    Diagnostics diags((dir / (source + ".md")).string());
-    auto parsed = request::parse(diags.file(), read_file(dir / (source + ".md")), diags);
+    Diagnostics diags(source.string());
+    auto parsed = request::parse(diags.file(), read_file(source), diags);
     INFO(Catch::Detail::stringify(test::messages(diags)));
     REQUIRE(parsed);
     edit(*parsed);
@@ -100,7 +100,7 @@ cli::Typeset golden(const std::string& name, const std::string& source,
 }
 
 cli::Typeset golden(const std::string& name) {
-    return golden(name, name, [](request::Request&) {});
+    return golden(name, test::source_dir() / "tests" / "golden" / (name + ".md"), [](request::Request&) {});
 }
 
 }  // namespace
@@ -203,7 +203,7 @@ TEST_CASE("golden: the whole official letter, in both letterhead layouts and bot
         for (const bool centered : {false, true}) {
             const std::string name = std::string("full-letter-") + lang + (centered ? "-centered" : "");
             INFO(name);
-            const auto t = golden(name, std::string("full-letter-") + lang,
+            const auto t = golden(name, test::source_dir() / "tests" / "golden" / (std::string("full-letter-") + lang + ".md"),
                                   [centered](request::Request& r) { test::add_letter_parts(r.meta, centered); });
             CHECK(test::zone_violations(t.pages).empty());
             // Every part printed: the number, the letter answered, the salutation, both
@@ -220,4 +220,19 @@ TEST_CASE("golden: the whole official letter, in both letterhead layouts and bot
             }
             CHECK(t.images->size() == 3);
         }
+}
+
+TEST_CASE("golden: the showcase request sets every part of the letter from its own front matter", "[golden]") {
+    // requests/example-full-ru.md as a user writes it: the parser, the images (decoded from
+    // requests/images) and the layout, read back line by line.
+    const auto t = golden("example-full-ru", test::source_dir() / "requests" / "example-full-ru.md", [](request::Request&) {});
+    CHECK(test::zone_violations(t.pages).empty());
+    const std::string text = test::all_text(t.pages);
+    for (const char* w : {"Исх.", "17/2024", "15.03.2024", "1/12-3456", "01.03.2024", "коллеги!", "Приложение:", "уважением,",
+                          "Рис.", "Иванова", "zapros@example.org"}) {
+        INFO(w);
+        CHECK(text.find(w) != std::string::npos);
+    }
+    REQUIRE(t.images);
+    CHECK(t.images->size() == 4);  // the logo, the screenshot, the signature, the seal
 }

@@ -82,6 +82,8 @@ TEST_CASE("every file of the bad corpus ends as it says, without a crash, hang o
                 while (bytes.size() < c.grow) bytes += unit;
             }
             write(input, bytes);
+            if (c.setup == "images")
+                for (const auto& image : fs::directory_iterator(corpus / "images")) fs::copy_file(image.path(), dir / image.path().filename());
             std::vector<std::string> argv{"env"};
             if (c.setup.rfind("fonts-", 0) == 0) argv.push_back("ZAPROS_DATA_DIR=" + data_dir(dir, c.setup).string());
             fs::path out = dir / "out.pdf";

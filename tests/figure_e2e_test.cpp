@@ -1,9 +1,11 @@
-// A request with a real PNG, rendered end to end. Until output/ draws images (issue 16's output
-// part, written in parallel), the layout is checked on the pages and the PDF's text with
-// pdftotext; `pdfimages -list` showing the image is the check to add once it is merged.
+// A request with a real PNG, rendered end to end: the layout checked on the pages, and the PDF
+// read back with pdftotext, pdfimages and mutool.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "layout_support.hpp"
+#include "output/image_pages.hpp"
 #include "png_writer.hpp"
 #include "support.hpp"
 
@@ -78,4 +80,33 @@ TEST_CASE("a figure too tall for the rest of a page waits for the next while the
     const auto date = test::lines_containing(t->pages, "Дата");
     REQUIRE(date.size() == 1);
     CHECK(std::any_of(page2.lines.begin(), page2.lines.end(), [&](const page::Placed& pl) { return &pl == date[0]; }));
+}
+
+TEST_CASE("a figure at a page boundary is drawn at the next page's top, the text after it on the first page", "[e2e][figure]") {
+    // As above: five paragraphs leave less than the figure's 360 pt on page 1.
+    const auto dir = test::temp_dir("figure-e2e-boundary");
+    test::write(dir / "scan.png", test::png(300, 750));  // 144 × 360 pt
+    test::write(dir / "r.md", front + filler(5) + "![скан](scan.png)\n\nПосле рисунка.\n");
+    REQUIRE(test::run_zapros({"render", "r.md", "-o", "r.pdf"}, dir).status == 0);
+    const auto rows = test::images::image_list(dir / "r.pdf");
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].find_first_not_of(' ') == rows[0].find('2'));  // pdfimages' first column: page 2
+    const auto page1 = test::run({"pdftotext", "-f", "1", "-l", "1", (dir / "r.pdf").string(), "-"});
+    const auto page2 = test::run({"pdftotext", "-f", "2", "-l", "2", (dir / "r.pdf").string(), "-"});
+    CHECK(page1.out.find("После рисунка.") != std::string::npos);
+    CHECK(page2.out.find("После рисунка.") == std::string::npos);
+    // The image's top edge is the top margin of page 2 (mutool trace: device space, y down).
+    const auto trace = test::run({"mutool", "trace", (dir / "r.pdf").string(), "2"});
+    REQUIRE(trace.status == 0);
+    const std::size_t at = trace.out.find("<fill_image");
+    REQUIRE(at != std::string::npos);
+    const std::size_t m = trace.out.find("transform=\"", at);
+    REQUIRE(m != std::string::npos);
+    std::istringstream matrix(trace.out.substr(m + 11));
+    double a = 0, b = 0, c = 0, d = 0, e = 0, f = 0;
+    matrix >> a >> b >> c >> d >> e >> f;
+    INFO(trace.out.substr(at, 200));
+    CHECK(a == Approx(144).margin(0.01));
+    const compose::Style style;
+    CHECK(f == Approx(to_pt(style.margin_top)).margin(0.01));
 }

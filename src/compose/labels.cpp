@@ -17,6 +17,9 @@ const Labels russian{
     "от",
     "Приложение:",
     "Приложение:",
+    "Логотип",
+    "Подпись",
+    "Печать",
 };
 
 const Labels english{
@@ -32,6 +35,9 @@ const Labels english{
     "of",
     "Enclosure:",
     "Enclosures:",
+    "Logo",
+    "Signature",
+    "Stamp",
 };
 
 constexpr std::string_view nbsp = "\u00A0";
@@ -56,6 +62,10 @@ std::string letters(int n) {  // 1 → a, 26 → z, 27 → aa
 }  // namespace
 
 const Labels& labels(Lang lang) { return lang == Lang::ru ? russian : english; }
+
+std::string picture_alt(std::string_view label, const std::string& whose) {
+    return whose.empty() ? std::string(label) : std::string(label) + " " + whose;
+}
 
 std::string format_date(const request::Date& d, Lang lang) {
     const std::string month(labels(lang).months[d.month - 1]);

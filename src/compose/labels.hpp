@@ -21,9 +21,15 @@ struct Labels {
     std::string_view of;          // … "от" its date
     std::string_view enclosure;   // one enclosure: "Приложение:" its title
     std::string_view enclosures;  // several, numbered under it
+    std::string_view logo;        // the alt texts of the letter's pictures: "Логотип" and the name,
+    std::string_view signature;   // "Подпись" and the signer's name,
+    std::string_view stamp;       // "Печать"
 };
 
 const Labels& labels(Lang lang);
+
+// A picture's alt text: its label, then whose it is when known ("Подпись Иванов И. И.").
+std::string picture_alt(std::string_view label, const std::string& whose);
 
 // A date as written in a letter: "5 июня 2016 г." / "June 5, 2016", with no-break spaces so
 // that its parts stay on one line (GOST R 7.0.97).

@@ -19,7 +19,7 @@ void Composer::letterhead(Header& h) const {
     if (lh.logo) {
         h.logo = picture(*lh.logo, width, style_.logo_height, false);
         if (h.logo) {
-            h.logo->alt = lh.name.value;
+            h.logo->alt = picture_alt(labels(meta.lang).logo, lh.name.value);
             h.logo->align = align;
             h.logo->space_after = style_.logo_gap;
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compose/composer.hpp"
+#include "compose/labels.hpp"
 
 namespace zapros::compose {
 
@@ -39,7 +40,7 @@ void Composer::signature_images(std::vector<SignatureRow>& rows) const {
         if (!sig.image) continue;
         // About 15 mm tall as a hand signs, narrower than the line it is signed on.
         rows[i].scan = picture(*sig.image, style_.signature_line, style_.scan_height, true);
-        if (rows[i].scan) rows[i].scan->alt = sig.name.value;
+        if (rows[i].scan) rows[i].scan->alt = picture_alt(labels(meta.lang).signature, sig.name.value);
     }
     if (!meta.stamp) return;
     const request::Stamp& stamp = *meta.stamp;
@@ -48,7 +49,9 @@ void Composer::signature_images(std::vector<SignatureRow>& rows) const {
                                     std::to_string(rows.size()) + (rows.size() == 1 ? " signature" : " signatures"));
         return;
     }
-    rows[static_cast<std::size_t>(stamp.signature) - 1].stamp = picture(stamp.image, style_.stamp_max, style_.stamp_max, false);
+    std::optional<Figure>& seal = rows[static_cast<std::size_t>(stamp.signature) - 1].stamp;
+    seal = picture(stamp.image, style_.stamp_max, style_.stamp_max, false);
+    if (seal) seal->alt = std::string(labels(meta.lang).stamp);
 }
 
 }  // namespace zapros::compose

@@ -82,14 +82,19 @@ HPDF_STATUS set_content(HPDF_Page page, std::string_view operators, Deflater& de
     return write_deflated(static_cast<HPDF_PageAttr>(page->attr)->contents, operators, deflater);
 }
 
-HPDF_STATUS set_info(HPDF_Doc doc, const char* key, std::string_view utf8) {
-    std::string utf16 = "\xFE\xFF";  // UTF-16BE with its byte order mark
+std::string text_string(std::string_view utf8) {
+    std::string utf16 = "\xFE\xFF";
     char16_t units[2];
     for (std::size_t i = 0; i < utf8.size();)
         for (int k = 0, n = utf8::utf16(utf8::next(utf8, i), units); k < n; ++k) {
             utf16 += static_cast<char>(units[k] >> 8);
             utf16 += static_cast<char>(units[k] & 0xFF);
         }
+    return utf16;
+}
+
+HPDF_STATUS set_info(HPDF_Doc doc, const char* key, std::string_view utf8) {
+    std::string utf16 = text_string(utf8);
     if (!doc->info) {  // libharu's GetInfo, which is not exported
         doc->info = HPDF_Dict_New(doc->mmgr);
         if (!doc->info || HPDF_Xref_Add(doc->xref, doc->info) != HPDF_OK) return HPDF_Error_GetCode(doc->mmgr->error);

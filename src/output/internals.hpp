@@ -69,6 +69,9 @@ HPDF_STATUS set_content(HPDF_Page page, std::string_view operators, Deflater& de
 // 256 KB of tables: a tenth of a short letter's fresh memory.
 HPDF_STATUS set_info(HPDF_Doc doc, const char* key, std::string_view utf8);
 
+// A text string for PDF (PDF 1.7 §7.9.2.2): UTF-16BE after its byte order mark.
+std::string text_string(std::string_view utf8);
+
 // A URI action << /Type /Action /S /URI /URI (uri) >> as an object of its own, so that the link
 // annotations of every line a link spans refer to one copy; nullptr when libharu failed.
 HPDF_Dict uri_action(HPDF_Doc doc, const char* uri);

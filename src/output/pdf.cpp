@@ -71,6 +71,14 @@ constexpr std::size_t max_info_bytes = 2048;
 // s cut to at most max_info_bytes, at a character boundary.
 std::string_view info_text(std::string_view s) { return utf8::prefix(s, max_info_bytes); }
 
+// Bytes as a PDF hex string ("<FEFF041B>").
+std::string hex_string(std::string_view bytes) {
+    static const char hex[] = "0123456789ABCDEF";
+    std::string out = "<";
+    for (unsigned char c : bytes) out += hex[c >> 4], out += hex[c & 15];
+    return out + '>';
+}
+
 // The matrix [a b c d e f] of `cm` that maps an image's unit square onto the box whose bottom
 // left corner is (x, y), turned by its EXIF orientation so that the box shows it upright. The
 // unit square holds the stored pixels with the first row at the top (PDF 1.7 §8.9.4); each case
@@ -243,12 +251,17 @@ private:
         for (const page::Placed& pl : p.lines) {
             for (const para::ImageBox& b : pl.line.images) {
                 const ImageObject& o = image(page, b.image);
+                // The alt text on a marked-content sequence around the drawing (PDF 1.7 §14.9.3),
+                // for the tagged PDF to come; cut as the document information is, far under a
+                // string's 32,767 bytes (Annex C).
+                if (!b.alt.empty()) ops += "/Span << /Alt " + hex_string(internals::text_string(info_text(b.alt))) + " >> BDC ";
                 ops += "q ";
                 for (Sp v : image_matrix(o.image->orientation, pl.x + b.x, pages_.height - pl.y - b.y - b.height, b.width, b.height)) {
                     append_number(ops, v);
                     ops += ' ';
                 }
-                ops += "cm /" + o.name + " Do Q\n";
+                ops += "cm /" + o.name + " Do Q";
+                ops += b.alt.empty() ? "\n" : " EMC\n";
             }
         }
         haru_.check("drawing a page", internals::set_content(page, ops, deflater_) == HPDF_OK);

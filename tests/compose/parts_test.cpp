@@ -220,3 +220,31 @@ TEST_CASE("a reference date is GOST's numeric form in Russian, with leading zero
     CHECK(compose::format_reference_date({2024, 11, 15}, Lang::ru) == "15.11.2024");
     CHECK(compose::format_reference_date({2024, 3, 5}, Lang::en) == "March\u00A05, 2024");
 }
+
+TEST_CASE("the logo, signature scan and stamp carry alt texts saying what and whose they are", "[compose]") {
+    for (const Lang lang : {Lang::ru, Lang::en}) {
+        auto req = base(lang);
+        test::add_letter_parts(req.meta, false);
+        Diagnostics d("t.md");
+        const auto doc = compose_request(req, d);
+        CHECK(test::messages(d).empty());
+        const auto& h = std::get<compose::Header>(doc.blocks.front());
+        const compose::Closing* closing = nullptr;
+        for (const auto& b : doc.blocks)
+            if (const auto* c = std::get_if<compose::Closing>(&b)) closing = c;
+        REQUIRE(h.logo);
+        REQUIRE(closing);
+        REQUIRE(closing->rows.size() == 1);
+        REQUIRE(closing->rows[0].scan);
+        REQUIRE(closing->rows[0].stamp);
+        if (lang == Lang::ru) {
+            CHECK(h.logo->alt == "Логотип Редакция «Вестник»");
+            CHECK(closing->rows[0].scan->alt == "Подпись А.\u00A0А.\u00A0Петров");
+            CHECK(closing->rows[0].stamp->alt == "Печать");
+        } else {
+            CHECK(h.logo->alt == "Logo The Herald newsroom");
+            CHECK(closing->rows[0].scan->alt == "Signature A.\u00A0A.\u00A0Petrov");
+            CHECK(closing->rows[0].stamp->alt == "Stamp");
+        }
+    }
+}

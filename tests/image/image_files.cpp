@@ -84,9 +84,9 @@ std::string scanlines(const Png& p) {
         for (int x = pass.x0; x < p.width; x += pass.dx) xs.push_back(x);
         if (xs.empty()) continue;
         std::string prev;
-        for (int y = pass.y0; y < p.height; y += pass.dy) {
+        for (int y = pass.y0, k = 0; y < p.height; y += pass.dy, ++k) {
             const std::string row = pack_row(p, y, xs);
-            out += filter_row(row, prev, p.filter, bpp);
+            out += filter_row(row, prev, p.filter < 0 ? k % 5 : p.filter, bpp);
             prev = row;
         }
     }

@@ -20,7 +20,8 @@ struct Png {
     std::vector<std::uint16_t> samples;  // row by row, every channel of every pixel, unpacked
     std::string plte, trns, exif;        // chunk payloads written when not empty
     double dpi = 0;                      // a pHYs in pixels per metre when not 0
-    int filter = 0;                      // every row's filter byte (1–4 are applied; 5+ invalid)
+    int filter = 0;                      // every row's filter byte (1–4 are applied; 5+ invalid);
+                                         // -1: row k of each pass filtered with k % 5
     std::size_t idat_size = 0;           // split the zlib stream into IDATs of this size (0: one)
     int level = 6;                       // zlib's compression level
 };

@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
+#include <filesystem>
 #include <csignal>
 #include <fstream>
 #include <thread>
@@ -42,8 +44,28 @@ std::vector<std::string> messages(const Diagnostics& d) {
 std::filesystem::path source_dir() { return ZAPROS_SOURCE_DIR; }
 std::filesystem::path binary() { return ZAPROS_BINARY; }
 
+namespace {
+
+// A test process's files, all under one directory that goes when the process ends (a suite run
+// left 90 MB in the temporary directory each time); ZAPROS_KEEP_TEST_FILES=1 keeps them to look at.
+struct TestRoot {
+    std::filesystem::path path = std::filesystem::temp_directory_path() / ("zapros-test-" + std::to_string(::getpid()));
+    ~TestRoot() {
+        if (const char* keep = std::getenv("ZAPROS_KEEP_TEST_FILES"); keep && *keep && std::string(keep) != "0") return;
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+};
+
+const std::filesystem::path& test_root() {
+    static const TestRoot root;
+    return root.path;
+}
+
+}  // namespace
+
 std::filesystem::path temp_dir(const std::string& name) {
-    const auto dir = std::filesystem::temp_directory_path() / ("zapros-test-" + std::to_string(::getpid())) / name;
+    const auto dir = test_root() / name;
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;

@@ -22,8 +22,8 @@ declare -A allowed=(
 declare -A libraries=(
   [request]="yaml-cpp cmark"
   [text]="hyphen.h"
-  [image]="png.h jpeglib.h jerror.h zlib.h"
-  [output]="hpdf"
+  [image]="png.h jpeglib.h jerror.h zlib.h libdeflate.h"
+  [output]="hpdf libdeflate.h"
 )
 
 for stage in "${!allowed[@]}"; do
@@ -40,7 +40,7 @@ for stage in "${!allowed[@]}"; do
       fi
       continue
     fi
-    for lib in yaml-cpp cmark hyphen.h hpdf png.h jpeglib.h jerror.h; do
+    for lib in yaml-cpp cmark hyphen.h hpdf png.h jpeglib.h jerror.h libdeflate.h; do
       if [[ "$target" == $lib* ]] && [[ " ${libraries[$stage]:-} " != *" $lib "* ]]; then
         echo "$file:$line: error: '$target' belongs to another stage's library"; status=1
       fi

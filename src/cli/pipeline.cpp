@@ -7,6 +7,7 @@
 #include <bit>
 #include <cstdlib>
 #include <set>
+#include <thread>
 
 #include "base/files.hpp"
 #include "base/utf8.hpp"
@@ -40,7 +41,11 @@ Installation find_installation() {
                   "\n(set ZAPROS_DATA_DIR to the directory holding fonts/ and hyph/)");
 }
 
-Pipeline::Pipeline(Installation inst) : inst_(std::move(inst)), fonts_(inst_.fonts), dictionaries_(inst_.hyph) {}
+Pipeline::Pipeline(Installation inst, unsigned image_threads)
+    : inst_(std::move(inst)),
+      fonts_(inst_.fonts),
+      dictionaries_(inst_.hyph),
+      image_threads_(image_threads ? image_threads : std::max(1u, std::thread::hardware_concurrency())) {}
 Pipeline::~Pipeline() = default;
 
 std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view bytes, Diagnostics& diags,
@@ -52,6 +57,9 @@ std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view
 
 std::optional<Typeset> Pipeline::typeset(const request::Request& req, Diagnostics& diags) {
     auto images = std::make_shared<image::Images>();
+    // Every image the request names (a figure, a letter part; an inline one too, though only its
+    // alt text is set) is decoded now, side by side; compose then load()s them in its order.
+    images->preload({req.reads.begin(), req.reads.end()}, image_threads_);
     const compose::Document doc = compose::letter(req, fonts_, *images, diags, compose::style_for(req.meta));  // Request → Document
     dictionaries_.prepare(compose::text_of(doc));  // hyphenation patterns for the words set
     const para::Resources res{fonts_, &dictionaries_};

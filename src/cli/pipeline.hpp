@@ -39,7 +39,8 @@ struct Typeset {
 // Holds the fonts and hyphenation dictionaries across documents; one per thread.
 class Pipeline {
 public:
-    explicit Pipeline(Installation inst);
+    // image_threads: how many threads decode one request's images at once (0: one per core).
+    explicit Pipeline(Installation inst, unsigned image_threads = 0);
     ~Pipeline();
 
     // Stages 1–5. Nothing when the request has errors (they are in diags). Throws
@@ -60,6 +61,7 @@ private:
     Installation inst_;
     text::Fonts fonts_;
     text::Dictionaries dictionaries_;
+    unsigned image_threads_;
 };
 
 }  // namespace zapros::cli

@@ -207,9 +207,15 @@ int run_render(const Options& o) {
         for (int s = status.load(); r > s && !status.compare_exchange_weak(s, r);) {
         }
     };
+    const std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(o.jobs), o.inputs.size());
+    // The cores left to each worker decode its request's images: all of them for one file, none
+    // beyond the worker's own when -j already keeps every core busy. Images are a few per
+    // request, so a finer share (idle workers lending theirs) would buy little.
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned image_threads = std::max<unsigned>(1, cores / static_cast<unsigned>(std::max<std::size_t>(threads, 1)));
     auto work = [&] {
         try {  // an exception leaving a thread would end in std::terminate
-            Pipeline pipeline(inst);
+            Pipeline pipeline(inst, image_threads);
             for (std::size_t i; (i = next++) < o.inputs.size();) {
                 const std::string& input = o.inputs[i];
                 const Outcome r = render_one(pipeline, o, input, epoch, access);
@@ -222,7 +228,6 @@ int run_render(const Options& o) {
             raise_status(f.status);
         }
     };
-    const std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(o.jobs), o.inputs.size());
     if (threads <= 1) {
         work();
     } else {

@@ -5,6 +5,7 @@
 // allows (a JPEG's DCT data, a PNG's IDAT with the PNG predictor) and decoded otherwise.
 // libpng and libjpeg stay inside this directory.
 #include <cstdint>
+#include <exception>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -67,6 +68,11 @@ public:
     explicit Images(Limits limits = {}) : limits_(limits) {}
     // Reads and decodes a file; its id. Throws ImageError ("cannot read …", or decode's).
     ImageId load(const std::filesystem::path& path);
+    // Reads and decodes files ahead of their load(), on up to `threads` threads at once (the
+    // caller's among them). load() then takes a file's image, or rethrows its error, each time
+    // it is asked for: ids are still given in load() order, so neither they nor the PDF depend
+    // on which thread finished first. A file never load()ed costs its decoding only.
+    void preload(const std::vector<std::filesystem::path>& paths, unsigned threads);
     // Adds an image made elsewhere (output/'s tests build them by hand); its id.
     ImageId add(Image image, std::filesystem::path path = {}) {
         images_.push_back(std::move(image));
@@ -78,9 +84,15 @@ public:
     const std::vector<std::filesystem::path>& paths() const { return paths_; }
 
 private:
+    struct Preloaded {
+        std::filesystem::path path;
+        Image image;
+        std::exception_ptr error;  // set instead of image when decoding failed
+    };
     Limits limits_;
     std::vector<Image> images_;
     std::vector<std::filesystem::path> paths_;
+    std::vector<Preloaded> preloaded_;  // not yet load()ed
 };
 
 }  // namespace zapros::image

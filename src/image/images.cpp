@@ -1,13 +1,34 @@
-#include "image/image.hpp"
-
-#include <fstream>
+#include <algorithm>
+#include <atomic>
 #include <iterator>
+#include <system_error>
+#include <thread>
+
+#include "base/files.hpp"
+#include "image/image.hpp"
 
 namespace zapros::image {
 
 namespace {
 
 Sp length_at(int pixels, double dpi) { return round_to_sp(pixels * 72.0 / dpi * sp_per_pt); }
+
+Image read_image(const std::filesystem::path& path, const Limits& limits) {
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (ec) throw ImageError("cannot read it: " + ec.message());
+    if (size > limits.max_file_bytes)
+        throw ImageError("the file has " + std::to_string(size) + " bytes, more than the " +
+                         std::to_string(limits.max_file_bytes) + " an image may have");
+    // Mapped, not copied: decode keeps only what the PDF embeds.
+    FileBytes bytes;
+    try {
+        bytes = FileBytes::map(path);
+    } catch (const IoError& e) {
+        throw ImageError(e.what());
+    }
+    return decode(bytes.view(), limits);
+}
 
 }  // namespace
 
@@ -17,18 +38,45 @@ Sp Image::natural_height() const { return turned() ? length_at(width, dpi_x) : l
 ImageId Images::load(const std::filesystem::path& path) {
     for (std::size_t i = 0; i < paths_.size(); ++i)
         if (paths_[i] == path) return static_cast<ImageId>(i);
-    std::error_code ec;
-    const std::uintmax_t size = std::filesystem::file_size(path, ec);
-    if (ec) throw ImageError("cannot read it: " + ec.message());
-    if (size > limits_.max_file_bytes)
-        throw ImageError("the file has " + std::to_string(size) + " bytes, more than the " +
-                         std::to_string(limits_.max_file_bytes) + " an image may have");
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof()) throw ImageError("cannot read it");
-    images_.push_back(decode(bytes, limits_));
+    const auto ahead = std::find_if(preloaded_.begin(), preloaded_.end(), [&](const Preloaded& p) { return p.path == path; });
+    if (ahead == preloaded_.end()) {
+        images_.push_back(read_image(path, limits_));
+    } else {
+        if (ahead->error) std::rethrow_exception(ahead->error);  // kept: asked again, it fails again
+        images_.push_back(std::move(ahead->image));
+        preloaded_.erase(ahead);
+    }
     paths_.push_back(path);
     return static_cast<ImageId>(images_.size() - 1);
+}
+
+void Images::preload(const std::vector<std::filesystem::path>& paths, unsigned threads) {
+    std::vector<Preloaded> todo;  // each file once, and none decoded already
+    for (const auto& path : paths) {
+        const auto same = [&](const auto& p) { return p == path; };
+        const auto same_path = [&](const Preloaded& p) { return p.path == path; };
+        if (std::none_of(paths_.begin(), paths_.end(), same) && std::none_of(todo.begin(), todo.end(), same_path) &&
+            std::none_of(preloaded_.begin(), preloaded_.end(), same_path))
+            todo.push_back({path, {}, nullptr});
+    }
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i; (i = next++) < todo.size();) try {
+                todo[i].image = read_image(todo[i].path, limits_);
+            } catch (...) {  // kept for load(): an exception leaving a thread would end in std::terminate
+                todo[i].error = std::current_exception();
+            }
+    };
+    {
+        std::vector<std::jthread> helpers;
+        for (std::size_t t = 1; t < std::min<std::size_t>(threads, todo.size()); ++t) try {
+                helpers.emplace_back(work);
+            } catch (const std::system_error&) {  // no thread to be had: fewer do the work
+                break;
+            }
+        work();
+    }
+    std::move(todo.begin(), todo.end(), std::back_inserter(preloaded_));
 }
 
 }  // namespace zapros::image

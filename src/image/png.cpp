@@ -73,8 +73,7 @@ bool set_decoding(PngReader& r, int& passes) {
 }
 
 // Runs every row through libpng, so that each chunk's CRC, the zlib stream and each row's filter
-// byte are checked, then the chunks after the image to IEND. `stride` 0 reads every row into the
-// one row at `pixels` (when only the check is wanted).
+// byte are checked, then the chunks after the image to IEND.
 bool read_rows(PngReader& r, unsigned char* pixels, std::size_t stride, int passes, png_uint_32 height) {
     if (setjmp(png_jmpbuf(r.png))) return false;
     for (int pass = 0; pass < passes; ++pass)
@@ -129,8 +128,9 @@ Image decode_png(std::string_view bytes, const Limits& limits) {
                               type == PNG_COLOR_TYPE_PALETTE) &&
                              !png_get_valid(r.png, r.info, PNG_INFO_tRNS);
     if (passthrough) {
-        std::vector<unsigned char> row(png_get_rowbytes(r.png, r.info));
-        if (!read_rows(r, row.data(), 0, 1, height)) fail(r);
+        // libpng has read the chunks before the image data; the rest is checked without it.
+        im.data = idat_payloads(bytes);
+        check_image_data(im.data, height, png_get_rowbytes(r.png, r.info));
         im.encoding = Encoding::png_idat;
         im.bits = depth;
         im.colour = type == PNG_COLOR_TYPE_GRAY ? Colour::gray : type == PNG_COLOR_TYPE_RGB ? Colour::rgb : Colour::indexed;
@@ -140,7 +140,6 @@ Image decode_png(std::string_view bytes, const Limits& limits) {
             png_get_PLTE(r.png, r.info, &plte, &n);
             for (int i = 0; i < n; ++i) im.palette += {char(plte[i].red), char(plte[i].green), char(plte[i].blue)};
         }
-        im.data = idat_payloads(bytes);
     } else {
         int passes = 1;
         if (!set_decoding(r, passes)) fail(r);

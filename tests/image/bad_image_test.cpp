@@ -52,6 +52,11 @@ std::string png_header_only(std::uint32_t width, std::uint32_t height) {
            ti::png_chunk("IEND", "");
 }
 
+// A PNG file with its image data, from the IDAT on, replaced by one IDAT of `zlib` and IEND.
+std::string with_idat(const std::string& png, const std::string& zlib) {
+    return png.substr(0, png.find("IDAT") - 4) + ti::png_chunk("IDAT", zlib) + ti::png_chunk("IEND", "");
+}
+
 }  // namespace
 
 TEST_CASE("an empty file is an error saying so", "[image]") {
@@ -99,20 +104,14 @@ TEST_CASE("a PNG whose zlib stream is damaged under a right CRC is an error", "[
     p.samples.resize(40 * 30);
     std::string z = ti::png_idat(p);
     for (std::size_t i = z.size() / 2; i < z.size() / 2 + 8; ++i) z[i] = static_cast<char>(z[i] ^ 0x5A);
-    std::string f = ti::png(p);
-    const std::size_t idat = f.find("IDAT") - 4;
-    f = f.substr(0, idat) + ti::png_chunk("IDAT", z) + ti::png_chunk("IEND", "");
-    CHECK_THROWS_WITH(decode(f), Contains("corrupt PNG"));
+    CHECK_THROWS_WITH(decode(with_idat(ti::png(p), z)), Contains("corrupt PNG"));
 }
 
 TEST_CASE("a passed-through PNG whose zlib checksum is wrong under a right CRC is an error", "[image]") {
     ti::Png p = noisy_png(0);
     std::string z = ti::png_idat(p);
     z.back() ^= 0x01;  // the Adler-32 ends the stream
-    const std::string full = ti::png(p);
-    const std::size_t idat = full.find("IDAT") - 4;
-    const std::string f = full.substr(0, idat) + ti::png_chunk("IDAT", z) + ti::png_chunk("IEND", "");
-    CHECK_THROWS_WITH(decode(f), Contains("corrupt PNG") && Contains("data check"));
+    CHECK_THROWS_WITH(decode(with_idat(ti::png(p), z)), Contains("corrupt PNG") && Contains("data check"));
 }
 
 TEST_CASE("a passed-through PNG row with an invalid filter byte is an error", "[image]") {
@@ -126,10 +125,45 @@ TEST_CASE("a passed-through PNG with too little image data is an error", "[image
     const std::string full = ti::png(p);
     p.height = 20;
     p.samples.resize(40 * 20);
-    std::string z = ti::png_idat(p);
-    const std::size_t idat = full.find("IDAT") - 4;
-    const std::string f = full.substr(0, idat) + ti::png_chunk("IDAT", z) + ti::png_chunk("IEND", "");
-    CHECK_THROWS_WITH(decode(f), Contains("corrupt PNG") && Contains("image data"));
+    CHECK_THROWS_WITH(decode(with_idat(full, ti::png_idat(p))), Contains("corrupt PNG") && Contains("too little image data"));
+}
+
+TEST_CASE("a passed-through PNG with more image data than its rows is an error", "[image]") {
+    ti::Png p = noisy_png(0);
+    const std::string full = ti::png(p);
+    p.height = 31;
+    p.samples.resize(40 * 31);
+    CHECK_THROWS_WITH(decode(with_idat(full, ti::png_idat(p))), Contains("corrupt PNG: too much image data"));
+}
+
+TEST_CASE("a passed-through PNG's image data without a zlib header is an error", "[image]") {
+    ti::Png p = noisy_png(0);
+    const std::string z = ti::png_idat(p);
+    const std::string f = with_idat(ti::png(p), GENERATE(std::string("\x79"), std::string("\x78\x9d")) + z.substr(2));
+    CHECK_THROWS_WITH(decode(f), Contains("corrupt PNG: the image data has no zlib header"));
+}
+
+TEST_CASE("a passed-through PNG's zlib stream cut before its checksum is an error", "[image]") {
+    ti::Png p = noisy_png(0);
+    const std::string z = ti::png_idat(p);
+    CHECK_THROWS_WITH(decode(with_idat(ti::png(p), z.substr(0, z.size() - 2))),
+                      Contains("corrupt PNG: the image data's zlib stream has no checksum"));
+}
+
+TEST_CASE("a wrong CRC on a passed-through PNG's IEND is an error, on an ancillary chunk after IDAT it is not", "[image]") {
+    const std::string f = ti::png(noisy_png());
+    std::string bad_iend = f;
+    bad_iend.back() ^= 0x01;
+    CHECK_THROWS_WITH(decode(bad_iend), Contains("corrupt PNG: IEND: CRC error"));
+    std::string text = ti::png_chunk("tEXt", std::string("Comment\0scanned", 15));
+    text.back() ^= 0x01;
+    const std::size_t iend = f.size() - 12;
+    CHECK(decode(f.substr(0, iend) + text + f.substr(iend)).width == 40);
+}
+
+TEST_CASE("a passed-through PNG that ends before IEND is a truncated PNG", "[image]") {
+    const std::string f = ti::png(noisy_png());
+    CHECK_THROWS_WITH(decode(f.substr(0, f.size() - 12)), Contains("truncated PNG"));
 }
 
 TEST_CASE("a PNG cut anywhere is a truncated PNG", "[image]") {

@@ -52,6 +52,12 @@ void Composer::figure(const request::Block& b, const Context& ctx, std::vector<B
     const Sp natural_w = std::max<Sp>(im.natural_width(), 1), natural_h = std::max<Sp>(im.natural_height(), 1);
     const Sp width = style_.measure() - ctx.left - ctx.right;
     const Sp height = style_.text_height() - caption_height(caption, width) - f.space_before - f.space_after;
+    if (height < std::min(natural_h, style_.figure_min_height)) {
+        diags_.error(f.pos, "image '" + b.image.file.value + "': its caption leaves it less than " +
+                                std::to_string(static_cast<long>(to_pt(style_.figure_min_height))) + " pt of a page",
+                     "shorten the caption (the image's title), or put the long text in a paragraph");
+        return;
+    }
     const double scale = std::min({1.0, static_cast<double>(width) / static_cast<double>(natural_w),
                                    static_cast<double>(std::max<Sp>(height, 1)) / static_cast<double>(natural_h)});
     f.width = std::max<Sp>(round_to_sp(static_cast<double>(natural_w) * scale), 1);

@@ -62,6 +62,7 @@ struct Style {
     Sp figure_after = pt(12);
     Sp caption_size = pt(10);
     Sp caption_leading = pt(12);
+    Sp figure_min_height = pt(36);  // a caption leaving its image less of a page is an error
     Sp caption_gap = pt(6);  // from the image's foot to the caption's first line
 
     Sp break_rule_width = mm(40);  // a thematic break: a short centred rule

@@ -24,9 +24,14 @@ struct ImageError : std::runtime_error {
 
 struct Limits {
     std::uint64_t max_pixels = 100'000'000;   // width × height: an oversized image is refused
+    // All of a document's images together: each decoded pixel is kept until the PDF is written
+    // (4 to 8 bytes), and a 389 KB PNG can hold 100 megapixels.
+    std::uint64_t max_document_pixels = 300'000'000;
     std::uintmax_t max_file_bytes = 64u << 20;
     double default_dpi = 150;                 // when the file gives none (or an absurd one)
     double min_dpi = 10, max_dpi = 10'000;    // outside this a stated resolution is ignored
+    int max_jpeg_scans = 100;                 // a progressive JPEG's scans (libjpeg-turbo's djpeg
+                                              // -maxscans): each costs a pass over the image
 };
 
 // The colour space the PDF draws the samples in (a CMYK JPEG is converted to RGB).
@@ -88,11 +93,13 @@ private:
         std::filesystem::path path;
         Image image;
         std::exception_ptr error;  // set instead of image when decoding failed
+        bool done = false;         // decoded (or failed); not when the pixel budget stopped preloading
     };
     Limits limits_;
     std::vector<Image> images_;
     std::vector<std::filesystem::path> paths_;
     std::vector<Preloaded> preloaded_;  // not yet load()ed
+    std::uint64_t pixels_ = 0;          // of the images load()ed
 };
 
 }  // namespace zapros::image

@@ -39,13 +39,22 @@ ImageId Images::load(const std::filesystem::path& path) {
     for (std::size_t i = 0; i < paths_.size(); ++i)
         if (paths_[i] == path) return static_cast<ImageId>(i);
     const auto ahead = std::find_if(preloaded_.begin(), preloaded_.end(), [&](const Preloaded& p) { return p.path == path; });
+    Image image;
     if (ahead == preloaded_.end()) {
-        images_.push_back(read_image(path, limits_));
+        image = read_image(path, limits_);
     } else {
         if (ahead->error) std::rethrow_exception(ahead->error);  // kept: asked again, it fails again
-        images_.push_back(std::move(ahead->image));
+        image = std::move(ahead->image);
         preloaded_.erase(ahead);
     }
+    // Counted in load() order, so that the same image is refused whichever thread decoded first.
+    const std::uint64_t pixels = std::uint64_t(image.width) * std::uint64_t(image.height);
+    if (pixels_ + pixels > limits_.max_document_pixels)
+        throw ImageError("with it the document's images would have " + std::to_string((pixels_ + pixels + 999'999) / 1'000'000) +
+                         " megapixels together, more than the " + std::to_string(limits_.max_document_pixels / 1'000'000) +
+                         " a document may have");
+    pixels_ += pixels;
+    images_.push_back(std::move(image));
     paths_.push_back(path);
     return static_cast<ImageId>(images_.size() - 1);
 }
@@ -60,12 +69,18 @@ void Images::preload(const std::vector<std::filesystem::path>& paths, unsigned t
             todo.push_back({path, {}, nullptr});
     }
     std::atomic<std::size_t> next{0};
+    std::atomic<std::uint64_t> decoded{pixels_};  // memory: decoding stops past the document's budget
     const auto work = [&] {
-        for (std::size_t i; (i = next++) < todo.size();) try {
+        for (std::size_t i; (i = next++) < todo.size();) {
+            if (decoded.load() > limits_.max_document_pixels) continue;  // left to load(), which refuses it
+            try {
                 todo[i].image = read_image(todo[i].path, limits_);
+                decoded += std::uint64_t(todo[i].image.width) * std::uint64_t(todo[i].image.height);
             } catch (...) {  // kept for load(): an exception leaving a thread would end in std::terminate
                 todo[i].error = std::current_exception();
             }
+            todo[i].done = true;
+        }
     };
     {
         std::vector<std::jthread> helpers;
@@ -76,7 +91,8 @@ void Images::preload(const std::vector<std::filesystem::path>& paths, unsigned t
             }
         work();
     }
-    std::move(todo.begin(), todo.end(), std::back_inserter(preloaded_));
+    for (Preloaded& p : todo)
+        if (p.done) preloaded_.push_back(std::move(p));
 }
 
 }  // namespace zapros::image

@@ -11,6 +11,7 @@
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
 using zapros::image::decode;
+using zapros::image::Image;
 using zapros::image::ImageError;
 using zapros::image::Limits;
 namespace ti = zapros::test_images;
@@ -234,4 +235,36 @@ TEST_CASE("a PNG 2,000,000 pixels wide is read: only the pixel count is limited,
     p.bit_depth = 1;
     p.samples.assign(2'000'000, 1);
     CHECK(decode(ti::png(p)).width == 2'000'000);
+}
+
+TEST_CASE("a progressive JPEG of more scans than the limit is refused: each scan is a pass over the image", "[image]") {
+    ti::Jpeg j;
+    j.width = 64;
+    j.height = 64;
+    j.components = 1;
+    j.samples = ti::noisy_pixels(64, 64, 1);
+    j.progressive = true;
+    Limits limits;
+    limits.max_jpeg_scans = 20;
+    j.repeat_ac_scan = 18;  // 20 scans in all: read
+    const Image ok = decode(ti::jpeg(j), limits);
+    CHECK(ok.encoding == zapros::image::Encoding::dct);
+    j.repeat_ac_scan = 19;  // 21
+    CHECK_THROWS_MATCHES(decode(ti::jpeg(j), limits), ImageError,
+                         Catch::Matchers::Message("corrupt JPEG data: more than 20 scans (a progressive JPEG's limit)"));
+}
+
+TEST_CASE("a JPEG's EXIF is found past many other APP1 segments, in time linear in their number", "[image]") {
+    // 100,000 empty APP1 segments before the EXIF one (libjpeg's saved-marker list took 12 s).
+    ti::Jpeg j;
+    j.width = 16;
+    j.height = 8;
+    j.samples = ti::noisy_pixels(16, 8, 3);
+    j.exif = ti::exif_tiff(true, 6, 0);
+    std::string f = ti::jpeg(j);
+    std::string empty;
+    for (int k = 0; k < 100'000; ++k) empty += std::string("\xFF\xE1\x00\x02", 4);
+    f.insert(2, empty);
+    const Image im = decode(f);
+    CHECK(im.orientation == 6);
 }

@@ -163,6 +163,11 @@ std::string jpeg(const Jpeg& j) {
     jpeg_set_quality(&c, j.quality, TRUE);
     if (j.components == 4) c.write_Adobe_marker = j.adobe;
     if (j.progressive) jpeg_simple_progression(&c);
+    static const jpeg_scan_info two_scans[] = {{1, {0}, 0, 0, 0, 0}, {1, {0}, 1, 63, 0, 0}};
+    if (j.repeat_ac_scan > 0) {
+        c.scan_info = two_scans;
+        c.num_scans = 2;
+    }
     c.write_JFIF_header = j.components != 4;
     c.density_unit = static_cast<UINT8>(j.density_unit);
     c.X_density = static_cast<UINT16>(j.x_density);
@@ -182,6 +187,14 @@ std::string jpeg(const Jpeg& j) {
     std::string file(reinterpret_cast<const char*>(out), size);
     jpeg_destroy_compress(&c);
     std::free(out);
+    if (j.repeat_ac_scan > 0) {  // from the tables before the second scan to the end marker
+        const std::size_t sos = file.find("\xFF\xDA", file.find("\xFF\xDA") + 2);
+        const std::size_t from = file.rfind("\xFF\xC4", sos);
+        const std::string ac = file.substr(from, file.size() - 2 - from);
+        std::string longer = file.substr(0, file.size() - 2);
+        for (int k = 0; k < j.repeat_ac_scan; ++k) longer += ac;
+        file = longer + "\xFF\xD9";
+    }
     return file;
 }
 

@@ -39,6 +39,8 @@ struct Jpeg {
     int density_unit = 0, x_density = 1, y_density = 1;  // JFIF's
     std::string exif;                    // an APP1 "Exif\0\0" segment with this TIFF when not empty
     bool progressive = false;
+    int repeat_ac_scan = 0;  // gray only: progressive in two scans (DC, then all AC), the AC scan
+                             // with its tables written this many more times (libjpeg accepts it)
 };
 std::string jpeg(const Jpeg& j);
 

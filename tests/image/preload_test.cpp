@@ -97,3 +97,18 @@ TEST_CASE("a preloaded image's error is its own, raised at each of its loads", "
     CHECK(images.load(paths[3]) == 2);
     CHECK(images.size() == 3);
 }
+
+TEST_CASE("a document's images past its pixel budget are refused in load order, however they were preloaded", "[image]") {
+    const auto dir = zapros::test::temp_dir("image-budget");
+    const auto paths = three_images(dir);  // 60,000, 3,072 and 1,200 pixels
+    zapros::image::Limits limits;
+    limits.max_document_pixels = 63'000;
+    for (unsigned threads : {1u, 3u}) {
+        INFO(threads << " threads");
+        Images images(limits);
+        images.preload(paths, threads);
+        CHECK(images.load(paths[0]) == 0);
+        CHECK_THROWS_WITH(images.load(paths[1]), Catch::Matchers::StartsWith("with it the document's images would have "));
+        CHECK(images.load(paths[2]) == 1);  // 61,200: within
+    }
+}

@@ -1,5 +1,7 @@
 // The property test's checker on hand-made pages: each invariant must catch the defect it names
 // and pass the layout that holds it, or a green property run would prove nothing.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "hand_made.hpp"
@@ -280,4 +282,109 @@ TEST_CASE("property: zapros' own verdict: a non-zero exit and an overfull warnin
     CHECK(check_render(Outcome{1, false, "t.md:1:1: error: x"}).front().invariant == Invariant::exit_status);
     CHECK(check_render(Outcome{0, false, "t.md:5:1: warning: overfull line: a line runs 3 pt into the margin\n"}).front().invariant ==
           Invariant::overfull);
+}
+
+// Issue 16: images read back from the trace and checked against the images the request names.
+namespace {
+
+Written with_image(Drawn::Role role, int width, int height, const std::string& caption = "", bool centered = false) {
+    Written w;
+    Drawn d;
+    d.role = role, d.file = "p0.png", d.picture.width = width, d.picture.height = height, d.caption = caption, d.centered = centered;
+    w.images.push_back(d);
+    return w;
+}
+
+void draw(PdfPage& p, double x0, double y0, double x1, double y1, int width, int height) { p.images.push_back({{x0, y0, x1, y1}, width, height}); }
+
+std::vector<std::string> kinds(const std::vector<Failure>& f) {
+    std::vector<std::string> out;
+    for (const Failure& x : f) out.push_back(x.kind);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("property: the trace reader takes an image's box and pixels from fill_image", "[property]") {
+    const std::string xml =
+        "<page number=\"1\" mediabox=\"0 0 595 842\">\n"
+        "<fill_image alpha=\"1\" colorspace=\"DeviceRGB\" transform=\"100 0 -0 50 85 192\" width=\"4\" height=\"3\"/>\n</page>\n";
+    const std::vector<PdfPage> pages = parse_trace(xml);
+    REQUIRE(pages.size() == 1);
+    REQUIRE(pages[0].images.size() == 1);
+    const Image& im = pages[0].images[0];
+    CHECK(im.width == 4);
+    CHECK(im.height == 3);
+    CHECK(im.box.x0 == Approx(85));
+    CHECK(im.box.x1 == Approx(185));
+    CHECK(im.box.y0 == Approx(600));  // y up from the bottom: 842 − 192 − 50
+    CHECK(im.box.y1 == Approx(650));
+}
+
+TEST_CASE("property: a figure outside the measure, a logo outside its zone and an image not drawn are caught", "[property]") {
+    PdfPage p = page(1);
+    draw(p, geometry::left, 400, geometry::right, 600, 40, 30);
+    const Written figure = with_image(Drawn::Role::figure, 40, 30);
+    CHECK(check_images({p}, figure).empty());
+
+    PdfPage wide = page(1);
+    draw(wide, geometry::left, 400, geometry::right + 2, 600, 40, 30);
+    CHECK(kinds(check_images({wide}, figure)) == std::vector<std::string>{"a figure outside the text area"});
+    PdfPage low = page(2);
+    draw(low, geometry::left, geometry::bottom - 3, geometry::right, 300, 40, 30);
+    CHECK(kinds(check_images({low}, figure)) == std::vector<std::string>{"a figure outside the text area"});
+
+    // An angular letterhead's logo in the sender's column; a centred one's across the measure.
+    PdfPage logo = page(1);
+    draw(logo, geometry::left, 720, geometry::sender_right, 770, 40, 30);
+    CHECK(check_images({logo}, with_image(Drawn::Role::logo, 40, 30)).empty());
+    PdfPage past = page(1);
+    draw(past, geometry::left + 100, 720, geometry::sender_right + 100, 770, 40, 30);
+    CHECK(kinds(check_images({past}, with_image(Drawn::Role::logo, 40, 30))) == std::vector<std::string>{"a logo outside its zone"});
+    CHECK(check_images({past}, with_image(Drawn::Role::logo, 40, 30, "", true)).empty());
+
+    CHECK(kinds(check_images({page(1)}, figure)) == std::vector<std::string>{"an image not drawn"});
+    CHECK(kinds(check_images({p}, Written{})) == std::vector<std::string>{"an image not named"});
+}
+
+TEST_CASE("property: a caption over its image, or not the first lines under it, is caught", "[property]") {
+    const Written w = with_image(Drawn::Role::figure, 40, 30, letters_of("Рис 1 Снимок"));
+    auto figure = [] {
+        PdfPage p = page(1);
+        draw(p, 200, 400, 400, 600, 40, 30);
+        set(p, "Текст над рисунком", geometry::left, 620);
+        return p;
+    };
+    PdfPage good = figure();
+    set(good, "Рис. 1. Снимок", 260, 400 - 14, 10);
+    set(good, "Текст под рисунком", geometry::left, 400 - 40);
+    CHECK(check_images({good}, w).empty());
+
+    PdfPage over = figure();
+    set(over, "Рис. 1. Снимок", 260, 405, 10);  // drawn on the image's foot
+    const std::vector<std::string> k = kinds(check_images({over}, w));
+    CHECK(std::find(k.begin(), k.end(), "a glyph over an image") != k.end());
+    CHECK(std::find(k.begin(), k.end(), "a caption not under its image") != k.end());
+
+    PdfPage after = figure();  // the text first, the caption below it
+    set(after, "Текст под рисунком", geometry::left, 400 - 14);
+    set(after, "Рис. 1. Снимок", 260, 400 - 40, 10);
+    CHECK(kinds(check_images({after}, w)) == std::vector<std::string>{"a caption not under its image"});
+
+    PdfPage far = figure();  // under it, but a page's worth of room away
+    set(far, "Рис. 1. Снимок", 260, 400 - 100, 10);
+    CHECK(kinds(check_images({far}, w)) == std::vector<std::string>{"a caption not under its image"});
+}
+
+TEST_CASE("property: images and zones follow the paper: US Letter's right margin is 15 mm from its edge", "[property]") {
+    PdfPage p = page(1);
+    p.width = 215.9 * geometry::mm, p.height = 279.4 * geometry::mm;
+    set(p, "Title", 300, 600);
+    for (Glyph& g : p.glyphs) g.bold = true;
+    set(p, "fits", geometry::right_on(p.width) - 24, 500);
+    draw(p, geometry::left, 300, geometry::right_on(p.width), 400, 40, 30);
+    CHECK(check_zones({p}).empty());
+    CHECK(check_images({p}, with_image(Drawn::Role::figure, 40, 30)).empty());
+    set(p, "Zzz", geometry::right_on(p.width) - 10, 450);
+    CHECK(kinds(check_zones({p})) == std::vector<std::string>{"right of the measure"});
 }

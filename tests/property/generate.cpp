@@ -6,6 +6,7 @@
 #include <array>
 
 #include "base/utf8.hpp"
+#include "letter_parts.hpp"
 #include "random.hpp"
 #include "vocabulary.hpp"
 
@@ -15,7 +16,7 @@ namespace {
 
 constexpr int max_levels = 24;
 
-constexpr std::array<std::string_view, 6> focus_names = {"mixed", "long-words", "tables", "notes", "lists", "code"};
+constexpr std::array<std::string_view, 7> focus_names = {"mixed", "long-words", "tables", "notes", "lists", "code", "letter"};
 
 // Per mille of the pieces of running text, and weights of the block kinds.
 struct Mix {
@@ -25,6 +26,9 @@ struct Mix {
     int long_note = 4;   // percent of notes of ~2,000 words
     int huge_cell = 3;   // percent of tables with one cell of ~1,500 words
     int nested_note = 4; // percent of notes that mark a note of their own
+    int parts = 25;      // percent of documents with the official letter's parts (issue 16)
+    int figures = 20;    // percent of documents with figures, in this per mille of their paragraphs
+    int figure = 60;
 };
 
 Mix mix_for(Focus f) {
@@ -36,6 +40,7 @@ Mix mix_for(Focus f) {
     case Focus::notes: m.notes_max = 80, m.long_note = 10, m.quote = 12, m.list = 14, m.nested_note = 15; break;
     case Focus::lists: m.list = 45, m.quote = 25; break;
     case Focus::code: m.code = 40, m.code_span = 40; break;
+    case Focus::letter: m.parts = 100, m.figures = 70, m.figure = 150; break;
     }
     return m;
 }
@@ -69,17 +74,21 @@ Words split_words(const std::string& s) {
 class Generator {
 public:
     Generator(std::uint64_t seed, Focus focus)
-        : r_(seed * 8 + static_cast<std::uint64_t>(focus)), mix_(mix_for(focus)) {}
+        : r_(seed * 8 + static_cast<std::uint64_t>(focus)), r16_(~(seed * 8 + static_cast<std::uint64_t>(focus))), mix_(mix_for(focus)) {}
 
     Sample run() {
         Sample s;
         lang_ = s.lang = r_.percent(70) ? "ru" : "en";
         s.hyphenate = r_.percent(80);
         front_matter(s);
+        if (r16_.percent(mix_.parts)) add_letter_parts(r16_, lang_, s, mix_.parts == 100);
+        figures_ = r16_.percent(mix_.figures) ? mix_.figure : 0;
+        sample_ = &s;
         const int pages = r_.percent(8) ? r_.between(10, 40) : r_.percent(30) ? r_.between(3, 10) : r_.between(1, 3);
         budget_ = pages * 250;
         while (budget_ > 0) s.body.push_back(block(0, 0));
         place_marks(s);
+        distinct_sizes(s);
         return s;
     }
 
@@ -184,6 +193,12 @@ private:
 
     Block paragraph(int n) {
         Block b;
+        if (figures_ > 0 && r16_.below(1000) < figures_) {
+            if (r16_.percent(60)) b.text = text(n, true);
+            add_figure(r16_, lang_, *sample_, b.text);
+            budget_ -= 40;  // a figure takes a good part of a page
+            return b;
+        }
         b.text = text(n, true);
         return b;
     }
@@ -384,10 +399,15 @@ private:
     }
 
     Random r_;
+    // Issue 16's content draws from its own stream: a request without it is the one its seed
+    // gave before, so that seeds reported earlier still name the same request.
+    Random r16_;
     Mix mix_;
     std::string lang_;
     int budget_ = 0;
     int levels_ = 0;  // of the blocks being made, as zapros counts them
+    int figures_ = 0;  // per mille of paragraphs with a figure
+    Sample* sample_ = nullptr;  // the request being made, for its pictures
 };
 
 }  // namespace

@@ -11,8 +11,9 @@
 
 namespace zapros::property {
 
-enum class Focus { mixed, long_words, tables, notes, lists, code };
-inline constexpr std::array<Focus, 6> all_foci = {Focus::mixed, Focus::long_words, Focus::tables, Focus::notes, Focus::lists, Focus::code};
+enum class Focus { mixed, long_words, tables, notes, lists, code, letter };
+inline constexpr std::array<Focus, 7> all_foci = {Focus::mixed, Focus::long_words, Focus::tables, Focus::notes,
+                                                  Focus::lists, Focus::code, Focus::letter};
 
 std::optional<Focus> focus_named(std::string_view name);
 std::string name_of(Focus focus);

@@ -12,6 +12,12 @@ constexpr double right = page_width - 15 * mm;        // page width − margin_r
 constexpr double bottom = 20 * mm;                    // margin_bottom
 constexpr double top = page_height - 20 * mm;         // page height − margin_top
 constexpr double measure = right - left;
+// The same margins on any paper (a request's `paper: letter` too), from the page's size.
+constexpr double right_on(double paper_width) { return paper_width - 15 * mm; }
+constexpr double top_on(double paper_height) { return paper_height - 20 * mm; }
+constexpr double addressee_left_on(double paper_width) { return right_on(paper_width) - 80 * mm; }
+constexpr double sender_right_on(double paper_width) { return addressee_left_on(paper_width) - 10 * mm; }
+constexpr double page_number_baseline_on(double paper_height) { return paper_height - 12 * mm; }
 constexpr double addressee_left = right - 80 * mm;    // addressee_width at the right margin
 constexpr double sender_right = addressee_left - 10 * mm;  // header_gap before it
 constexpr double page_number_baseline = page_height - 12 * mm;
@@ -24,8 +30,17 @@ constexpr double letterhead_name_size = 11;
 constexpr double banner_gap = 12;
 constexpr double note_size = 10;
 constexpr double note_rule_width = 50 * mm;
-// Marks are 0.65 × the size of their text: 12 pt body, 10 pt cells, 13 pt first-level headings.
-constexpr double mark_sizes[] = {0.65 * 12, 0.65 * 10, 0.65 * 13};
+// Marks are 0.65 × the size of their text: 12 pt body, 10 pt cells, 13 pt first-level headings;
+// with `font-size: 13` or `14` the body at that size and first-level headings 1 pt larger.
+constexpr double mark_sizes[] = {0.65 * 12, 0.65 * 10, 0.65 * 13, 0.65 * 14, 0.65 * 15};
+// The addressees stand at the text's size: 12 pt, or 13 or 14 with `font-size`.
+constexpr double text_sizes[] = {12, 13, 14};
+// Figures (issue 16): the caption in 10 pt, its first baseline at most this far under the image
+// (a 6 pt gap and a 12 pt leading).
+constexpr double caption_size = 10;
+constexpr double caption_reach = 6 + 12 + 0.5;
+// A signature's scan is 15 mm tall; a seal at most 40 mm wide and tall; a logo at most 20 mm tall.
+constexpr double logo_height = 20 * mm;
 // The issue's tolerance: a line never exceeds its width by more than 0.5 pt.
 constexpr double tolerance = 0.5;
 // A glyph's box around its baseline, in ems: small enough that the tightest leading (10 pt on

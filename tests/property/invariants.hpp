@@ -11,7 +11,7 @@
 
 namespace zapros::property {
 
-enum class Invariant { exit_status, overfull, zone, overlap, words, note_page, notdef };
+enum class Invariant { exit_status, overfull, zone, overlap, words, note_page, notdef, image };
 std::string name_of(Invariant invariant);
 
 struct Failure {
@@ -44,6 +44,10 @@ std::vector<Failure> check_zones(const std::vector<PdfPage>& pages);
 std::vector<Failure> check_overlaps(const std::vector<PdfPage>& pages);
 std::vector<Failure> check_words(const std::vector<PdfPage>& pages, const Written& written);
 std::vector<Failure> check_notes(const std::vector<PdfPage>& pages, const Written& written);
+std::vector<Failure> check_images(const std::vector<PdfPage>& pages, const Written& written);
+// The pages without their figures' captions, which check_images checks under their images: a
+// figure that floats takes its caption out of the text's order.
+std::vector<PdfPage> without_captions(const std::vector<PdfPage>& pages, const Written& written);
 std::vector<Failure> check_notdef(const std::vector<PdfPage>& pages, const std::string& warnings);
 
 // The characters around glyph i of a page, on its line: "…word…" for evidence.

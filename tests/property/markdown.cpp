@@ -40,6 +40,8 @@ std::string escape(std::string_view w, bool line_start) {
     return out;
 }
 
+}  // namespace
+
 std::string yaml_string(const Words& words) {
     std::string out = "\"";
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -53,6 +55,8 @@ std::string yaml_string(const Words& words) {
     return out + "\"";
 }
 
+namespace {
+
 std::vector<std::string> split_lines(const std::string& s) {
     std::vector<std::string> out;
     std::size_t start = 0;
@@ -60,6 +64,8 @@ std::vector<std::string> split_lines(const std::string& s) {
     out.push_back(s.substr(start));
     return out;
 }
+
+}  // namespace
 
 void add_words(Stream& stream, std::string_view text) {
     std::size_t start = 0;
@@ -72,14 +78,16 @@ void add_words(Stream& stream, std::string_view text) {
     }
 }
 
+namespace {
+
 using Lines = std::vector<std::string>;
 
 class Writer {
 public:
-    explicit Writer(const Sample& s) : sample_(s), numbers_(s.notes.size(), 0) {}
+    Writer(const Sample& s, const std::string& image_dir) : sample_(s), image_dir_(image_dir), numbers_(s.notes.size(), 0) {}
 
     Written run() {
-        Written w;
+        Written& w = written_;
         Stream body{"body", {}};
         Lines lines;
         blocks(sample_.body, true, lines, body);
@@ -100,11 +108,11 @@ public:
         }
         w.markdown = std::move(md);
         w.notes = static_cast<int>(order_.size());
-        return w;
+        return std::move(w);
     }
 
 private:
-    std::string front_matter(std::vector<Stream>& streams) const {
+    std::string front_matter(std::vector<Stream>& streams) {
         std::string y = "---\ntitle: " + yaml_string(sample_.title) + "\nto:\n";
         Stream title{"title", {}}, to{"to", {}}, from{"from", {}}, signatures{"signatures", {}}, place{"place", {}};
         for (const std::string& w : sample_.title) add_words(title, w);
@@ -121,6 +129,7 @@ private:
         if (!sample_.signatures.empty()) y += "signatures:\n";
         for (const Signature& s : sample_.signatures) {
             y += "  - role: " + yaml_string(s.role) + "\n    name: " + yaml_string(s.name) + "\n";
+            if (s.scan >= 0) y += "    image: " + image_file(sample_, s.scan, Drawn::Role::scan, image_dir_, written_) + "\n";
             for (const std::string& w : s.role) add_words(signatures, w);
             for (const std::string& w : s.name) add_words(signatures, w);
         }
@@ -128,7 +137,7 @@ private:
         if (!sample_.place.empty()) y += "place: " + yaml_string(sample_.place) + "\n";
         for (const std::string& w : sample_.place) add_words(place, w);
         for (Stream* s : {&title, &to, &from, &signatures, &place}) streams.push_back(std::move(*s));
-        return y + "---\n\n";
+        return y + letter_parts_yaml(sample_, image_dir_, written_) + "---\n\n";
     }
 
     // A note is numbered by its first mark, as zapros (and GFM) number them.
@@ -187,6 +196,13 @@ private:
                 out += "[" + escape(p.text, false) + "](" + p.url + ")";
                 add_words(words, p.text);
                 break;
+            case Piece::Kind::image: {
+                std::string title;
+                for (char c : p.caption) title += c == '"' || c == '\\' ? std::string("\\") + c : std::string(1, c);
+                out += "![" + escape(p.text, false) + "](" + image_file(sample_, p.picture, Drawn::Role::figure, image_dir_, written_, p.caption) +
+                       (title.empty() ? "" : " \"" + title + "\"") + ")";
+                break;
+            }
             case Piece::Kind::mark:
                 break;
             }
@@ -289,12 +305,14 @@ private:
     }
 
     const Sample& sample_;
+    std::string image_dir_;
+    Written written_;
     std::vector<int> numbers_;  // per note: its number, 0 while unmarked
     std::vector<int> order_;    // notes in number order
 };
 
 }  // namespace
 
-Written write(const Sample& sample) { return Writer(sample).run(); }
+Written write(const Sample& sample, const std::string& image_dir) { return Writer(sample, image_dir).run(); }
 
 }  // namespace zapros::property

@@ -2,8 +2,10 @@
 // element per line, attributes in double quotes. Anything else is skipped.
 #include "pdf_trace.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <utility>
 
 #include "base/utf8.hpp"
 #include "process.hpp"
@@ -136,6 +138,16 @@ std::vector<PdfPage> parse_trace(std::string_view xml) {
             const double x = path_transform.x(px, py), y = path_transform.y(px, py);
             path.x0 = std::min(path.x0, x), path.x1 = std::max(path.x1, x);
             path.y0 = std::min(path.y0, y), path.y1 = std::max(path.y1, y);
+        } else if (line.rfind("<fill_image", 0) == 0) {
+            // The image space's unit square through its transform: the box it is drawn in.
+            const Transform t = transform_of(line, pages.back().height);
+            Image im{{1e9, 1e9, -1e9, -1e9}, static_cast<int>(number(attribute(line, "width"))),
+                     static_cast<int>(number(attribute(line, "height")))};
+            for (const auto& [u, v] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}, {1.0, 1.0}}) {
+                im.box.x0 = std::min(im.box.x0, t.x(u, v)), im.box.x1 = std::max(im.box.x1, t.x(u, v));
+                im.box.y0 = std::min(im.box.y0, t.y(u, v)), im.box.y1 = std::max(im.box.y1, t.y(u, v));
+            }
+            pages.back().images.push_back(im);
         } else if (in_path && line.rfind("</fill_path", 0) == 0) {
             in_path = false;
             if (path.x0 <= path.x1) pages.back().rules.push_back(path);

@@ -1,7 +1,7 @@
 #pragma once
 // What a PDF draws, read back through `mutool trace` (MuPDF's device trace, XML): each glyph
 // with its character, glyph id, origin and advance, and each filled rectangle (rules). Only what
-// the invariants need; coordinates in PDF space (points, y up from the page's bottom).
+// the invariants need, and each image drawn with its box; coordinates in PDF space (points, y up from the page's bottom).
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,11 +24,17 @@ struct Box {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
+struct Image {
+    Box box;
+    int width = 0, height = 0;  // pixels
+};
+
 struct PdfPage {
     int number = 0;  // from 1
     double width = 0, height = 0;
     std::vector<Glyph> glyphs;  // in drawing order
     std::vector<Box> rules;     // filled paths' bounding boxes
+    std::vector<Image> images;  // in drawing order
 };
 
 std::vector<PdfPage> parse_trace(std::string_view xml);

@@ -34,25 +34,31 @@ Regions classify(const PdfPage& page) {
     for (const Box& b : page.rules)
         if (is_note_rule(b, page.rules) && (r.note_rule_y < 0 || b.y0 < r.note_rule_y)) r.note_rule_y = b.y0;
     auto sized = [](const Glyph& g, double size) { return std::abs(g.size - size) < 0.05; };
+    auto text_sized = [&](const Glyph& g) {
+        for (double s : geometry::text_sizes)
+            if (sized(g, s)) return true;
+        return false;
+    };
+    const double top = geometry::top_on(page.height);
     double title = -1e9;
     if (page.number == 1)
         for (const Glyph& g : page.glyphs)
-            if (g.bold && g.visible() && g.y < geometry::top && !sized(g, geometry::letterhead_name_size)) title = std::max(title, g.y);
+            if (g.bold && g.visible() && g.y < top && !sized(g, geometry::letterhead_name_size)) title = std::max(title, g.y);
     double addressees = 1e9;  // the first addressee line's baseline
     bool any_addressee = false;
     if (page.number == 1)
         for (const Glyph& g : page.glyphs)
-            if (!g.bold && g.visible() && g.y > title + 0.5 && g.y < geometry::top && sized(g, geometry::addressee_size))
+            if (!g.bold && g.visible() && g.y > title + 0.5 && g.y < top && text_sized(g))
                 addressees = any_addressee ? std::max(addressees, g.y) : g.y, any_addressee = true;
     r.of.reserve(page.glyphs.size());
     for (const Glyph& g : page.glyphs) {
         Region at = Region::body;
-        if (g.y > geometry::top + geometry::tolerance) at = Region::page_number;
+        if (g.y > top + geometry::tolerance) at = Region::page_number;
         else if (r.note_rule_y >= 0 && g.y < r.note_rule_y) at = Region::note;
         else if (page.number == 1 && g.y > title + 0.5) {
             at = any_addressee && g.y > addressees + geometry::banner_gap                          ? Region::letterhead
                  : sized(g, geometry::sender_size) || sized(g, geometry::letterhead_name_size) ? Region::header_sender
-                 : sized(g, geometry::addressee_size)                                           ? Region::header_addressee
+                 : text_sized(g)                                                                ? Region::header_addressee
                                                                                                 : Region::header_other;
         }
         r.of.push_back(at);

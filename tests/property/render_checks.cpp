@@ -16,6 +16,7 @@ std::string name_of(Invariant invariant) {
     case Invariant::words: return "every source word present, in order";
     case Invariant::note_page: return "every note on its mark's page";
     case Invariant::notdef: return "no .notdef glyph unless warned";
+    case Invariant::image: return "every image in its zone, its caption under it";
     }
     return "?";
 }

@@ -5,6 +5,7 @@ namespace zapros::property {
 Checked Runner::check(const Written& written, const std::string& stem) const {
     const std::string md = dir_ + "/" + stem + ".md";
     write_file(md, written.markdown);
+    write_images(written, dir_);
     return render_and_check(md, written, true, stem);
 }
 
@@ -33,6 +34,10 @@ Checked Runner::render_and_check(const std::string& md, const Written& written, 
     if (words) {
         std::vector<Failure> w = check_words(*pages, written);
         more.insert(more.end(), w.begin(), w.end());
+    }
+    if (words) {  // a request written by hand names images the checker does not know
+        std::vector<Failure> images = check_images(*pages, written);
+        more.insert(more.end(), images.begin(), images.end());
     }
     std::vector<Failure> notdef = check_notdef(*pages, render.err);
     more.insert(more.end(), notdef.begin(), notdef.end());

@@ -13,6 +13,10 @@ struct Checked {
     int pages = 0;
 };
 
+// A picture as a PNG file's bytes; the images a request names, written beside it in dir.
+std::string png_of(const Picture& p);
+void write_images(const Written& written, const std::string& dir);
+
 class Runner {
 public:
     Runner(std::string zapros, std::string dir) : zapros_(std::move(zapros)), dir_(std::move(dir)) {}

@@ -22,7 +22,7 @@ std::string indent(const std::string& s, const std::string& by) {
 bool Session::run(std::uint64_t seed, Focus focus) {
     const Sample sample = generate(seed, focus);
     const std::string stem = name_of(focus) + "-" + std::to_string(seed);
-    const Checked c = runner_.check(write(sample), stem);
+    const Checked c = runner_.check(write(sample, stem + ".img/"), stem);
     ++documents_, pages_ += c.pages;
     if (!o_.keep) remove_files(stem);
     if (c.failures.empty()) return true;
@@ -75,13 +75,13 @@ void Session::shrink_and_report(const Sample& sample, const Failure& failure, co
     ++shrinks_;
     const auto start = std::chrono::steady_clock::now();
     const Shrunk s = shrink(sample, [&](const Sample& candidate) {
-        const Checked c = runner_.check(write(candidate), stem + "-shrink");
+        const Checked c = runner_.check(write(candidate, stem + "-shrink.img/"), stem + "-shrink");
         for (const Failure& f : c.failures)
             if (f.invariant == invariant && f.kind == failure.kind) return true;
         return false;
     }, shrink_seconds());
     const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    const Written w = write(s.sample);
+    const Written w = write(s.sample, stem + "-shrunk.img/");
     const Checked again = runner_.check(w, stem + "-shrunk");
     remove_files(stem + "-shrink");
     std::printf("  shrunk for \"%s\" (%s) in %d tries, %.1f s%s; the smallest request that still fails:\n",
@@ -100,6 +100,8 @@ double Session::shrink_seconds() const {
 
 void Session::remove_files(const std::string& stem) const {
     for (const char* ext : {".md", ".pdf", ".xml", ".out"}) std::remove((dir_ + "/" + stem + ext).c_str());
+    std::error_code ignored;
+    std::filesystem::remove_all(dir_ + "/" + stem + ".img", ignored);
 }
 
 }  // namespace zapros::property

@@ -159,6 +159,31 @@ private:
             s_.date.clear();
             if (!test()) s_.date = date;
         }
+        letter_parts();
+    }
+
+    // Issue 16's parts: each dropped whole while the failure stays, then the enclosures one by one.
+    void letter_parts() {
+        LetterParts& lp = s_.parts;
+        reduce(lp.enclosures, 0);
+        const auto drop = [&](auto& part, auto empty) {
+            auto kept = part;
+            if (kept == empty) return;
+            part = empty;
+            if (!test()) part = kept;
+        };
+        drop(lp.letterhead, Words{});
+        drop(lp.letterhead_lines, std::vector<Words>{});
+        drop(lp.logo, -1);
+        drop(lp.number, std::string{});
+        drop(lp.reply_number, std::string{});
+        drop(lp.opening, Words{});
+        drop(lp.closing, Words{});
+        drop(lp.stamp, -1);
+        drop(lp.executor, Words{});
+        drop(lp.paper, std::string{});
+        drop(lp.font_size, 0);
+        for (Signature& sig : s_.signatures) drop(sig.scan, -1);
     }
 
     template <class F>

@@ -179,7 +179,7 @@ void WordMatcher::report(Evidence& ev) const {
 }
 
 std::vector<Failure> check_words(const std::vector<PdfPage>& pages, const Written& written) {
-    const Reading body = read_body(pages);
+    const Reading body = read_body(written.images.empty() ? pages : without_captions(pages, written));
     const std::vector<Reading> notes = read_notes(pages, note_starts(pages, written));
     Evidence ev;
     for (const Stream& s : written.streams) {

@@ -83,10 +83,11 @@ TEST_CASE("a figure too tall for the rest of a page waits for the next while the
 }
 
 TEST_CASE("a figure at a page boundary is drawn at the next page's top, the text after it on the first page", "[e2e][figure]") {
-    // As above: five paragraphs leave less than the figure's 360 pt on page 1.
+    // As above: five paragraphs leave less than the figure's 360 pt on page 1; the text's end, which
+    // the closing keeps, follows the figure.
     const auto dir = test::temp_dir("figure-e2e-boundary");
     test::write(dir / "scan.png", test::png(300, 750));  // 144 × 360 pt
-    test::write(dir / "r.md", front + filler(5) + "![скан](scan.png)\n\nПосле рисунка.\n");
+    test::write(dir / "r.md", front + filler(5) + "![скан](scan.png)\n\nПосле рисунка.\n\n" + filler(2));
     REQUIRE(test::run_zapros({"render", "r.md", "-o", "r.pdf"}, dir).status == 0);
     const auto rows = test::images::image_list(dir / "r.pdf");
     REQUIRE(rows.size() == 1);

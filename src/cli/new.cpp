@@ -46,8 +46,8 @@ to:                                 # адресат или список адр�
 #     copies: 1                     # экземпляров
 signatures:                         # подписи: должность слева, строка для подписи, имя справа
   - role: Главный редактор
-#   name: И. И. Иванов              # без имени — пустая строка, чтобы вписать от руки
-#   image: signature.png            # скан подписи над строкой, около 15 мм (PNG с прозрачным фоном)
+    # name: И. И. Иванов            # без имени — пустая строка, чтобы вписать от руки
+    # image: signature.png          # скан подписи над строкой, около 15 мм (PNG с прозрачным фоном)
 # stamp: {image: stamp.png, signature: 1}  # печать поверх левой части подписи № 1
 # executor:                         # исполнитель, внизу последней страницы мелким кеглем
 #   name: Петрова Анна Сергеевна
@@ -100,8 +100,8 @@ to:                                 # one addressee or a list (GOST R 7.0.97: at
 #     copies: 1
 signatures:                         # role at the left, a line to sign on, the name at the right
   - role: Editor in chief
-#   name: I. I. Ivanov              # no name: a blank line to write it by hand
-#   image: signature.png            # a scanned signature over the line, about 15 mm high (PNG, transparent)
+    # name: I. I. Ivanov            # no name: a blank line to write it by hand
+    # image: signature.png          # a scanned signature over the line, about 15 mm high (PNG, transparent)
 # stamp: {image: stamp.png, signature: 1}  # the seal over the left part of signature 1
 # executor:                         # the person handling the request, foot of the last page
 #   name: Anna Petrova

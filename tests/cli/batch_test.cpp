@@ -225,6 +225,27 @@ TEST_CASE("zapros new writes a template that passes check and never overwrites",
             }
         }
         CHECK(text.find("$schema=") != std::string::npos);
+        // A signature's commented keys stand under its role: an editor's "uncomment" (deleting
+        // "# ") leaves them in the list item, not a YAML error.
+        {
+            std::string uncommented;
+            int names = 0;
+            std::istringstream in(text);
+            for (std::string line; std::getline(in, line);) {
+                if (const auto at = line.find("    # "); at == 0 && line.find(" name:") != std::string::npos) {
+                    line.erase(4, 2);
+                    ++names;
+                }
+                if (const auto at = line.find("    # "); at == 0 && line.find(" image:") != std::string::npos) continue;
+                uncommented += line + "\n";
+            }
+            CHECK(names == 1);
+            write(file, uncommented);
+            const auto named = run_zapros({"check", file.string()}, dir);
+            CHECK(named.status == 0);
+            CHECK(named.err.empty());
+            write(file, text);
+        }
         const auto c = run_zapros({"check", file.string()}, dir);
         CHECK(c.status == 0);
         CHECK(c.err.empty());

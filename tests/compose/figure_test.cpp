@@ -125,3 +125,19 @@ TEST_CASE("an image that fails to decode is an error at the image that names it"
     const Composed c = compose_with("not an image at all", "Текст.\n\nСкан: ![скан](scan.png)\n");
     CHECK(c.messages == std::vector<std::string>{"7:7: error: image 'scan.png': not a PNG or JPEG file"});
 }
+
+TEST_CASE("a caption that leaves its image less than the figure's minimum of a page is an error at the image", "[compose][figure]") {
+    // 18 words of the fake face a line at 10 pt, 12 pt apart: 950 words (53 lines) leave the image
+    // 62 pt of the page's 728.5, 1,050 (59 lines) none; the image would be drawn almost nothing tall.
+    const auto with_words = [](int n) {
+        std::string caption;
+        for (int i = 0; i < n; ++i) caption += caption.empty() ? "слов" : " слов";
+        return compose_with(test::png(300, 6000), "![скан](scan.png \"" + caption + "\")\n");
+    };
+    const Composed fits = with_words(950);
+    CHECK(fits.messages.empty());
+    CHECK(the_figure(fits.doc).height >= fits.doc.style.figure_min_height);
+    const Composed hidden = with_words(1050);
+    REQUIRE(hidden.messages.size() == 1);
+    CHECK(hidden.messages[0] == "5:1: error: image 'scan.png': its caption leaves it less than 36 pt of a page");
+}

@@ -52,13 +52,7 @@ def main():
             ("render -d -j1", ["sh", "-c", fresh + " ".join([zapros, "render", "-d", out, "-j", "1"] + inputs)]),
             ("render -d -j2", ["sh", "-c", fresh + " ".join([zapros, "render", "-d", out, "-j", "2"] + inputs)]),
         ]
-        rows = {name: [] for name, _ in jobs}
-        for _ in range(a.runs):
-            for name, cmd in jobs:
-                r = measure.once(cmd)
-                if r is None:
-                    sys.exit("failed: " + " ".join(cmd))
-                rows[name].append(r)
+        rows = measure.interleaved(jobs, a.runs)
         made = len(glob.glob(os.path.join(out, "*.pdf")))
     if made != a.count:
         sys.exit("expected %d PDFs, found %d" % (a.count, made))

@@ -114,13 +114,7 @@ def main():
         request = with_scans(tmp, scans)
         jobs = [("RU model", [a.zapros, "render", MODEL, "-o", os.path.join(tmp, "plain.pdf")]),
                 ("+ 3 scans", [a.zapros, "render", request, "-o", os.path.join(tmp, "scans.pdf")])]
-        rows = {label: [] for label, _ in jobs}
-        for _ in range(a.runs):
-            for label, cmd in jobs:
-                r = measure.once(cmd)
-                if r is None:
-                    sys.exit("zapros failed: " + " ".join(cmd))
-                rows[label].append(r)
+        rows = measure.interleaved(jobs, a.runs)
         peaks = {label: measure.peak_rss(cmd) for label, cmd in jobs}
         plain = os.path.getsize(os.path.join(tmp, "plain.pdf"))
         with_pdf = os.path.getsize(os.path.join(tmp, "scans.pdf"))

@@ -42,6 +42,19 @@ def peak_rss(cmd):
         return int(out.read().split()[-1]) if r.returncode == 0 else None
 
 
+def interleaved(jobs, runs):
+    """{label: [(wall_ms, cpu_ms)…]} of jobs [(label, cmd)] run in turn, `runs` rounds, so that the
+    machine's noise falls on all alike; exits naming the first command that fails."""
+    rows = {label: [] for label, _cmd in jobs}
+    for _ in range(runs):
+        for label, cmd in jobs:
+            r = once(cmd)
+            if r is None:
+                sys.exit("failed: " + " ".join(cmd))
+            rows[label].append(r)
+    return rows
+
+
 def medians(rows):
     return tuple(statistics.median(col) for col in zip(*rows))
 

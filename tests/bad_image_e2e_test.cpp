@@ -41,7 +41,7 @@ std::string truncated_jpeg() {
     return whole.substr(0, whole.size() / 2);
 }
 
-// A PNG with a byte of its image data changed: the zlib stream's check fails before the CRC is read.
+// A PNG with a byte of its image data changed: the IDAT chunk's CRC fails (read before its zlib stream).
 std::string corrupt_png() {
     std::string f = valid_png();
     const std::size_t idat = f.find("IDAT");
@@ -59,7 +59,7 @@ struct Bad {
 
 TEST_CASE("a corrupt, truncated, empty or oversized image named by the body or a letter part is an error at its position, no PDF written", "[e2e][images]") {
     const Bad cases[] = {
-        {"corrupt.png", corrupt_png(), "corrupt PNG: IDAT: incorrect data check"},
+        {"corrupt.png", corrupt_png(), "corrupt PNG: IDAT: CRC error"},
         {"cut.jpg", truncated_jpeg(), "truncated JPEG: Premature end of JPEG file"},
         {"empty.png", "", "empty file"},
         {"huge.png", huge_png(), "100000 × 100000 pixels, more than the 100 megapixels an image may have"},

@@ -24,8 +24,9 @@ struct ImageError : std::runtime_error {
 
 struct Limits {
     std::uint64_t max_pixels = 100'000'000;   // width × height: an oversized image is refused
-    // All of a document's images together: each decoded pixel is kept until the PDF is written
-    // (4 to 8 bytes), and a 389 KB PNG can hold 100 megapixels.
+    // The pixels of a document's decoded images together (Encoding::raw: 16-bit, interlaced,
+    // alpha, CMYK), each kept until the PDF is written (4 to 8 bytes), and a 389 KB PNG can hold
+    // 100 megapixels; images passed through keep only their compressed bytes and do not count.
     std::uint64_t max_document_pixels = 300'000'000;
     std::uintmax_t max_file_bytes = 64u << 20;
     double default_dpi = 150;                 // when the file gives none (or an absurd one)
@@ -99,7 +100,8 @@ private:
     std::vector<Image> images_;
     std::vector<std::filesystem::path> paths_;
     std::vector<Preloaded> preloaded_;  // not yet load()ed
-    std::uint64_t pixels_ = 0;          // of the images load()ed
+    std::uint64_t pixels_ = 0;          // decoded, of the images load()ed
+    bool over_budget_ = false;          // an image was refused for the budget: later ones are too, undecoded
 };
 
 }  // namespace zapros::image

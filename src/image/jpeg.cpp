@@ -22,6 +22,7 @@ struct JpegState {
     jpeg_progress_mgr progress;
     std::jmp_buf jump;
     bool truncated;
+    bool too_many_scans;
     int max_scans;
     char message[JMSG_LENGTH_MAX];
 };
@@ -46,7 +47,9 @@ void on_progress(j_common_ptr cinfo) {
     auto* s = static_cast<JpegState*>(cinfo->client_data);
     const int scan = reinterpret_cast<j_decompress_ptr>(cinfo)->input_scan_number;
     if (scan <= s->max_scans) return;
-    std::snprintf(s->message, sizeof s->message, "more than %d scans (a progressive JPEG's limit)", s->max_scans);
+    s->too_many_scans = true;
+    std::snprintf(s->message, sizeof s->message, "a progressive JPEG of more than %d scans, each a pass over the image",
+                  s->max_scans);
     std::longjmp(s->jump, 1);
 }
 
@@ -126,6 +129,7 @@ bool decode_cmyk(JpegReader& r, unsigned char* rgb) {
     std::string_view message = r.state.message;
     // libjpeg's own prefix on some warnings, said once by ours.
     if (message.starts_with("Corrupt JPEG data: ")) message.remove_prefix(19);
+    if (r.state.too_many_scans) throw ImageError(std::string(message));  // valid, but too costly
     throw ImageError((r.state.truncated ? "truncated JPEG: " : "corrupt JPEG data: ") + std::string(message));
 }
 

@@ -98,17 +98,33 @@ TEST_CASE("a preloaded image's error is its own, raised at each of its loads", "
     CHECK(images.size() == 3);
 }
 
-TEST_CASE("a document's images past its pixel budget are refused in load order, however they were preloaded", "[image]") {
+TEST_CASE("a document's decoded images past its pixel budget are refused in load order, however they were preloaded", "[image]") {
+    // Decoded: the interlaced PNG (1,200 pixels) and an RGBA one (2,000); passed through, not
+    // counted: the grey PNG (60,000) and the JPEG.
     const auto dir = zapros::test::temp_dir("image-budget");
-    const auto paths = three_images(dir);  // 60,000, 3,072 and 1,200 pixels
+    const auto paths = three_images(dir);
+    ti::Png rgba;
+    rgba.width = 50;
+    rgba.height = 40;
+    rgba.colour_type = 6;
+    for (std::uint8_t v : ti::noisy_pixels(50, 40, 4)) rgba.samples.push_back(v);
+    const fs::path alpha = dir / "alpha.png";
+    zapros::test::write(alpha, ti::png(rgba));
+    const fs::path last = dir / "last.png";
+    zapros::test::write(last, ti::png(rgba));
     zapros::image::Limits limits;
-    limits.max_document_pixels = 63'000;
+    limits.max_document_pixels = 3'000;
     for (unsigned threads : {1u, 3u}) {
         INFO(threads << " threads");
         Images images(limits);
-        images.preload(paths, threads);
+        images.preload({paths[0], paths[1], paths[2], alpha, last}, threads);
         CHECK(images.load(paths[0]) == 0);
-        CHECK_THROWS_WITH(images.load(paths[1]), Catch::Matchers::StartsWith("with it the document's images would have "));
-        CHECK(images.load(paths[2]) == 1);  // 61,200: within
+        CHECK(images.load(paths[1]) == 1);
+        CHECK(images.load(paths[2]) == 2);
+        CHECK(images.load(paths[2]) == 2);  // the same file once
+        CHECK_THROWS_WITH(images.load(alpha), Catch::Matchers::StartsWith("with it the document's decoded images would have "));
+        // Past the budget, a later image is refused without being decoded: even a file gone.
+        fs::remove(last);
+        CHECK_THROWS_WITH(images.load(last), Catch::Matchers::StartsWith("with it the document's decoded images would have "));
     }
 }

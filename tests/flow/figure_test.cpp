@@ -91,7 +91,8 @@ TEST_CASE("a caption set longer than compose foresaw shrinks the image to keep t
     // 3.6 = 30 pt) would be 170; the image becomes 120 pt tall, and as much narrower.
     Diagnostics d("t.md");
     const compose::Document doc = test::hand_document(10, {figure(pt(70), pt(140), "Подпись к скану документа")});
-    const para::Line& l = the_figure(test::hand_flow(doc, d)).line;
+    const flow::Flow flowed = test::hand_flow(doc, d);
+    const para::Line& l = the_figure(flowed).line;
     CHECK(l.images[0].height == pt(120));
     CHECK(l.images[0].width == pt(60));
     CHECK(l.height + l.depth == pt(150));

@@ -3,6 +3,8 @@
 #include <iterator>
 #include <system_error>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "base/files.hpp"
 #include "image/image.hpp"
@@ -79,10 +81,20 @@ void Images::preload(const std::vector<std::filesystem::path>& paths, unsigned t
             std::none_of(preloaded_.begin(), preloaded_.end(), same_path))
             todo.push_back({path, {}, nullptr});
     }
+    // The biggest files first (longest processing time first): three scans on two cores finish
+    // when the last one does, and a big one started last would keep a core alone at the end.
+    std::vector<std::pair<std::uintmax_t, std::size_t>> order;
+    for (std::size_t i = 0; i < todo.size(); ++i) {
+        std::error_code ec;
+        const std::uintmax_t size = std::filesystem::file_size(todo[i].path, ec);
+        order.emplace_back(ec ? 0 : size, i);
+    }
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::atomic<std::size_t> next{0};
     std::atomic<std::uint64_t> decoded{pixels_};  // memory: decoding stops past the document's budget
     const auto work = [&] {
-        for (std::size_t i; (i = next++) < todo.size();) {
+        for (std::size_t k; (k = next++) < order.size();) {
+            const std::size_t i = order[k].second;
             if (decoded.load() > limits_.max_document_pixels) continue;  // left to load(), which refuses it
             try {
                 todo[i].image = read_image(todo[i].path, limits_);

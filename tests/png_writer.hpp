@@ -1,6 +1,7 @@
 #pragma once
-// A tiny PNG writer for tests that need a real image file: 8-bit RGB, one flat colour, stored
-// (uncompressed) deflate blocks, and a pHYs chunk when a resolution is given.
+// A real image file for tests that need one but not its pixels: 8-bit RGB of one flat colour,
+// written by the image tests' writer (image/image_files.hpp), with a pHYs chunk when a
+// resolution is given.
 #include <string>
 
 namespace zapros::test {

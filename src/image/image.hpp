@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <exception>
 #include <filesystem>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -99,7 +100,9 @@ private:
     Limits limits_;
     std::vector<Image> images_;
     std::vector<std::filesystem::path> paths_;
-    std::vector<Preloaded> preloaded_;  // not yet load()ed
+    // By path, so that a request naming thousands of files costs a lookup each, not a scan.
+    std::map<std::filesystem::path, ImageId> ids_;           // the files load()ed
+    std::map<std::filesystem::path, Preloaded> preloaded_;  // not yet load()ed
     std::uint64_t pixels_ = 0;          // decoded, of the images load()ed
     bool over_budget_ = false;          // an image was refused for the budget: later ones are too, undecoded
 };

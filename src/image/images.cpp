@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <atomic>
 #include <iterator>
+#include <set>
 #include <system_error>
 #include <thread>
 #include <utility>
@@ -43,8 +44,7 @@ Sp Image::natural_width() const { return turned() ? length_at(height, dpi_y) : l
 Sp Image::natural_height() const { return turned() ? length_at(width, dpi_x) : length_at(height, dpi_y); }
 
 ImageId Images::load(const std::filesystem::path& path) {
-    for (std::size_t i = 0; i < paths_.size(); ++i)
-        if (paths_[i] == path) return static_cast<ImageId>(i);
+    if (const auto known = ids_.find(path); known != ids_.end()) return known->second;
     const auto refuse = [this](std::uint64_t total) {
         over_budget_ = true;
         throw ImageError("with it the document's decoded images would have " + std::to_string((total + 999'999) / 1'000'000) +
@@ -54,13 +54,13 @@ ImageId Images::load(const std::filesystem::path& path) {
     // The document fails already: a later image is not decoded only to be refused (30 copies of a
     // 33 KB interlaced PNG of 100 megapixels took 11 s).
     if (over_budget_) refuse(pixels_ + 1);
-    const auto ahead = std::find_if(preloaded_.begin(), preloaded_.end(), [&](const Preloaded& p) { return p.path == path; });
+    const auto ahead = preloaded_.find(path);
     Image image;
     if (ahead == preloaded_.end()) {
         image = read_image(path, limits_);
     } else {
-        if (ahead->error) std::rethrow_exception(ahead->error);  // kept: asked again, it fails again
-        image = std::move(ahead->image);
+        if (ahead->second.error) std::rethrow_exception(ahead->second.error);  // kept: asked again, it fails again
+        image = std::move(ahead->second.image);
         preloaded_.erase(ahead);
     }
     // Counted in load() order, so that the same image is refused whichever thread decoded first.
@@ -69,18 +69,16 @@ ImageId Images::load(const std::filesystem::path& path) {
     pixels_ += pixels;
     images_.push_back(std::move(image));
     paths_.push_back(path);
-    return static_cast<ImageId>(images_.size() - 1);
+    const auto id = static_cast<ImageId>(images_.size() - 1);
+    ids_.emplace(path, id);
+    return id;
 }
 
 void Images::preload(const std::vector<std::filesystem::path>& paths, unsigned threads) {
     std::vector<Preloaded> todo;  // each file once, and none decoded already
-    for (const auto& path : paths) {
-        const auto same = [&](const auto& p) { return p == path; };
-        const auto same_path = [&](const Preloaded& p) { return p.path == path; };
-        if (std::none_of(paths_.begin(), paths_.end(), same) && std::none_of(todo.begin(), todo.end(), same_path) &&
-            std::none_of(preloaded_.begin(), preloaded_.end(), same_path))
-            todo.push_back({path, {}, nullptr});
-    }
+    std::set<std::filesystem::path> taken;
+    for (const auto& path : paths)
+        if (!ids_.contains(path) && !preloaded_.contains(path) && taken.insert(path).second) todo.push_back({path, {}, nullptr});
     // The biggest files first (longest processing time first): three scans on two cores finish
     // when the last one does, and a big one started last would keep a core alone at the end.
     std::vector<std::pair<std::uintmax_t, std::size_t>> order;
@@ -115,7 +113,10 @@ void Images::preload(const std::vector<std::filesystem::path>& paths, unsigned t
         work();
     }
     for (Preloaded& p : todo)
-        if (p.done) preloaded_.push_back(std::move(p));
+        if (p.done) {
+            auto key = p.path;
+            preloaded_.emplace(std::move(key), std::move(p));
+        }
 }
 
 }  // namespace zapros::image

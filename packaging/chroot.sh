@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # The distribution tests' chroots (issue 17): a fresh Debian 12 (bookworm) made by mmdebstrap from
 # this machine's own apt sources (no mirror address here), entered with or without /proc.
-#   source tests/dist/lib.sh
+#   source packaging/chroot.sh
 #   dist_chroot DIR [PACKAGE,PACKAGE…]   a new minbase chroot in DIR (removed first), packages added
 #   dist_run DIR COMMAND…                runs COMMAND in DIR's chroot with /proc mounted
 #                                        (a clean environment: pass variables as `env VAR=… COMMAND`)
@@ -13,6 +13,15 @@ dist_chroot() {
     local dir=$1 include=${2:-}
     dist_cleanup "$dir"
     mmdebstrap --quiet --variant=minbase ${include:+--include="$include"} bookworm "$dir" >&2
+    # The machine's own local certificate authorities (a proxy's, say), as its apt sources are:
+    # ca-certificates, when the chroot installs it, adds them to the chroot's store.
+    if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+        mkdir -p "$dir/usr/local/share/ca-certificates"
+        cp /usr/local/share/ca-certificates/*.crt "$dir/usr/local/share/ca-certificates/"
+        if [ -x "$dir/usr/sbin/update-ca-certificates" ]; then
+            chroot "$dir" update-ca-certificates >/dev/null 2>&1 || true
+        fi
+    fi
 }
 
 dist_run() {

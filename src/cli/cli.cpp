@@ -19,6 +19,7 @@ const char* const main_help =
     "  zapros render A.md B.md … -d DIR     several, each to DIR/NAME.pdf\n"
     "  zapros check IN.md…                  parse and typeset, report problems, write nothing\n"
     "  zapros new NAME [--lang ru|en]       start requests/NAME.md from a commented template\n"
+    "  zapros init [DIR] [--lang ru|en]     start a requests repository in DIR (default: .)\n"
     "  zapros COMMAND --help                the command's options\n"
     "  zapros --version\n"
     "\n"
@@ -67,7 +68,25 @@ const char* const new_help =
     "Usage: zapros new NAME [--lang ru|en] [--dir DIR]\n"
     "\n"
     "Writes DIR/NAME.md (DIR: requests) from a template in which every front matter key is shown\n"
-    "and explained. Never overwrites an existing file.\n";
+    "and explained. Never overwrites an existing file. Its $schema line for editors points at\n"
+    "schema/request.schema.json of the repository it is in: DIR or the nearest directory above\n"
+    "holding .zapros or that schema (the search stops at a Git work tree's top). Outside any, the\n"
+    "line is left out and a note says so.\n";
+
+const char* const init_help =
+    "Usage: zapros init [DIR] [--lang ru|en]\n"
+    "\n"
+    "Starts a requests repository in DIR (default: the current directory; created if missing):\n"
+    "  requests/example.md              a commented request (--lang: its language, default ru)\n"
+    "  schema/request.schema.json       the front matter's JSON Schema, for editors\n"
+    "  Makefile                         make: requests/*.md → build/pdf/*.pdf, incremental;\n"
+    "                                   make check; make clean; ZAPROS=PATH for another zapros\n"
+    "  .github/workflows/requests.yml   GitHub: the zapros action on every push and pull request\n"
+    "  .gitlab-ci.yml                   GitLab: includes zapros's CI template\n"
+    "  .gitignore                       build/\n"
+    "  .vscode/settings.json            the schema mapped to requests/*.md\n"
+    "  .zapros                          marks the repository for zapros new\n"
+    "Never overwrites: when any of these exists, it writes nothing, lists them and exits 1.\n";
 
 int number(const std::string& s, const char* what) {
     int v = 0;
@@ -92,9 +111,10 @@ Options parse_args(int argc, char** argv) {
         o.command = "version";
         return o;
     }
-    if (o.command != "render" && o.command != "check" && o.command != "new")
+    if (o.command != "render" && o.command != "check" && o.command != "new" && o.command != "init")
         throw Usage{"unknown command '" + o.command + "'"};
-    const bool render = o.command == "render", check = o.command == "check", make_new = o.command == "new";
+    const bool render = o.command == "render", check = o.command == "check", make_new = o.command == "new",
+               init = o.command == "init";
     for (std::size_t i = 1; i < args.size(); ++i) {
         std::string a = args[i];
         std::string inline_value;
@@ -120,7 +140,7 @@ Options parse_args(int argc, char** argv) {
             const std::string f = value(a);
             if (f != "gcc" && f != "json") throw Usage{"--diagnostics-format is gcc or json, not '" + f + "'"};
             o.json = f == "json";
-        } else if (make_new && a == "--lang") {
+        } else if ((make_new || init) && a == "--lang") {
             o.lang = value(a);
             if (o.lang != "ru" && o.lang != "en") throw Usage{"--lang is ru or en, not '" + o.lang + "'"};
         } else if (make_new && a == "--dir") o.dir = value(a);
@@ -133,6 +153,10 @@ Options parse_args(int argc, char** argv) {
     if (o.help) return o;
     if (make_new) {
         if (o.inputs.size() != 1) throw Usage{"'new' takes one NAME"};
+        return o;
+    }
+    if (init) {
+        if (o.inputs.size() > 1) throw Usage{"'init' takes at most one DIR"};
         return o;
     }
     if (o.inputs.empty()) throw Usage{"'" + o.command + "' needs at least one input file"};
@@ -175,10 +199,15 @@ int main(int argc, char** argv) {
             return exit_ok;
         }
         if (o.help) {
-            std::cout << (o.command == "render" ? render_help : o.command == "check" ? check_help : new_help);
+            std::cout << (o.command == "render" ? render_help
+                          : o.command == "check"  ? check_help
+                          : o.command == "new"    ? new_help
+                                                  : init_help);
             return exit_ok;
         }
-        return o.command == "new" ? run_new(o) : run_render(o);
+        if (o.command == "new") return run_new(o);
+        if (o.command == "init") return run_init(o);
+        return run_render(o);
     } catch (...) {  // each class its message and status; an unknown one an internal error
         return failed();
     }

@@ -6,7 +6,7 @@
 namespace zapros::cli {
 
 struct Options {
-    std::string command;  // render, check, new, help, version
+    std::string command;  // render, check, new, init, help, version
     std::vector<std::string> inputs;
     std::string output;                   // -o
     std::string dir;                      // -d (render), --dir (new)
@@ -16,7 +16,7 @@ struct Options {
     bool json = false;                    // --diagnostics-format=json
     std::vector<std::string> allow_dirs;  // --allow-dir
     int jobs = 1;                         // -j N
-    std::string lang = "ru";              // new --lang
+    std::string lang = "ru";              // new, init --lang
     bool help = false;
 };
 
@@ -28,5 +28,6 @@ Options parse_args(int argc, char** argv);  // throws Usage
 
 int run_render(const Options& o);  // render and check
 int run_new(const Options& o);
+int run_init(const Options& o);
 
 }  // namespace zapros::cli

@@ -205,6 +205,7 @@ TEST_CASE("the document ID comes from the content, not the clock", "[ci]") {
 
 TEST_CASE("zapros new writes a template that passes check and never overwrites", "[ci]") {
     const auto dir = temp_dir("new");
+    write(dir / ".zapros", "");  // a requests repository: the template gets its schema line
     for (const char* lang : {"ru", "en"}) {
         const std::string name = std::string("запрос-") + lang;
         INFO(lang);
@@ -224,7 +225,7 @@ TEST_CASE("zapros new writes a template that passes check and never overwrites",
                 CHECK(text.find(std::string(sub) + ":") != std::string::npos);
             }
         }
-        CHECK(text.find("$schema=") != std::string::npos);
+        CHECK(text.find("$schema=../schema/request.schema.json\n") != std::string::npos);
         // A signature's commented keys stand under its role: an editor's "uncomment" (deleting
         // "# ") leaves them in the list item, not a YAML error.
         {

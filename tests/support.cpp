@@ -139,4 +139,10 @@ Run run(const std::vector<std::string>& argv_in, const std::filesystem::path& cw
     return r;
 }
 
+std::size_t occurrences(const std::string& hay, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+    return n;
+}
+
 }  // namespace zapros::test

@@ -9,6 +9,7 @@
 #include "support.hpp"
 
 using namespace zapros;
+using test::occurrences;
 using test::read;
 using test::run;
 using test::temp_dir;
@@ -38,12 +39,6 @@ bool has_line(const std::string& text, const std::string& line) {
     for (const std::string& l : lines(text))
         if (l == line) return true;
     return false;
-}
-
-std::size_t occurrences(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-    return n;
 }
 
 }  // namespace

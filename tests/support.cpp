@@ -92,7 +92,9 @@ std::string read_u32(const std::u32string& s) {
 }
 
 Run run_zapros(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
-    std::vector<std::string> argv{binary().string()};
+    // Without GITHUB_ACTIONS, which chooses the diagnostics' format: the tests read gcc's format
+    // under GitHub's CI too. A test of the github format sets it itself.
+    std::vector<std::string> argv{"env", "-u", "GITHUB_ACTIONS", binary().string()};
     argv.insert(argv.end(), args.begin(), args.end());
     return run(argv, cwd);
 }
@@ -135,6 +137,12 @@ Run run(const std::vector<std::string>& argv_in, const std::filesystem::path& cw
     r.out = read(out);
     r.err = read(err);
     return r;
+}
+
+std::size_t occurrences(const std::string& hay, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+    return n;
 }
 
 }  // namespace zapros::test

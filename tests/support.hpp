@@ -51,5 +51,7 @@ void write(const std::filesystem::path& p, const std::string& text);
 std::vector<std::string> temporaries(const std::filesystem::path& dir);
 std::string read_u32(const std::u32string& s);  // as UTF-8, for messages
 std::string read(const std::filesystem::path& p);
+// How many times needle occurs in hay, overlapping occurrences included.
+std::size_t occurrences(const std::string& hay, const std::string& needle);
 
 }  // namespace zapros::test

@@ -180,11 +180,7 @@ inline std::string object_of(const std::string& row) {
     return s;
 }
 
-inline std::size_t count(const std::string& hay, const std::string& needle) {
-    std::size_t n = 0;
-    for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
-    return n;
-}
+inline std::size_t count(const std::string& hay, const std::string& needle) { return test::occurrences(hay, needle); }
 
 // PNG's filters (PNG spec §9.2), applied by the test to a row: the predictor's other half.
 inline std::string filtered(int type, const std::string& row, const std::string& prior, int bpp) {

@@ -14,11 +14,7 @@ namespace {
 
 const std::string head = "---\ntitle: T\nto: X\n---\n";
 
-std::size_t count(const std::string& hay, const std::string& needle) {
-    std::size_t n = 0;
-    for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
-    return n;
-}
+std::size_t count(const std::string& hay, const std::string& needle) { return test::occurrences(hay, needle); }
 
 struct Rendered {
     test::Run render, check;

@@ -89,11 +89,7 @@ std::string folded(const std::string& s) {
     return out;
 }
 
-std::size_t count(const std::string& hay, const std::string& needle) {
-    std::size_t n = 0;
-    for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
-    return n;
-}
+std::size_t count(const std::string& hay, const std::string& needle) { return test::occurrences(hay, needle); }
 
 }  // namespace
 

@@ -4,7 +4,8 @@
 # Also: make sanitize (the tests under ASan + UBSan), make fuzz FUZZ_SECONDS=N (libFuzzer and
 # the layout property test),
 # make mutate (mutation testing: each change of tests/mutate/mutations.txt must fail a fast test),
-# make install PREFIX=/usr/local DESTDIR=…, make quality (line quality beside xelatex),
+# make install PREFIX=/usr/local DESTDIR=…, make package (the .deb), make dist (the release tarball),
+# make distcheck (both installed and used in fresh Debian 12 chroots; root), make quality (line quality beside xelatex),
 # make bench (speed and memory, beside the anchors installed; make bench-anchors installs them).
 SHELL := /bin/bash
 BUILD ?= build
@@ -27,6 +28,17 @@ BENCH_RUNS ?= 11
 # Mutation testing runs in Python, builds with Ninja and links with lld (the test binary in
 # 0.45 s, ld.bfd takes 1.11 s), once per mutation.
 MUTATE_PACKAGES := python3 ninja-build lld
+# make package and make dist: dpkg-shlibdeps (the .deb's Depends), lintian, patchelf (the
+# tarball's libhpdf finds its libraries beside it), xz; make distcheck: mmdebstrap for the chroots.
+PACKAGE_PACKAGES := dpkg-dev lintian patchelf xz-utils binutils
+DISTCHECK_PACKAGES := mmdebstrap
+VERSION := $(shell awk '/^project/ { print $$3; exit }' CMakeLists.txt)
+# The release build (packaging/release.cmake) and its timestamp: the last commit's time, so two
+# builds of one commit give the same bytes.
+RELEASE ?= $(BUILD)/release
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+DEB := $(BUILD)/zapros_$(VERSION)_amd64.deb
+TARBALL := $(BUILD)/zapros-$(VERSION)-linux-x86_64.tar.xz
 
 # Each PDF depends on its request and, through the depfile zapros writes beside it (-MD), on
 # every other file it was made from: images, fonts, hyphenation dictionaries. So touching one
@@ -38,7 +50,8 @@ REQUESTS := $(wildcard $(REQUESTS_DIR)/*.md)
 PDFS := $(patsubst $(REQUESTS_DIR)/%.md,$(PDF_DIR)/%.pdf,$(REQUESTS))
 SOURCES := $(shell find src -name '*.cpp' -o -name '*.hpp') CMakeLists.txt
 
-.PHONY: all test deps clean install quality sanitize fuzz mutate bench bench-anchors readme-images
+.PHONY: all test deps clean install quality sanitize fuzz mutate bench bench-anchors readme-images \
+        release package dist distcheck
 
 all: $(PDFS)
 
@@ -89,6 +102,30 @@ test: $(BUILD)/CMakeCache.txt
 # installed binary looks), the manual in PREFIX/share/man/man1.
 install: $(BUILD)/zapros
 	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX) --strip
+
+# The release build: /usr prefix (the compiled-in data directory is /usr/share/zapros), no tests,
+# no build paths in the binary, the tarball's RUNPATH in the build tree's binary.
+release: $(BUILD)/deps.stamp
+	$(call install_missing,$(PACKAGE_PACKAGES))
+	cmake -S . -B $(RELEASE) -DCMAKE_BUILD_TYPE=Release -DZAPROS_TESTS=OFF -DZAPROS_RELEASE=ON \
+	    -DCMAKE_INSTALL_PREFIX=/usr
+	cmake --build $(RELEASE) -j$(JOBS)
+
+# $(DEB): CPack (packaging/package.cmake), then lintian (tags overridden in packaging/lintian-overrides).
+package: release
+	cd $(RELEASE) && SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) cpack -G DEB
+	cp $(RELEASE)/zapros_$(VERSION)_amd64.deb $(DEB)
+	lintian --info --fail-on error,warning $(DEB)
+	@echo "$(DEB): $$(stat -c %s $(DEB)) bytes"
+
+# $(TARBALL): the binary with its data and libharu (packaging/dist.sh prints the glibc floor).
+dist: release
+	SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) packaging/dist.sh $(RELEASE) $(BUILD) $(VERSION)
+
+# Both installed and used in fresh Debian 12 chroots, lintian, two builds compared (root).
+distcheck: package dist
+	$(call install_missing,$(DISTCHECK_PACKAGES))
+	packaging/test-deb.sh $(DEB) $(TARBALL)
 
 quality: $(BUILD)/zapros
 	bench/quality.sh

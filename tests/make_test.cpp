@@ -124,7 +124,8 @@ TEST_CASE("the installed binary finds its fonts and dictionaries in share/zapros
     CHECK(fs::exists(prefix / "share" / "zapros" / "fonts" / "LICENSE-ParaType.txt"));
     CHECK(fs::exists(prefix / "share" / "zapros" / "hyph" / "hyph_ru.dic"));
     CHECK(fs::exists(prefix / "share" / "zapros" / "schema" / "request.schema.json"));
-    CHECK(fs::exists(prefix / "share" / "man" / "man1" / "zapros.1"));
+    CHECK(fs::exists(prefix / "share" / "man" / "man1" / "zapros.1.gz"));
+    CHECK(fs::exists(prefix / "share" / "doc" / "zapros" / "copyright"));
     const fs::path work = temp_dir("install-use");
     write(work / "r.md", "---\ntitle: Запрос\nto: МИД\n---\nТекст.\n");
     const auto r = run({"env", "-u", "ZAPROS_DATA_DIR", (prefix / "bin" / "zapros").string(), "render", "r.md"}, work);

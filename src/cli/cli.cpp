@@ -7,6 +7,7 @@
 
 #include "base/files.hpp"
 #include "cli/failure.hpp"
+#include "cli/locate.hpp"
 #include "cli/options.hpp"
 
 namespace zapros::cli {
@@ -206,6 +207,7 @@ int failed(DiagnosticFormat format = DiagnosticFormat::gcc) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    remember_program(argc > 0 ? argv[0] : nullptr);  // finds the data without /proc (cli/locate.hpp)
     Options o;
     try {
         o = parse_args(argc, argv);

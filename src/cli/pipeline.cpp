@@ -11,6 +11,7 @@
 
 #include "base/files.hpp"
 #include "base/utf8.hpp"
+#include "cli/locate.hpp"
 #include "compose/letter.hpp"
 #include "flow/flow.hpp"
 #include "page/paginate.hpp"
@@ -25,20 +26,11 @@ Installation find_installation() {
     // Given explicitly, the data directory is used as it is: a broken one is an error, not a
     // reason to quietly take other fonts.
     if (const char* env = std::getenv("ZAPROS_DATA_DIR"); env && *env) return at(env);
-    std::vector<std::filesystem::path> candidates;
-    std::error_code ec;
-    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        candidates.push_back(exe.parent_path().parent_path() / "share" / "zapros");  // PREFIX/bin/zapros
-        candidates.push_back(exe.parent_path().parent_path());                       // build/zapros in the source tree
-    }
-    for (const auto& dir : candidates)
-        if (std::filesystem::is_regular_file(dir / "fonts" / text::font_file(text::own_font(Face::serif))))
-            return at(dir);
-    std::string looked;
-    for (const auto& dir : candidates) looked += "\n  " + (dir / "fonts").string();
-    throw IoError("cannot find zapros's fonts; looked in:" + looked +
-                  "\n(set ZAPROS_DATA_DIR to the directory holding fonts/ and hyph/)");
+    const DataSearch s = search_data(own_executable(), ZAPROS_DATADIR, [](const std::filesystem::path& dir) {
+        return std::filesystem::is_regular_file(dir / "fonts" / text::font_file(text::own_font(Face::serif)));
+    });
+    if (s.found) return at(*s.found);
+    throw IoError(data_not_found(s));
 }
 
 Pipeline::Pipeline(Installation inst, unsigned image_threads)

@@ -26,7 +26,8 @@ struct Installation {
 };
 
 // $ZAPROS_DATA_DIR, else share/zapros next to the binary's bin/, else the source tree the binary
-// was built in (build/zapros → ./fonts). Throws IoError when none holds the fonts.
+// was built in (build/zapros → ./fonts), else the compiled-in ZAPROS_DATADIR (cli/locate.hpp).
+// Throws IoError, naming every place looked in, when none holds the fonts.
 Installation find_installation();
 
 struct Typeset {

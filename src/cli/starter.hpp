@@ -7,12 +7,6 @@
 #include <string_view>
 #include <vector>
 
-// The GitHub repository zapros is published from (its action, its GitLab template). The build
-// passes it from the CMake cache variable of the same name.
-#ifndef ZAPROS_REPOSITORY
-#define ZAPROS_REPOSITORY "zapros/zapros"
-#endif
-
 namespace zapros::cli {
 
 // A requests repository's root holds one of these (init writes both).

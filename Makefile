@@ -38,7 +38,7 @@ REQUESTS := $(wildcard $(REQUESTS_DIR)/*.md)
 PDFS := $(patsubst $(REQUESTS_DIR)/%.md,$(PDF_DIR)/%.pdf,$(REQUESTS))
 SOURCES := $(shell find src -name '*.cpp' -o -name '*.hpp') CMakeLists.txt
 
-.PHONY: all test deps clean install quality sanitize fuzz mutate bench bench-anchors readme-images
+.PHONY: all test deps clean install quality sanitize fuzz mutate bench bench-anchors readme-images distcheck
 
 all: $(PDFS)
 
@@ -135,6 +135,13 @@ bench: $(BUILD)/zapros
 
 bench-anchors:
 	bench/install-anchors.sh
+
+# The distribution (issue 17; root, mmdebstrap): the action's script on this machine and in a fresh
+# Debian 12 chroot, the image's final stage built as a chroot tree, the lint of the YAML and scripts.
+distcheck: $(BUILD)/zapros
+	ci/lint.sh
+	ci/test-action.sh $(BUILD)
+	packaging/test-image-tree.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-sanitize $(BUILD)-fuzz $(BUILD)-bench $(BUILD)-mutate

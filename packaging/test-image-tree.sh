@@ -21,7 +21,11 @@ deb=${debs[-1]}
 
 tree=$(realpath -m "$build/image-tree")
 trap 'dist_cleanup "$tree"' EXIT
-dist_chroot "$tree"
+# mmdebstrap merges /usr with the usrmerge package, which brings perl (47 MB); debian:12-slim has
+# usr-is-merged instead and no perl but perl-base.
+dist_chroot "$tree" usr-is-merged
+dist_run "$tree" dpkg --purge usrmerge libfile-find-rule-perl libnumber-compare-perl libtext-glob-perl \
+    perl libperl5.36 perl-modules-5.36 libgdbm-compat4 >/dev/null
 
 # What debian:12-slim leaves out, kept out of later installs too (dpkg path-exclude).
 slim_rules='path-exclude /usr/share/doc/*

@@ -49,42 +49,17 @@ std::string location(const Diagnostic& d) {
     return s;
 }
 
-void append_json_string(std::string& out, const std::string& s) {
-    out += '"';
-    for (unsigned char c : s) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
-        default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 15];
-            } else {
-                out += static_cast<char>(c);
-            }
-        }
-    }
-    out += '"';
-}
-
-}  // namespace
-
-namespace {
-
 // A message as one line of a terminal or a CI log: a control character a request put in it (a
 // line end, an escape sequence) shown as \n, \x1b…, so that a request can neither forge a
-// diagnostic line nor drive the terminal.
-std::string one_line(const std::string& text) {
+// diagnostic line nor drive the terminal. keep_breaks: CR and LF stay (GitHub's format escapes
+// them as %0D, %0A, and shows them as line breaks in the annotation).
+std::string one_line(std::string_view text, bool keep_breaks = false) {
     static const char hex[] = "0123456789abcdef";
     std::string out;
     for (const char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
-        if (c == '\n') out += "\\n";
+        if (keep_breaks && (c == '\n' || c == '\r')) out += ch;
+        else if (c == '\n') out += "\\n";
         else if (c < 0x20 || c == 0x7F) (out += "\\x") += std::string{hex[c >> 4], hex[c & 15]};
         else out += ch;
     }
@@ -101,19 +76,93 @@ std::string format_gcc(const Diagnostic& d) {
     return s;
 }
 
+std::string json_string(std::string_view text) {
+    std::string out = "\"";
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default:
+            if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+
 std::string format_json(const Diagnostic& d) {
-    std::string s = "{\"file\":";
-    append_json_string(s, d.file);
+    std::string s = "{\"file\":" + json_string(d.file);
     s += ",\"line\":" + std::to_string(d.pos.line);
     s += ",\"column\":" + std::to_string(d.pos.col);
     s += ",\"severity\":";
     s += d.severity == Severity::error ? "\"error\"" : "\"warning\"";
-    s += ",\"message\":";
-    append_json_string(s, d.message);
-    s += ",\"hint\":";
-    append_json_string(s, d.hint);
+    s += ",\"message\":" + json_string(d.message);
+    s += ",\"hint\":" + json_string(d.hint);
     s += '}';
     return s;
+}
+
+std::string github_data(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        if (c == '%') out += "%25";
+        else if (c == '\r') out += "%0D";
+        else if (c == '\n') out += "%0A";
+        else out += c;
+    }
+    return out;
+}
+
+std::string github_property(std::string_view text) {
+    std::string out;
+    for (const char c : github_data(text)) {
+        if (c == ':') out += "%3A";
+        else if (c == ',') out += "%2C";
+        else out += c;
+    }
+    return out;
+}
+
+namespace {
+
+// "::KIND file=F,line=L,col=C::" with what of the position is known.
+std::string github_command(const char* kind, const Diagnostic& d) {
+    std::string s = std::string("::") + kind;
+    if (!d.file.empty()) s += " file=" + github_property(d.file);
+    if (d.pos.line > 0) {
+        s += (d.file.empty() ? " line=" : ",line=") + std::to_string(d.pos.line);
+        if (d.pos.col > 0) s += ",col=" + std::to_string(d.pos.col);
+    }
+    return s + "::";
+}
+
+}  // namespace
+
+std::string format_github(const Diagnostic& d) {
+    const char* kind = d.severity == Severity::error ? "error" : "warning";
+    std::string s = github_command(kind, d) + github_data(one_line(d.message, true));
+    if (!d.hint.empty()) s += '\n' + github_command("notice", d) + github_data(one_line(d.hint, true));
+    return s;
+}
+
+std::string format(const Diagnostic& d, DiagnosticFormat f) {
+    switch (f) {
+    case DiagnosticFormat::json: return format_json(d);
+    case DiagnosticFormat::github: return format_github(d);
+    case DiagnosticFormat::gcc: break;
+    }
+    return format_gcc(d);
 }
 
 }  // namespace zapros

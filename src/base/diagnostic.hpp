@@ -2,6 +2,7 @@
 // Problems with the input are values with positions (STYLE 8): collected during a run, sorted,
 // printed together, and mapped to an exit status only by the CLI.
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace zapros {
@@ -58,5 +59,22 @@ private:
 std::string format_gcc(const Diagnostic& d);
 // One JSON object on one line: {"file":…,"line":…,"column":…,"severity":…,"message":…,"hint":…}.
 std::string format_json(const Diagnostic& d);
+// GitHub Actions' workflow command, which the runner turns into an annotation on the file:
+// "::error file=F,line=L,col=C::message" (::warning), followed by "::notice file=…::hint" when
+// there is a hint. No position: no line= and col=.
+std::string format_github(const Diagnostic& d);
+
+enum class DiagnosticFormat { gcc, json, github };
+std::string format(const Diagnostic& d, DiagnosticFormat f);
+
+// GitHub's escaping of a workflow command (actions/toolkit, command.ts): in the message "%", CR
+// and LF as %25, %0D, %0A; in a property's value (file=, title=) also ":" and "," as %3A, %2C,
+// which would otherwise end the value.
+std::string github_data(std::string_view text);
+std::string github_property(std::string_view text);
+
+// text as a JSON string, quotes included: '"', '\\' and control characters escaped, other bytes
+// (UTF-8) as they are.
+std::string json_string(std::string_view text);
 
 }  // namespace zapros

@@ -1,6 +1,8 @@
 #include "cli/cli.hpp"
 
 #include <charconv>
+#include <cstdlib>
+#include <string_view>
 #include <iostream>
 
 #include "base/files.hpp"
@@ -28,7 +30,8 @@ const char* const main_help =
     "Environment:\n"
     "  SOURCE_DATE_EPOCH   seconds since 1970: the PDFs' creation date (otherwise they carry none)\n"
     "  ZAPROS_DATA_DIR     the directory holding fonts/ and hyph/ (default: found beside the binary)\n"
-    "  CI                  set: batch progress is one line per file, not a counter\n";
+    "  CI                  set: batch progress is one line per file, not a counter\n"
+    "  GITHUB_ACTIONS      true: diagnostics in GitHub's annotation format (--diagnostics-format)\n";
 
 const char* const render_help =
     "Usage: zapros render IN.md [-o OUT.pdf] [options]\n"
@@ -50,18 +53,27 @@ const char* const render_help =
     "                               that is a symlink may lead there; by default only under the\n"
     "                               request's own directory (and the output's), links judged by\n"
     "                               their target\n"
-    "      --diagnostics-format=F   gcc (default: FILE:LINE:COL: error: …) or json (one object a line:\n"
-    "                               file, line, column, severity, message, hint)\n"
+    "      --diagnostics-format=F   gcc (FILE:LINE:COL: error: …), json (one object a line: file, line,\n"
+    "                               column, severity, message, hint) or github (::error file=F,line=L,\n"
+    "                               col=C::message, annotations in GitHub Actions); default github when\n"
+    "                               GITHUB_ACTIONS=true, else gcc\n"
+    "      --summary FILE           append a Markdown table to FILE (never truncated): per input its\n"
+    "                               title, addressees, pages, size, sha256, warnings and errors\n"
+    "      --summary-link URL       link each written file's row to URL (the run's artifacts)\n"
+    "      --code-quality FILE      write the diagnostics as a GitLab Code Quality report (JSON)\n"
+    "      --outputs-file FILE      write the path of every file written, one a line\n"
     "      --trace                  write a text trace of the drawing operations instead of a PDF\n"
     "  -h, --help                   this text\n";
 
 const char* const check_help =
-    "Usage: zapros check IN.md… [--allow-dir DIR] [--diagnostics-format=gcc|json]\n"
+    "Usage: zapros check IN.md… [--allow-dir DIR] [--diagnostics-format=gcc|json|github]\n"
+    "                    [--summary FILE [--summary-link URL]] [--code-quality FILE]\n"
     "\n"
     "Parses and typesets each request and reports every error, and as warnings what would look\n"
     "wrong on paper (characters no font has, words broken between letters because nothing else\n"
     "fits, more than four addressees, an empty body), writing nothing. Exit status 1 when any\n"
-    "request has an error.\n";
+    "request has an error. The diagnostics and report options are render's (zapros render --help);\n"
+    "in the summary size and sha256 stay empty.\n";
 
 const char* const new_help =
     "Usage: zapros new NAME [--lang ru|en] [--dir DIR]\n"
@@ -79,6 +91,11 @@ int number(const std::string& s, const char* what) {
 
 }  // namespace
 
+DiagnosticFormat default_format(const char* github_actions) {
+    // The runner sets GITHUB_ACTIONS=true in every step, in container jobs too.
+    return github_actions && std::string_view(github_actions) == "true" ? DiagnosticFormat::github : DiagnosticFormat::gcc;
+}
+
 Options parse_args(int argc, char** argv) {
     Options o;
     std::vector<std::string> args(argv + 1, argv + argc);
@@ -95,6 +112,7 @@ Options parse_args(int argc, char** argv) {
     if (o.command != "render" && o.command != "check" && o.command != "new")
         throw Usage{"unknown command '" + o.command + "'"};
     const bool render = o.command == "render", check = o.command == "check", make_new = o.command == "new";
+    bool format_given = false;
     for (std::size_t i = 1; i < args.size(); ++i) {
         std::string a = args[i];
         std::string inline_value;
@@ -118,9 +136,15 @@ Options parse_args(int argc, char** argv) {
         else if ((render || check) && a == "--allow-dir") o.allow_dirs.push_back(value(a));
         else if ((render || check) && a == "--diagnostics-format") {
             const std::string f = value(a);
-            if (f != "gcc" && f != "json") throw Usage{"--diagnostics-format is gcc or json, not '" + f + "'"};
-            o.json = f == "json";
-        } else if (make_new && a == "--lang") {
+            if (f == "gcc") o.format = DiagnosticFormat::gcc;
+            else if (f == "json") o.format = DiagnosticFormat::json;
+            else if (f == "github") o.format = DiagnosticFormat::github;
+            else throw Usage{"--diagnostics-format is gcc, json or github, not '" + f + "'"};
+            format_given = true;
+        } else if ((render || check) && a == "--summary") o.summary = value(a);
+        else if ((render || check) && a == "--summary-link") o.summary_link = value(a);
+        else if ((render || check) && a == "--code-quality") o.code_quality = value(a);
+        else if ((render || check) && a == "--outputs-file") o.outputs_file = value(a); else if (make_new && a == "--lang") {
             o.lang = value(a);
             if (o.lang != "ru" && o.lang != "en") throw Usage{"--lang is ru or en, not '" + o.lang + "'"};
         } else if (make_new && a == "--dir") o.dir = value(a);
@@ -130,6 +154,7 @@ Options parse_args(int argc, char** argv) {
         } else if (a.size() > 1 && a[0] == '-') throw Usage{"unknown option '" + args[i] + "' for '" + o.command + "'"};
         else o.inputs.push_back(a);
     }
+    if (!format_given) o.format = default_format(std::getenv("GITHUB_ACTIONS"));
     if (o.help) return o;
     if (make_new) {
         if (o.inputs.size() != 1) throw Usage{"'new' takes one NAME"};
@@ -147,9 +172,9 @@ Options parse_args(int argc, char** argv) {
 namespace {
 
 // Inside a catch block: prints what ended the command and returns its exit status.
-int failed() {
+int failed(DiagnosticFormat format = DiagnosticFormat::gcc) {
     const Failure f = describe(std::current_exception());
-    std::cerr << f.message();
+    std::cerr << f.message(format);
     return f.status;
 }
 
@@ -180,7 +205,7 @@ int main(int argc, char** argv) {
         }
         return o.command == "new" ? run_new(o) : run_render(o);
     } catch (...) {  // each class its message and status; an unknown one an internal error
-        return failed();
+        return failed(o.format);
     }
 }
 

@@ -12,9 +12,9 @@
 
 namespace zapros::cli {
 
-std::string Failure::message(bool json, const std::string& input) const {
-    if (!json) return "zapros: " + text + "\n";
-    return format_json({Severity::error, input, Pos{}, text, {}}) + "\n";
+std::string Failure::message(DiagnosticFormat format, const std::string& input) const {
+    if (format == DiagnosticFormat::gcc) return "zapros: " + text + "\n";
+    return zapros::format(diagnostic(input), format) + "\n";
 }
 
 Failure describe(const std::exception_ptr& e, const std::string& input) {

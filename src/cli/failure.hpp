@@ -4,15 +4,19 @@
 #include <exception>
 #include <string>
 
+#include "base/diagnostic.hpp"
+
 namespace zapros::cli {
 
 struct Failure {
     int status;        // the exit status of the exception's class (cli.hpp)
     std::string text;  // what happened, naming the file
 
-    // For stderr: "zapros: TEXT", or with json a diagnostic about input as a whole (line and
-    // column 0), so that a CI reading JSON lines reads this one too.
-    std::string message(bool json = false, const std::string& input = {}) const;
+    // For stderr: "zapros: TEXT" (gcc), or in the json and github formats a diagnostic about
+    // input as a whole (no line, no column), so that a CI reading those reads this one too.
+    std::string message(DiagnosticFormat format = DiagnosticFormat::gcc, const std::string& input = {}) const;
+    // The same as a diagnostic without a position, for the reports.
+    Diagnostic diagnostic(const std::string& input = {}) const { return {Severity::error, input, Pos{}, text, {}}; }
 };
 
 // The exception in flight (std::current_exception()), which ended the work on input (empty when

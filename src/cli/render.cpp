@@ -12,10 +12,12 @@
 #include <thread>
 
 #include "base/files.hpp"
+#include "base/sha256.hpp"
 #include "cli/cli.hpp"
 #include "cli/failure.hpp"
 #include "cli/options.hpp"
 #include "cli/pipeline.hpp"
+#include "cli/report.hpp"
 
 namespace zapros::cli {
 
@@ -74,6 +76,7 @@ std::string depfile(const std::string& target, const std::vector<std::string>& i
 struct Outcome {
     int status = exit_ok;
     std::string report;  // diagnostics and messages, ready for stderr
+    InputReport facts;   // for the reports (report.hpp)
 };
 
 // Where a symbolic link in an output path may lead: the request's directory, the directory
@@ -110,11 +113,17 @@ void write_outputs(const Options& o, const std::string& input, const std::vector
 void render_steps(Pipeline& pipeline, const Options& o, const std::string& input, std::optional<std::int64_t> epoch,
                   const request::Options& access, Diagnostics& diags, Outcome& out) {
     const std::string bytes = read_file(input);
-    std::optional<Typeset> t = pipeline.typeset(input, bytes, diags, access);
+    const std::optional<request::Request> req = request::parse(input, bytes, diags, access);
+    if (req) {
+        out.facts.title = req->meta.title.value;
+        for (const request::Text& to : req->meta.to) out.facts.addressees.push_back(to.value);
+    }
+    std::optional<Typeset> t = req ? pipeline.typeset(*req, diags) : std::nullopt;
     if (!t) {
         out.status = exit_input;
         return;
     }
+    out.facts.pages = t->pages.pages.size();
     if (o.command == "check") return;
     t->info.created = epoch;
     const std::filesystem::path path = output_path(o, input);
@@ -122,6 +131,9 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
     if (!o.depfile.empty()) outputs.push_back({o.depfile, depfile(path.string(), t->inputs)});
     if (o.depfiles) outputs.push_back({path.string() + ".d", depfile(path.string(), t->inputs)});
     write_outputs(o, input, outputs);
+    if (!own_descriptor(path)) out.facts.output = path.string();
+    out.facts.size = outputs[0].bytes.size();
+    if (!o.summary.empty()) out.facts.sha256 = sha256_hex(outputs[0].bytes);  // only the summary shows it
 }
 
 // One input, whatever happens: the diagnostics found, then what ended the work if anything did
@@ -129,17 +141,22 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
 Outcome render_one(Pipeline& pipeline, const Options& o, const std::string& input,
                    std::optional<std::int64_t> epoch, const request::Options& access) {
     Outcome out;
+    out.facts.file = input;
     Diagnostics diags(input);
-    std::string failure;
+    std::optional<Failure> failure;
     try {
         render_steps(pipeline, o, input, epoch, access, diags, out);
     } catch (...) {
-        const Failure f = describe(std::current_exception(), input);
-        failure = f.message(o.json, input);
-        out.status = std::max(out.status, f.status);
+        failure = describe(std::current_exception(), input);
+        out.status = std::max(out.status, failure->status);
     }
-    for (const Diagnostic& d : diags.sorted()) out.report += (o.json ? format_json(d) : format_gcc(d)) + "\n";
-    out.report += failure;
+    out.facts.diagnostics = diags.sorted();
+    for (const Diagnostic& d : out.facts.diagnostics) out.report += format(d, o.format) + "\n";
+    if (failure) {
+        out.report += failure->message(o.format, input);
+        out.facts.diagnostics.push_back(failure->diagnostic(input));
+    }
+    out.facts.ok = out.status == exit_ok;
     return out;
 }
 
@@ -200,6 +217,10 @@ int run_render(const Options& o) {
     }
 
     Progress progress(o.inputs.size());
+    std::vector<InputReport> reports(o.inputs.size());  // each worker fills the inputs it takes
+    for (std::size_t i = 0; i < o.inputs.size(); ++i) reports[i].file = o.inputs[i];
+    std::vector<Diagnostic> general;  // what ended a worker, for the reports
+    std::mutex general_mutex;
     std::atomic<std::size_t> next{0};
     std::atomic<int> status{exit_ok};
     // Each worker owns a pipeline (fonts, dictionaries, libharu documents are per thread).
@@ -218,14 +239,17 @@ int run_render(const Options& o) {
             Pipeline pipeline(inst, image_threads);
             for (std::size_t i; (i = next++) < o.inputs.size();) {
                 const std::string& input = o.inputs[i];
-                const Outcome r = render_one(pipeline, o, input, epoch, access);
+                Outcome r = render_one(pipeline, o, input, epoch, access);
                 progress.done(input, output_path(o, input).string(), r);
                 raise_status(r.status);
+                reports[i] = std::move(r.facts);
             }
         } catch (...) {
             const Failure f = describe(std::current_exception());
-            progress.fail(f.message(o.json));
+            progress.fail(f.message(o.format));
             raise_status(f.status);
+            const std::lock_guard lock(general_mutex);
+            general.push_back(f.diagnostic());
         }
     };
     if (threads <= 1) {
@@ -235,6 +259,7 @@ int run_render(const Options& o) {
         for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
     }
     progress.finish();
+    write_reports(o, reports, general);
     return status;
 }
 

@@ -29,3 +29,27 @@ TEST_CASE("a message quoting a megabyte of the request is cut at a character bou
     const std::string& m = cyrillic.all().front().message;
     CHECK(m == std::string(999, 'x') + "…");  // "ы" at byte 999 does not fit whole: cut before it
 }
+
+TEST_CASE("GitHub's format escapes %, CR and LF in the message, and also : and , in the file name", "[diagnostic]") {
+    // The rules of actions/toolkit's command.ts: a property value ends at ',' and the command's
+    // properties at '::', so a file named "a:b,c.md" must not add a property or end them.
+    CHECK(github_data("100% done\r\nnext: a, b") == "100%25 done%0D%0Anext: a, b");
+    CHECK(github_property("100% done\r\nnext: a, b") == "100%25 done%0D%0Anext%3A a%2C b");
+    const Diagnostic d{Severity::error, "dir/a:b,c.md", {3, 7}, "50% of\nthe line: x, y", {}};
+    CHECK(format_github(d) == "::error file=dir/a%3Ab%2Cc.md,line=3,col=7::50%25 of%0Athe line: x, y");
+    CHECK(format(d, DiagnosticFormat::github) == format_github(d));
+}
+
+TEST_CASE("GitHub's format: warnings as ::warning, hints as ::notice, no position without line and col", "[diagnostic]") {
+    const Diagnostic w{Severity::warning, "r.md", {2, 0}, "odd", "try this"};
+    CHECK(format_github(w) == "::warning file=r.md,line=2::odd\n::notice file=r.md,line=2::try this");
+    const Diagnostic whole{Severity::error, "r.md", {}, "cannot read", {}};
+    CHECK(format_github(whole) == "::error file=r.md::cannot read");
+    const Diagnostic nobody{Severity::error, "", {}, "no fonts", {}};
+    CHECK(format_github(nobody) == "::error::no fonts");
+}
+
+TEST_CASE("GitHub's format shows an escape sequence a request put in a message, as gcc's does", "[diagnostic]") {
+    const Diagnostic d{Severity::error, "r.md", {1, 1}, "x\x1b[31m", {}};
+    CHECK(format_github(d) == "::error file=r.md,line=1,col=1::x\\x1b[31m");
+}

@@ -65,8 +65,15 @@ TEST_CASE("an unexpected exception is an internal error naming the file, exit 3"
 }
 
 TEST_CASE("with JSON diagnostics a failure is a JSON diagnostic about the whole file", "[cli][failure]") {
-    CHECK(failure_of(text::FontError("x.ttf: truncated")).message(true, "r.md") ==
+    CHECK(failure_of(text::FontError("x.ttf: truncated")).message(DiagnosticFormat::json, "r.md") ==
           "{\"file\":\"r.md\",\"line\":0,\"column\":0,\"severity\":\"error\",\"message\":\"r.md: font: x.ttf: truncated\",\"hint\":\"\"}\n");
+}
+
+TEST_CASE("in GitHub's format a failure is an annotation on the whole file, or on none", "[cli][failure]") {
+    CHECK(failure_of(text::FontError("x.ttf: truncated")).message(DiagnosticFormat::github, "r.md") ==
+          "::error file=r.md::r.md: font: x.ttf: truncated\n");
+    CHECK(failure_of(IoError("cannot find zapros's fonts; looked in:\n  /a\n  /b"), "").message(DiagnosticFormat::github) ==
+          "::error::cannot find zapros's fonts; looked in:%0A  /a%0A  /b\n");
 }
 
 TEST_CASE("an installation error midway keeps the diagnostics found before it", "[cli][failure]") {

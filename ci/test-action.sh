@@ -46,7 +46,7 @@ requests() {
 
 # The `pdfs` output from a GITHUB_OUTPUT file: the lines between `pdfs<<DELIMITER` and DELIMITER.
 output_pdfs() {
-    awk '/^pdfs<<ZAPROS_EOF_[0-9a-f]{64}$/ { d = substr($0, 7); on = 1; next }
+    awk '/^pdfs<<ZAPROS_EOF_[0-9a-f]+$/ { d = substr($0, 7); on = 1; next }
          on && $0 == d { on = 0; next } on' "$1"
 }
 

@@ -14,6 +14,8 @@ RUN apt-get update -qq \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends make \
     && make deps
 COPY . .
+# The commit's time, for the same .deb bytes as the release's (.git is not in the context).
+ARG SOURCE_DATE_EPOCH
 RUN make package
 
 FROM debian:12-slim

@@ -139,9 +139,9 @@ bench-anchors:
 # The distribution (issue 17; root, mmdebstrap): the action's script on this machine and in a fresh
 # Debian 12 chroot, the image's final stage built as a chroot tree, the lint of the YAML and scripts.
 distcheck: $(BUILD)/zapros
-	ci/lint.sh
 	ci/test-action.sh $(BUILD)
 	packaging/test-image-tree.sh $(BUILD)
+	ci/lint.sh
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-sanitize $(BUILD)-fuzz $(BUILD)-bench $(BUILD)-mutate

@@ -156,6 +156,8 @@ install_zapros() {
                 fi
                 [ -z "${ZAPROS_PACKAGE:-}" ] || fail "installing $ZAPROS_PACKAGE failed"
                 echo "::warning::zapros action: the .deb does not install here; using the release tarball"
+            elif [ -n "${ZAPROS_PACKAGE:-}" ]; then
+                fail "$ZAPROS_PACKAGE: a .deb needs Debian or Ubuntu with apt-get and root or sudo"
             fi
             ;;
     esac

@@ -143,6 +143,10 @@ run_action "requests/good.md" ZAPROS_VERSION=0.0.1 PATH="/usr/bin:/bin"
 check "another version, no package, no download possible: exit 1 with an ::error::" \
     eval 'rc_is 1 && grep -q "^::error::zapros action:" "$ws/log"'
 
+run_action "requests/good.md" ZAPROS_VERSION=0.0.1 ZAPROS_PACKAGE="$work/missing.deb"
+check "ZAPROS_PACKAGE that is no file: exit 1 naming it" \
+    eval 'rc_is 1 && log_has "ZAPROS_PACKAGE is not a file: $work/missing.deb"'
+
 tarballs=("$build"/zapros-*-linux-x86_64.tar.xz)
 if [ -f "${tarballs[0]}" ]; then
     tarball=${tarballs[-1]}

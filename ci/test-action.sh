@@ -147,6 +147,13 @@ run_action "requests/good.md" ZAPROS_VERSION=0.0.1 ZAPROS_PACKAGE="$work/missing
 check "ZAPROS_PACKAGE that is no file: exit 1 naming it" \
     eval 'rc_is 1 && log_has "ZAPROS_PACKAGE is not a file: $work/missing.deb"'
 
+if [ "$build" = "$repo/build" ]; then  # source builds into the action's build/: this one, up to date
+    run_action "requests/good.md" ZAPROS_VERSION=source PATH="/usr/bin:/bin"
+    check "version source: built (up to date) in the action's checkout, on GITHUB_PATH, rendered" \
+        eval 'rc_is 0 && [ "$(cat "$ws/path")" = "$repo/build" ] && all_pdfs_exist 1'
+    rm -rf "$ws/pdf"
+fi
+
 tarballs=("$build"/zapros-*-linux-x86_64.tar.xz)
 if [ -f "${tarballs[0]}" ]; then
     tarball=${tarballs[-1]}

@@ -122,10 +122,15 @@ package: release
 dist: release
 	SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) packaging/dist.sh $(RELEASE) $(BUILD) $(VERSION)
 
-# Both installed and used in fresh Debian 12 chroots, lintian, two builds compared (root).
-distcheck: package dist
+# The distribution (issue 17; root, mmdebstrap): the .deb and the tarball installed and used in
+# fresh Debian 12 chroots, lintian, two builds compared; the action's script on this machine and
+# in a chroot; the image's final stage built as a chroot tree; the lint of the YAML and scripts.
+distcheck: package dist $(BUILD)/zapros
 	$(call install_missing,$(DISTCHECK_PACKAGES))
 	packaging/test-deb.sh $(DEB) $(TARBALL)
+	ci/test-action.sh $(BUILD)
+	packaging/test-image-tree.sh $(BUILD)
+	ci/lint.sh
 
 quality: $(BUILD)/zapros
 	bench/quality.sh

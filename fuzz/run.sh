@@ -25,7 +25,7 @@ for spec in tests/data/specs/*.txt; do
         state == 1 && $0 == "." { state = 2; next }
         state == 1 { gsub(/→/, "\t"); print >> file }' "$spec"
 done
-echo "fuzz: $(ls "$seeds" | wc -l) seeds"
+echo "fuzz: $(find "$seeds" -mindepth 1 -maxdepth 1 | wc -l) seeds"
 mkdir -p "$build/seeds-font" "$build/seeds-dictionary"
 cp fonts/*.ttf "$build/seeds-font/"
 cp hyph/*.dic "$build/seeds-dictionary/"

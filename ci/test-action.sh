@@ -7,7 +7,8 @@
 #       no file, a pattern matching nothing, an input with shell metacharacters; the release tarball
 #       path when BUILD holds the tarball;
 #   (b) in a fresh Debian 12 chroot (packaging/chroot.sh) with ZAPROS_PACKAGE=BUILD's .deb: the
-#       install path, then the same render (skipped with a message when there is no .deb).
+#       install path, then the render of a repository that `zapros init` made, its starter and a
+#       request with a mistake beside it (skipped with a message when there is no .deb).
 #   ci/test-action.sh [BUILD]     (BUILD default build; (b) needs root and mmdebstrap)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -181,7 +182,10 @@ else
     mkdir -p "$tree/action" "$tree/ws"
     cp -r action.yml ci CMakeLists.txt "$tree/action/"
     cp "$deb" "$tree/tmp/"
-    requests "$tree/ws"
+    # The workspace is what a user starts from: `zapros init`, plus a request with a mistake.
+    "$build/zapros" init "$tree/ws" >/dev/null
+    requests "$work/user"
+    cp "$work/user/requests/bad.md" "$tree/ws/requests/"
     rc=0
     # shellcheck disable=SC2016  # expanded by the chroot's shell
     dist_run "$tree" /bin/bash -c 'cd /ws && : >output && : >summary && : >path &&
@@ -195,8 +199,9 @@ else
     check "chroot: exit 1 for the request with the mistake" rc_is 1
     check "chroot: the annotation" log_has "::error file=requests/bad.md,line=7"
     check "chroot: a summary row per file" \
-        eval '[ "$(summary_rows good.md)" = 1 ] && [ "$(summary_rows bad.md)" = 1 ]'
-    check "chroot: the pdfs output lists good.pdf, which exists" all_pdfs_exist 1
+        eval '[ "$(summary_rows example.md)" = 1 ] && [ "$(summary_rows bad.md)" = 1 ]'
+    check "chroot: the pdfs output lists the starter's PDF, which exists" all_pdfs_exist 1
+    check "chroot: the starter's PDF is pdf/example.pdf" eval '[ "$(output_pdfs "$ws/output")" = pdf/example.pdf ]'
     if [ "$failures" != 0 ]; then sed 's/^/  chroot | /' "$work/chroot.log" | tail -n 30; fi
 fi
 

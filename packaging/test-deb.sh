@@ -76,13 +76,11 @@ for mode in proc no-proc moved; do
 done
 cmp "$work/deb/root/work/proc.pdf" "$work/deb/root/work/no-proc.pdf" || fail "the PDF differs without /proc"
 
-# ---- zapros init (issue 17, the init helper's part): runs once `zapros init` exists ----------
-if dist_run "$work/deb" sh -c 'zapros help | grep -q init'; then
-    step "zapros init demo && make -C demo"
-    dist_run "$work/deb" sh -c 'cd /root && zapros init demo && make -C demo' || fail "zapros init demo && make -C demo"
-    ls "$work/deb/root/demo/build/pdf/"*.pdf >/dev/null || fail "make -C demo wrote no PDF"
-fi
-# ----------------------------------------------------------------------------------------------
+step "zapros init demo, then make in demo/: the starter rendered by the installed zapros"
+dist_run "$work/deb" sh -c 'cd /root && zapros init demo >/dev/null && make -C demo' || fail "zapros init demo && make -C demo"
+[ -f "$work/deb/root/demo/build/pdf/example.pdf" ] || fail "make -C demo wrote no build/pdf/example.pdf"
+starter=$(dist_run "$work/deb" pdftotext /root/demo/build/pdf/example.pdf -)
+grep -q "Информационный запрос" <<<"$starter" || fail "the starter's PDF lacks its title"
 
 step "the tarball in a chroot without libhpdf, libpng or any other library added"
 if dist_run "$work/tar" dpkg -s libhpdf-2.3.0 >/dev/null 2>&1; then fail "the tarball's chroot has libhpdf"; fi

@@ -35,7 +35,10 @@ fail() {
 }
 
 # The version in the action's CMakeLists.txt: `project(zapros VERSION X.Y.Z …`.
+# Nothing when the file is missing: under set -e and pipefail a failing sed here would end the
+# script, without the ::error:: below, at the assignment that calls this.
 own_version() {
+    [ -r "$action_path/CMakeLists.txt" ] || return 0
     sed -n 's/^project(zapros VERSION \([0-9][0-9.]*\).*/\1/p' "$action_path/CMakeLists.txt" | head -n 1
 }
 

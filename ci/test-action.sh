@@ -143,6 +143,11 @@ run_action "requests/good.md" ZAPROS_VERSION=0.0.1 PATH="/usr/bin:/bin"
 check "another version, no package, no download possible: exit 1 with an ::error::" \
     eval 'rc_is 1 && grep -q "^::error::zapros action:" "$ws/log"'
 
+mkdir -p "$work/bare-action"
+run_action "requests/good.md" GITHUB_ACTION_PATH="$work/bare-action" PATH="/usr/bin:/bin"
+check "an action checkout without CMakeLists.txt: exit 1 with an ::error::, not set -e's silent exit" \
+    eval 'rc_is 1 && log_has "::error::zapros action: cannot read the version"'
+
 run_action "requests/good.md" ZAPROS_VERSION=0.0.1 ZAPROS_PACKAGE="$work/missing.deb"
 check "ZAPROS_PACKAGE that is no file: exit 1 naming it" \
     eval 'rc_is 1 && log_has "ZAPROS_PACKAGE is not a file: $work/missing.deb"'

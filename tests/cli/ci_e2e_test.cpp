@@ -172,3 +172,16 @@ TEST_CASE("a report path planted as a link leading outside is refused, as a PDF'
     CHECK(test::run_zapros({"check", "good.md", "--summary", "/dev/stdout"}, repo).out.find("### zapros") !=
           std::string::npos);
 }
+
+TEST_CASE("a file name with a line end cannot start a workflow command of its own", "[ci]") {
+    // The batch's progress lines and its closing list name each file: a request committed as
+    // "x\n::error file=forged::y.md" must not put "::error file=forged" at the start of a line.
+    const auto dir = temp_dir("ci_forged");
+    const std::string forged = "x\n::error file=forged::y.md";
+    write(dir / forged, bad_request);
+    write(dir / "good.md", test::request_text(test::minimal_yaml));
+    const auto r = zapros_in_actions({"render", forged, "good.md", "-d", "out"}, dir);
+    CHECK(r.status == 1);
+    for (const std::string& l : lines(r.err)) CHECK(l.rfind("::error file=forged", 0) != 0);
+    CHECK(r.err.find("x\\n::error file=forged::y.md failed") != std::string::npos);
+}

@@ -170,7 +170,7 @@ install_zapros() {
 }
 
 # The requests: each pattern expanded by bash (no other expansion: patterns are data), each must
-# match, duplicates dropped, a name starting with - made ./NAME.
+# match, duplicates dropped, a name starting with - made ./NAME, a name with a line end refused.
 expand_files() {
     shopt -s globstar nullglob
     local -a patterns matches
@@ -186,6 +186,8 @@ expand_files() {
         for file in "${matches[@]}"; do
             [ -e "$file" ] || continue
             found=1
+            # The pdfs output is one path a line: a name with a line end would read as two paths.
+            [[ $file != *$'\n'* ]] || fail "a file name holds a line end: $file"
             [[ $file != -* ]] || file=./$file
             [ -z "${seen[$file]:-}" ] || continue
             seen[$file]=1

@@ -143,6 +143,9 @@ install_zapros() {
     [ -n "$version" ] || version=$(own_version)
     [ -n "$version" ] || fail "cannot read the version from $action_path/CMakeLists.txt"
     version=${version#v}
+    # It becomes a path (the tool cache's zapros/VERSION, where the tarball is unpacked) and a URL:
+    # a version, nothing that could climb out of either.
+    [[ $version =~ ^[0-9]+(\.[0-9]+)*$ ]] || fail "version is X.Y.Z or source, not '$version'"
     if [ "$(installed_version)" = "$version" ]; then
         echo "zapros $version is already installed: $(command -v zapros)"
         return

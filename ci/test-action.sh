@@ -155,6 +155,10 @@ check "a file name with a line end: exit 1 with an ::error::, nothing rendered" 
     eval 'rc_is 1 && log_has "::error::zapros action: a file name holds a line end" && [ ! -e "$ws/pdf" ]'
 rm -f "$ws/requests/two"$'\n'"lines.md"
 
+run_action "requests/good.md" ZAPROS_VERSION=../../../escaped PATH="/usr/bin:/bin" RUNNER_TOOL_CACHE="$ws/tools"
+check "a version that is no version: exit 1 with an ::error::, no directory made from it" \
+    eval 'rc_is 1 && log_has "::error::zapros action: version is X.Y.Z or source" && [ ! -e "$ws/tools" ]'
+
 mkdir -p "$work/bare-action"
 run_action "requests/good.md" GITHUB_ACTION_PATH="$work/bare-action" PATH="/usr/bin:/bin"
 check "an action checkout without CMakeLists.txt: exit 1 with an ::error::, not set -e's silent exit" \

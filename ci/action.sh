@@ -35,7 +35,10 @@ fail() {
 }
 
 # The version in the action's CMakeLists.txt: `project(zapros VERSION X.Y.Z …`.
+# Nothing when the file is missing: under set -e and pipefail a failing sed here would end the
+# script, without the ::error:: below, at the assignment that calls this.
 own_version() {
+    [ -r "$action_path/CMakeLists.txt" ] || return 0
     sed -n 's/^project(zapros VERSION \([0-9][0-9.]*\).*/\1/p' "$action_path/CMakeLists.txt" | head -n 1
 }
 
@@ -140,6 +143,9 @@ install_zapros() {
     [ -n "$version" ] || version=$(own_version)
     [ -n "$version" ] || fail "cannot read the version from $action_path/CMakeLists.txt"
     version=${version#v}
+    # It becomes a path (the tool cache's zapros/VERSION, where the tarball is unpacked) and a URL:
+    # a version, nothing that could climb out of either.
+    [[ $version =~ ^[0-9]+(\.[0-9]+)*$ ]] || fail "version is X.Y.Z or source, not '$version'"
     if [ "$(installed_version)" = "$version" ]; then
         echo "zapros $version is already installed: $(command -v zapros)"
         return
@@ -167,7 +173,7 @@ install_zapros() {
 }
 
 # The requests: each pattern expanded by bash (no other expansion: patterns are data), each must
-# match, duplicates dropped, a name starting with - made ./NAME.
+# match, duplicates dropped, a name starting with - made ./NAME, a name with a line end refused.
 expand_files() {
     shopt -s globstar nullglob
     local -a patterns matches
@@ -183,6 +189,8 @@ expand_files() {
         for file in "${matches[@]}"; do
             [ -e "$file" ] || continue
             found=1
+            # The pdfs output is one path a line: a name with a line end would read as two paths.
+            [[ $file != *$'\n'* ]] || fail "a file name holds a line end: $file"
             [[ $file != -* ]] || file=./$file
             [ -z "${seen[$file]:-}" ] || continue
             seen[$file]=1

@@ -144,6 +144,27 @@ run_action "requests/good.md" ZAPROS_VERSION=0.0.1 PATH="/usr/bin:/bin"
 check "another version, no package, no download possible: exit 1 with an ::error::" \
     eval 'rc_is 1 && grep -q "^::error::zapros action:" "$ws/log"'
 
+cp "$ws/requests/good.md" "$ws/-MD.md"
+run_action "-MD.md requests/good.md requests/*.md"
+check "a file named -MD.md is a file, not an option; a file matched twice is rendered once" \
+    eval 'rc_is 1 && [ -f "$ws/pdf/-MD.pdf" ] && [ "$(summary_rows " requests/good.md |")" = 1 ]'
+rm -rf "$ws/pdf" "$ws/-MD.md"
+
+cp "$ws/requests/good.md" "$ws/requests/two"$'\n'"lines.md"
+run_action "requests/*.md"
+check "a file name with a line end: exit 1 with an ::error::, nothing rendered" \
+    eval 'rc_is 1 && log_has "::error::zapros action: a file name holds a line end" && [ ! -e "$ws/pdf" ]'
+rm -f "$ws/requests/two"$'\n'"lines.md"
+
+run_action "requests/good.md" ZAPROS_VERSION=../../../escaped PATH="/usr/bin:/bin" RUNNER_TOOL_CACHE="$ws/tools"
+check "a version that is no version: exit 1 with an ::error::, no directory made from it" \
+    eval 'rc_is 1 && log_has "::error::zapros action: version is X.Y.Z or source" && [ ! -e "$ws/tools" ]'
+
+mkdir -p "$work/bare-action"
+run_action "requests/good.md" GITHUB_ACTION_PATH="$work/bare-action" PATH="/usr/bin:/bin"
+check "an action checkout without CMakeLists.txt: exit 1 with an ::error::, not set -e's silent exit" \
+    eval 'rc_is 1 && log_has "::error::zapros action: cannot read the version"'
+
 run_action "requests/good.md" ZAPROS_VERSION=0.0.1 ZAPROS_PACKAGE="$work/missing.deb"
 check "ZAPROS_PACKAGE that is no file: exit 1 naming it" \
     eval 'rc_is 1 && log_has "ZAPROS_PACKAGE is not a file: $work/missing.deb"'

@@ -38,22 +38,7 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     return out;
 }
 
-namespace {
-
-std::string location(const Diagnostic& d) {
-    std::string s = d.file;
-    if (d.pos.line > 0) {
-        s += ':' + std::to_string(d.pos.line);
-        if (d.pos.col > 0) s += ':' + std::to_string(d.pos.col);
-    }
-    return s;
-}
-
-// A message as one line of a terminal or a CI log: a control character a request put in it (a
-// line end, an escape sequence) shown as \n, \x1b…, so that a request can neither forge a
-// diagnostic line nor drive the terminal. keep_breaks: CR and LF stay (GitHub's format escapes
-// them as %0D, %0A, and shows them as line breaks in the annotation).
-std::string one_line(std::string_view text, bool keep_breaks = false) {
+std::string one_line(std::string_view text, bool keep_breaks) {
     static const char hex[] = "0123456789abcdef";
     std::string out;
     for (const char ch : text) {
@@ -66,6 +51,17 @@ std::string one_line(std::string_view text, bool keep_breaks = false) {
     return out;
 }
 
+namespace {
+
+std::string location(const Diagnostic& d) {
+    std::string s = one_line(d.file);  // a file name is the request's author's too
+    if (d.pos.line > 0) {
+        s += ':' + std::to_string(d.pos.line);
+        if (d.pos.col > 0) s += ':' + std::to_string(d.pos.col);
+    }
+    return s;
+}
+
 }  // namespace
 
 std::string format_gcc(const Diagnostic& d) {
@@ -76,8 +72,9 @@ std::string format_gcc(const Diagnostic& d) {
     return s;
 }
 
-std::string json_string(std::string_view text) {
-    std::string out = "\"";
+namespace {
+
+void append_json_chars(std::string& out, std::string_view text) {
     for (const char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
@@ -97,6 +94,20 @@ std::string json_string(std::string_view text) {
             }
         }
     }
+}
+
+}  // namespace
+
+std::string json_string(std::string_view text) {
+    std::string out = "\"";
+    // JSON is UTF-8 (RFC 8259, 8.1): a byte of no valid sequence (a file named in Latin-1) becomes
+    // U+FFFD, or a strict reader (GitLab's, for the Code Quality report) rejects the whole text.
+    while (const std::optional<std::size_t> bad = utf8::first_invalid(text)) {
+        append_json_chars(out, text.substr(0, *bad));
+        out += "\\ufffd";
+        text.remove_prefix(*bad + 1);
+    }
+    append_json_chars(out, text);
     out += '"';
     return out;
 }

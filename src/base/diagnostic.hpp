@@ -64,6 +64,12 @@ std::string format_json(const Diagnostic& d);
 // there is a hint. No position: no line= and col=.
 std::string format_github(const Diagnostic& d);
 
+// text as one line of a terminal or a CI log: a control character a request (or its file's name)
+// put in it (a line end, an escape sequence) shown as \n, \x1b…, so that it can neither forge a
+// diagnostic or workflow-command line nor drive the terminal. keep_breaks: CR and LF stay
+// (GitHub's format escapes them as %0D, %0A, and shows them as line breaks in the annotation).
+std::string one_line(std::string_view text, bool keep_breaks = false);
+
 enum class DiagnosticFormat { gcc, json, github };
 std::string format(const Diagnostic& d, DiagnosticFormat f);
 
@@ -73,8 +79,8 @@ std::string format(const Diagnostic& d, DiagnosticFormat f);
 std::string github_data(std::string_view text);
 std::string github_property(std::string_view text);
 
-// text as a JSON string, quotes included: '"', '\\' and control characters escaped, other bytes
-// (UTF-8) as they are.
+// text as a JSON string, quotes included: '"', '\\' and control characters escaped, valid UTF-8
+// as it is, each byte of no valid sequence as \ufffd (JSON is UTF-8).
 std::string json_string(std::string_view text);
 
 }  // namespace zapros

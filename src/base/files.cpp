@@ -149,7 +149,9 @@ std::filesystem::path resolved(const std::filesystem::path& given) {
         if (ec || hops == 40) throw IoError("cannot resolve the symbolic link " + given.string() + ": " + reason(ELOOP));
         at = next.is_absolute() ? next : at.parent_path() / next;
     }
-    const std::filesystem::path real = std::filesystem::weakly_canonical(at, ec);
+    // Absolute first: a bare name whose target does not exist yet (summary.md → s.md) has no
+    // existing prefix, and weakly_canonical would leave it relative, outside every root.
+    const std::filesystem::path real = std::filesystem::weakly_canonical(std::filesystem::absolute(at, ec), ec);
     if (ec) throw IoError("cannot resolve the symbolic link " + given.string() + ": " + ec.message());
     return real;
 }

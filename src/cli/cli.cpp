@@ -63,7 +63,7 @@ const char* const render_help =
     "                               title, addressees, pages, size, sha256, warnings and errors\n"
     "      --summary-link URL       link each written file's row to URL (the run's artifacts)\n"
     "      --code-quality FILE      write the diagnostics as a GitLab Code Quality report (JSON)\n"
-    "      --outputs-file FILE      write the path of every file written, one a line\n"
+    "      --outputs-file FILE      write the path of every PDF written, one a line\n"
     "      --trace                  write a text trace of the drawing operations instead of a PDF\n"
     "  -h, --help                   this text\n";
 

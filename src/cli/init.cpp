@@ -51,13 +51,19 @@ int run_init(const Options& o) {
         return exit_input;
     }
 
+    // The rule for every output (README "Command line"): a link already in DIR (a cloned
+    // repository's requests → ~/.ssh) is followed only when it stays under DIR, wherever DIR is.
+    WriteRoots roots;
+    roots.add_allowed(root);
+    std::vector<fs::path> targets;
+    for (const StarterFile& f : files) targets.push_back(write_target(root / f.path, roots));
+
     std::vector<fs::path> made;  // in the order made, removed in reverse when a write fails
     try {
-        for (const StarterFile& f : files) {
-            const fs::path path = root / f.path;
-            make_directories(path.parent_path(), made);
-            write_file_atomic(path, f.text, shown(root, f.path));
-            made.push_back(path);
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            make_directories(targets[i].parent_path(), made);
+            write_file_atomic(targets[i], files[i].text, shown(root, files[i].path));
+            made.push_back(targets[i]);
         }
     } catch (...) {
         std::error_code ec;

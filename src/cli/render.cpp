@@ -175,8 +175,10 @@ public:
         if (r.status != exit_ok) failed_.push_back(input);
         if (!on_) return;
         const std::string n = "[" + std::to_string(count_) + "/" + std::to_string(total_) + "] ";
-        if (tty_) std::cerr << n << input << std::flush;
-        else std::cerr << n << input << (r.status == exit_ok ? " → " + output : " failed") << '\n';
+        // Names as one line each: a file named "x\n::error file=…::…" must not start a line of
+        // its own, which GitHub would take for a workflow command.
+        if (tty_) std::cerr << n << one_line(input) << std::flush;
+        else std::cerr << n << one_line(input) << (r.status == exit_ok ? " → " + one_line(output) : " failed") << '\n';
     }
 
     // A message that belongs to no one input.
@@ -191,7 +193,7 @@ public:
         if (tty_) std::cerr << "\r\033[K";
         if (failed_.empty()) return;
         std::string names;
-        for (const std::string& f : failed_) names += (names.empty() ? "" : ", ") + f;
+        for (const std::string& f : failed_) names += (names.empty() ? "" : ", ") + one_line(f);
         std::cerr << "zapros: " << failed_.size() << " of " << total_ << " failed: " << names << '\n';
     }
 

@@ -160,7 +160,8 @@ std::string outputs_list(const std::vector<InputReport>& inputs) {
 }
 
 void append_file(const std::string& path, std::string_view text) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
+    // O_NOFOLLOW: a link put at path after report_target judged it is not followed.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
     if (fd < 0) throw IoError("cannot open " + path + ": " + std::strerror(errno));
     try {
         write_descriptor(fd, text, path);
@@ -171,10 +172,41 @@ void append_file(const std::string& path, std::string_view text) {
     if (::close(fd) != 0) throw IoError("cannot write " + path + ": " + std::strerror(errno));
 }
 
+namespace {
+
+// Where a report goes, under the rule for every output (README "Command line"): a path that is or
+// leads through a symbolic link is followed only when it leads under the report's own directory or
+// an --allow-dir, so a link committed to a repository (summary.md → ~/.bashrc, a reports/ → /etc)
+// cannot make CI write elsewhere. Throws LinkRefused.
+std::filesystem::path report_target(const Options& o, const std::string& path) {
+    WriteRoots roots;
+    for (const std::string& d : o.allow_dirs) roots.add_allowed(d);
+    roots.add_named(std::filesystem::path(path).parent_path());
+    return write_target(path, roots);
+}
+
+// A report into the process's own descriptor (/dev/stdout, /dev/fd/N) as it is, else through write.
+template <class Write>
+void write_report(const Options& o, const std::string& path, std::string_view text, Write write) {
+    if (const auto fd = own_descriptor(path)) write_descriptor(*fd, text, path);
+    else write(report_target(o, path), text);
+}
+
+}  // namespace
+
 void write_reports(const Options& o, const std::vector<InputReport>& inputs, const std::vector<Diagnostic>& general) {
-    if (!o.summary.empty()) append_file(o.summary, summary_markdown(inputs, general, {o.format, o.summary_link}));
-    if (!o.code_quality.empty()) write_file_atomic(o.code_quality, code_quality_json(inputs, general));
-    if (!o.outputs_file.empty()) write_file_atomic(o.outputs_file, outputs_list(inputs));
+    // Every target judged before anything is written: a refused one leaves the others untouched.
+    for (const std::string* p : {&o.summary, &o.code_quality, &o.outputs_file})
+        if (!p->empty() && !own_descriptor(*p)) report_target(o, *p);
+    if (!o.summary.empty())
+        write_report(o, o.summary, summary_markdown(inputs, general, {o.format, o.summary_link}),
+                     [](const std::filesystem::path& p, std::string_view t) { append_file(p.string(), t); });
+    if (!o.code_quality.empty())
+        write_report(o, o.code_quality, code_quality_json(inputs, general),
+                     [&o](const std::filesystem::path& p, std::string_view t) { write_file_atomic(p, t, o.code_quality); });
+    if (!o.outputs_file.empty())
+        write_report(o, o.outputs_file, outputs_list(inputs),
+                     [&o](const std::filesystem::path& p, std::string_view t) { write_file_atomic(p, t, o.outputs_file); });
 }
 
 }  // namespace zapros::cli

@@ -53,3 +53,17 @@ TEST_CASE("GitHub's format shows an escape sequence a request put in a message, 
     const Diagnostic d{Severity::error, "r.md", {1, 1}, "x\x1b[31m", {}};
     CHECK(format_github(d) == "::error file=r.md,line=1,col=1::x\\x1b[31m");
 }
+
+TEST_CASE("a file name that is not UTF-8 still gives valid JSON, each stray byte as U+FFFD", "[diagnostic]") {
+    // A request committed as "a\xe9.md" (Latin-1): GitLab's reader rejects a report with raw 0xE9.
+    const Diagnostic d{Severity::error, "a\xe9.md", Pos{1, 1}, "x \xff\xfe y", {}};
+    const std::string j = format_json(d);
+    CHECK(j.find("\"file\":\"a\\ufffd.md\"") != std::string::npos);
+    CHECK(j.find("\"message\":\"x \\ufffd\\ufffd y\"") != std::string::npos);
+    CHECK(json_string("Запрос \"1\"") == "\"Запрос \\\"1\\\"\"");  // valid UTF-8 as it is
+}
+
+TEST_CASE("gcc's format shows a line end in a file's name, so that the name cannot forge a line", "[diagnostic]") {
+    const Diagnostic d{Severity::error, "x\nfake.md:1:1: error: y", Pos{1, 1}, "m", {}};
+    CHECK(format_gcc(d) == "x\\nfake.md:1:1: error: y:1:1: error: m");
+}

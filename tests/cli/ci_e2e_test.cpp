@@ -134,3 +134,54 @@ TEST_CASE("check's summary shows pages but no size or digest, and a clean run re
     CHECK(read(dir / "cq.json") == "[]\n");
     CHECK(read(dir / "o.txt").empty());
 }
+
+TEST_CASE("a report path planted as a link leading outside is refused, as a PDF's is", "[ci][links]") {
+    // A repository with a committed summary.md → ../victim, reports → ../victim (a directory) and
+    // list.txt → ../victim/list: CI's --summary, --code-quality and --outputs-file must write none.
+    const auto dir = temp_dir("ci_report_links");
+    const fs::path repo = dir / "repo", victim = dir / "victim";
+    fs::create_directories(repo);
+    fs::create_directories(victim);
+    write(repo / "good.md", test::request_text(test::minimal_yaml));
+    write(victim / "secret", "keep\n");
+    write(victim / "list", "keep\n");
+    fs::create_symlink("../victim/secret", repo / "summary.md");
+    fs::create_symlink("../victim", repo / "reports");
+    fs::create_symlink("../victim/list", repo / "list.txt");
+    for (const std::vector<std::string>& report : std::vector<std::vector<std::string>>{
+             {"--summary", "summary.md"}, {"--code-quality", "reports/cq.json"}, {"--outputs-file", "list.txt"}}) {
+        std::vector<std::string> args{"render", "good.md", "-d", "out"};
+        args.insert(args.end(), report.begin(), report.end());
+        const auto r = test::run_zapros(args, repo);
+        INFO(report[0] << ": " << r.err);
+        CHECK(r.status == 1);
+        CHECK(r.err.find("symbolic link") != std::string::npos);
+        CHECK(r.err.find("nothing was written") != std::string::npos);
+    }
+    CHECK(read(victim / "secret") == "keep\n");
+    CHECK(read(victim / "list") == "keep\n");
+    CHECK_FALSE(fs::exists(victim / "cq.json"));
+    // A link that stays inside the report's own directory is followed, as for a PDF.
+    fs::remove(repo / "summary.md");
+    fs::create_symlink("real-summary.md", repo / "summary.md");
+    const auto inside = test::run_zapros({"check", "good.md", "--summary", "summary.md"}, repo);
+    INFO(inside.err);
+    REQUIRE(inside.status == 0);
+    CHECK(read(repo / "real-summary.md").find("### zapros") != std::string::npos);
+    // And the process's own descriptors are written as they are.
+    CHECK(test::run_zapros({"check", "good.md", "--summary", "/dev/stdout"}, repo).out.find("### zapros") !=
+          std::string::npos);
+}
+
+TEST_CASE("a file name with a line end cannot start a workflow command of its own", "[ci]") {
+    // The batch's progress lines and its closing list name each file: a request committed as
+    // "x\n::error file=forged::y.md" must not put "::error file=forged" at the start of a line.
+    const auto dir = temp_dir("ci_forged");
+    const std::string forged = "x\n::error file=forged::y.md";
+    write(dir / forged, bad_request);
+    write(dir / "good.md", test::request_text(test::minimal_yaml));
+    const auto r = zapros_in_actions({"render", forged, "good.md", "-d", "out"}, dir);
+    CHECK(r.status == 1);
+    for (const std::string& l : lines(r.err)) CHECK(l.rfind("::error file=forged", 0) != 0);
+    CHECK(r.err.find("x\\n::error file=forged::y.md failed") != std::string::npos);
+}

@@ -166,6 +166,30 @@ TEST_CASE("zapros init writes nothing when any of its files exists, and names ea
     CHECK(read(twice / "requests" / "example.md") == "edited\n");
 }
 
+TEST_CASE("zapros init writes nothing through a link in DIR that leads outside it", "[init][links]") {
+    // A clone with a committed requests → ../elsewhere: init must not put example.md there.
+    const fs::path base = temp_dir("init-link");
+    const fs::path root = base / "repo", elsewhere = base / "elsewhere";
+    fs::create_directories(root);
+    fs::create_directories(elsewhere);
+    fs::create_symlink("../elsewhere", root / "requests");
+    const auto r = run_zapros({"init", root.string()});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("symbolic link") != std::string::npos);
+    CHECK(fs::is_empty(elsewhere));
+    CHECK_FALSE(fs::exists(root / "Makefile"));  // and nothing else either
+
+    // A link that stays inside DIR is followed.
+    fs::remove(root / "requests");
+    fs::create_directories(root / "drafts");
+    fs::create_symlink("drafts", root / "requests");
+    const auto inside = run_zapros({"init", root.string()});
+    INFO(inside.err);
+    REQUIRE(inside.status == 0);
+    CHECK(fs::is_regular_file(root / "drafts" / "example.md"));
+    CHECK(fs::is_symlink(root / "requests"));
+}
+
 TEST_CASE("zapros new writes the schema line relative to the repository it is in", "[init]") {
     const fs::path root = temp_dir("new-in-repo");
     REQUIRE(run_zapros({"init"}, root).status == 0);

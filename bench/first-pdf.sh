@@ -14,7 +14,7 @@ source packaging/chroot.sh
 root=$(mktemp -d /tmp/zapros-first-pdf.XXXXXX)
 trap 'dist_cleanup "$root/base"; dist_cleanup "$root/run"; rm -rf "$root"' EXIT
 
-dist_chroot "$root/base"
+dist_chroot "$root/base" xz-utils  # runners have xz; minbase does not
 dist_run "$root/base" apt-get update -qq
 mkdir -p "$root/base/in"
 cp "$deb" "$tarball" "$root/base/in/"

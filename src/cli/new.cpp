@@ -23,9 +23,6 @@ int run_new(const Options& o) {
     if (!std::regex_match(name, simple))
         throw Usage{"NAME is a file name of letters, digits, '.', '_' and '-' (no directories): '" + o.inputs.front() + "'"};
     const std::filesystem::path dir = o.dir.empty() ? "requests" : o.dir;
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec) throw IoError("cannot create directory " + dir.string() + ": " + ec.message());
     const std::filesystem::path path = dir / (name + ".md");
 
     // The schema line points into the repository the request belongs to, which every clone has,
@@ -34,8 +31,20 @@ int run_new(const Options& o) {
     const auto root = find_repository(dir);
     const std::string text = request_template(o.lang, root ? schema_reference(dir, *root) : std::string());
 
-    // O_EXCL: never overwrite, not even a file that appears meanwhile.
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    // The rule for every output (README "Command line"), judged before any directory is made: a
+    // link in the path (a cloned repository's requests → ~/.ssh, requests/x.md → ~/.bashrc) is
+    // followed only when it leads under the repository or DIR, each as named, not reached
+    // through a link of its own.
+    WriteRoots roots;
+    roots.add_named(dir);
+    if (root) roots.add_named(dir.is_absolute() ? *root : root->lexically_relative(std::filesystem::current_path()));
+    const std::filesystem::path target = write_target(path, roots);
+    std::error_code ec;
+    std::filesystem::create_directories(target.parent_path(), ec);
+    if (ec) throw IoError("cannot create directory " + target.parent_path().string() + ": " + ec.message());
+
+    // O_EXCL: never overwrite, not even a file that appears meanwhile; O_NOFOLLOW: nor a link.
+    const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
     if (fd < 0) {
         if (errno == EEXIST) {
             std::cerr << "zapros: " << path.string() << " already exists; it is left as it is\n";
@@ -46,7 +55,7 @@ int run_new(const Options& o) {
     const ssize_t n = ::write(fd, text.data(), text.size());
     const bool ok = n == static_cast<ssize_t>(text.size()) && ::close(fd) == 0;
     if (!ok) {
-        ::unlink(path.c_str());
+        ::unlink(target.c_str());
         throw IoError("cannot write " + path.string());
     }
     std::cout << path.string() << '\n';

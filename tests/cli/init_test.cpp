@@ -237,3 +237,41 @@ TEST_CASE("zapros new outside a repository writes no schema line and says why", 
     REQUIRE(run_zapros({"new", "y"}, above / "clone").status == 0);
     CHECK(schema_line(read(above / "clone" / "requests" / "y.md")).empty());
 }
+
+TEST_CASE("zapros new writes nothing through a planted link leading outside the repository", "[init][links]") {
+    // A clone with a committed requests → ../elsewhere: new must not put the request there, nor
+    // make a directory there for --dir requests/2024.
+    const fs::path base = temp_dir("new-link");
+    const fs::path root = base / "repo", elsewhere = base / "elsewhere";
+    fs::create_directories(root);
+    fs::create_directories(elsewhere);
+    write(root / ".zapros", "# zapros\n");
+    fs::create_symlink("../elsewhere", root / "requests");
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"new", "x"}, {"new", "x", "--dir", "requests/2024"}}) {
+        const auto r = run_zapros(args, root);
+        CHECK(r.status == 1);
+        CHECK(r.err.find("symbolic link requests to " + fs::canonical(elsewhere).string()) != std::string::npos);
+        CHECK(fs::is_empty(elsewhere));
+    }
+
+    // A request path planted as a link to a file outside (requests/x.md → a dotfile): refused by
+    // the link's name and target, the target untouched.
+    fs::remove(root / "requests");
+    fs::create_directories(root / "requests");
+    const fs::path bashrc = elsewhere / "bashrc";
+    fs::create_symlink(bashrc, root / "requests" / "x.md");
+    const auto file = run_zapros({"new", "x"}, root);
+    CHECK(file.status == 1);
+    CHECK(file.err.find("requests/x.md is a symbolic link to " + fs::weakly_canonical(bashrc).string()) != std::string::npos);
+    CHECK_FALSE(fs::exists(bashrc));
+
+    // A link that stays inside the repository is followed.
+    fs::remove_all(root / "requests");
+    fs::create_directories(root / "drafts");
+    fs::create_symlink("drafts", root / "requests");
+    const auto inside = run_zapros({"new", "y"}, root);
+    INFO(inside.err);
+    REQUIRE(inside.status == 0);
+    CHECK(fs::is_regular_file(root / "drafts" / "y.md"));
+    CHECK(fs::is_symlink(root / "requests"));
+}

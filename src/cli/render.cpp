@@ -160,6 +160,19 @@ Outcome render_one(Pipeline& pipeline, const Options& o, const std::string& inpu
     return out;
 }
 
+// The inputs from `from` on, which no worker took (what ended the run came before them: no
+// installation, a pipeline that could not be built): each a failed row holding that error, so
+// that a CI summary lists every input. The errors are then the inputs', no longer general.
+void fail_untaken(std::vector<InputReport>& reports, std::size_t from, std::vector<Diagnostic>& general) {
+    if (from == reports.size()) return;
+    for (std::size_t i = from; i < reports.size(); ++i)
+        for (Diagnostic d : general) {
+            d.file = reports[i].file;
+            reports[i].diagnostics.push_back(std::move(d));
+        }
+    general.clear();
+}
+
 // Progress for batches on stderr: a counter rewritten in place on a terminal, one line per file
 // in a CI log (stderr not a terminal, or CI set).
 class Progress {
@@ -209,36 +222,47 @@ private:
 int run_render(const Options& o) {
     const std::optional<std::int64_t> epoch = source_date_epoch();
     if (o.command != "check") check_distinct_outputs(o);
-    const Installation inst = find_installation();
     request::Options access;
     for (const std::string& d : o.allow_dirs) access.allowed_dirs.emplace_back(d);
-    if (!o.dir.empty()) {
-        std::error_code ec;
-        std::filesystem::create_directories(o.dir, ec);
-        if (ec) throw IoError("cannot create directory " + o.dir + ": " + ec.message());
-    }
 
     Progress progress(o.inputs.size());
     std::vector<InputReport> reports(o.inputs.size());  // each worker fills the inputs it takes
     for (std::size_t i = 0; i < o.inputs.size(); ++i) reports[i].file = o.inputs[i];
-    std::vector<Diagnostic> general;  // what ended a worker, for the reports
+    std::vector<Diagnostic> general;  // what ended a worker, or the run before any, for the reports
     std::mutex general_mutex;
     std::atomic<std::size_t> next{0};
     std::atomic<int> status{exit_ok};
-    // Each worker owns a pipeline (fonts, dictionaries, libharu documents are per thread).
     auto raise_status = [&](int r) {
         for (int s = status.load(); r > s && !status.compare_exchange_weak(s, r);) {
         }
     };
+    auto stop = [&](const Failure& f) {  // what ended a worker, or the run before it began
+        progress.fail(f.message(o.format));
+        raise_status(f.status);
+        const std::lock_guard lock(general_mutex);
+        general.push_back(f.diagnostic());
+    };
+    std::optional<Installation> inst;
+    try {
+        inst = find_installation();
+        if (!o.dir.empty()) {
+            std::error_code ec;
+            std::filesystem::create_directories(o.dir, ec);
+            if (ec) throw IoError("cannot create directory " + o.dir + ": " + ec.message());
+        }
+    } catch (...) {  // no input is rendered, but the reports are still written: a row failed for each
+        stop(describe(std::current_exception()));
+    }
     const std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(o.jobs), o.inputs.size());
     // The cores left to each worker decode its request's images: all of them for one file, none
     // beyond the worker's own when -j already keeps every core busy. Images are a few per
     // request, so a finer share (idle workers lending theirs) would buy little.
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const unsigned image_threads = std::max<unsigned>(1, cores / static_cast<unsigned>(std::max<std::size_t>(threads, 1)));
+    // Each worker owns a pipeline (fonts, dictionaries, libharu documents are per thread).
     auto work = [&] {
         try {  // an exception leaving a thread would end in std::terminate
-            Pipeline pipeline(inst, image_threads);
+            Pipeline pipeline(*inst, image_threads);
             for (std::size_t i; (i = next++) < o.inputs.size();) {
                 const std::string& input = o.inputs[i];
                 Outcome r = render_one(pipeline, o, input, epoch, access);
@@ -247,20 +271,17 @@ int run_render(const Options& o) {
                 reports[i] = std::move(r.facts);
             }
         } catch (...) {
-            const Failure f = describe(std::current_exception());
-            progress.fail(f.message(o.format));
-            raise_status(f.status);
-            const std::lock_guard lock(general_mutex);
-            general.push_back(f.diagnostic());
+            stop(describe(std::current_exception()));
         }
     };
-    if (threads <= 1) {
+    if (inst && threads <= 1) {
         work();
-    } else {
+    } else if (inst) {
         std::vector<std::jthread> pool;
         for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
     }
     progress.finish();
+    fail_untaken(reports, std::min(next.load(), reports.size()), general);
     write_reports(o, reports, general);
     return status;
 }

@@ -185,3 +185,30 @@ TEST_CASE("a file name with a line end cannot start a workflow command of its ow
     for (const std::string& l : lines(r.err)) CHECK(l.rfind("::error file=forged", 0) != 0);
     CHECK(r.err.find("x\\n::error file=forged::y.md failed") != std::string::npos);
 }
+
+TEST_CASE("with no installation the reports still list every input, failed, with the error", "[ci]") {
+    // A CI job whose zapros finds no fonts where it was told to look: each input fails on its own
+    // (the fonts are opened as the first is typeset), and each has its row. An installation not
+    // found at all is locate_test.cpp's.
+    const auto dir = temp_dir("ci_no_data");
+    const fs::path empty = temp_dir("ci_no_data_dir");
+    write(dir / "a.md", test::request_text("title: A\nto: X\n"));
+    write(dir / "b.md", test::request_text("title: B\nto: Y\n"));
+    const auto r = run({"env", "ZAPROS_DATA_DIR=" + empty.string(), test::binary().string(), "render", "a.md", "b.md",
+                        "-d", "out", "--summary", "summary.md", "--code-quality", "cq.json", "--outputs-file",
+                        "outputs.txt"}, dir);
+    CHECK(r.status == 3);
+    const std::string summary = read(dir / "summary.md");
+    CHECK(summary.find("| a.md | A | X | — | failed | — | 1 | 0 | — |") != std::string::npos);
+    CHECK(summary.find("| b.md | B | Y | — | failed | — | 1 | 0 | — |") != std::string::npos);
+    const test::Json cq = test::parse_json(read(dir / "cq.json"));
+    REQUIRE(cq.kind == test::Json::Kind::array);
+    REQUIRE(cq.a.size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        CHECK(cq.a[i]["location"]["path"].s == (i == 0 ? "a.md" : "b.md"));
+        CHECK(cq.a[i]["severity"].s == "major");
+        CHECK(cq.a[i]["description"].s.find(empty.string()) != std::string::npos);  // the error names where it looked
+    }
+    REQUIRE(fs::exists(dir / "outputs.txt"));
+    CHECK(read(dir / "outputs.txt").empty());
+}

@@ -12,6 +12,7 @@ using zapros::cli::data_candidates;
 using zapros::cli::data_not_found;
 using zapros::cli::resolve_program;
 using zapros::cli::search_data;
+using zapros::test::occurrences;
 using zapros::test::read;
 using zapros::test::run;
 using zapros::test::temp_dir;
@@ -120,4 +121,31 @@ TEST_CASE("a binary with no data beside it names every place it looked in", "[cl
     CHECK(r.err.find((prefix / "fonts").string()) != std::string::npos);
     CHECK(r.err.find(ZAPROS_DATADIR "/fonts") != std::string::npos);
     CHECK(!fs::exists(work / "r.pdf"));
+}
+
+TEST_CASE("a binary with no data still writes the reports: a failed row per input with the error", "[cli][ci]") {
+    // Nothing is rendered, but a CI job's summary must not silently lack the run.
+    fs::path work;
+    const fs::path prefix = copied_binary("locate-reports", work);
+    write(work / "s.md", "---\ntitle: Второй\nto: МВД\n---\nТекст.\n");
+    const auto r = run({"env", "-u", "ZAPROS_DATA_DIR", (prefix / "bin" / "zapros").string(), "render", "r.md", "s.md",
+                        "--summary", "summary.md", "--code-quality", "cq.json", "--outputs-file", "outputs.txt"}, work);
+    if (fs::is_directory(ZAPROS_DATADIR "/fonts")) {  // this machine has an installed zapros: it is used
+        CHECK(r.status == 0);
+        return;
+    }
+    CHECK(r.status == 3);
+    const std::string summary = read(work / "summary.md");
+    // Neither was read: no title, no pages; each failed with its one error.
+    CHECK(summary.find("| r.md | — | — | — | failed | — | 1 | 0 | — |") != std::string::npos);
+    CHECK(summary.find("| s.md | — | — | — | failed | — | 1 | 0 | — |") != std::string::npos);
+    const std::string cq = read(work / "cq.json");
+    CHECK(cq.find("\"path\":\"r.md\"") != std::string::npos);
+    CHECK(cq.find("\"path\":\"s.md\"") != std::string::npos);
+    CHECK(occurrences(cq, "cannot find zapros's fonts; looked in:") == 2);
+    CHECK(cq.find((prefix / "share" / "zapros" / "fonts").string()) != std::string::npos);
+    CHECK(cq.find("\"path\":\".\"") == std::string::npos);  // the error is the inputs', not the job's
+    REQUIRE(fs::exists(work / "outputs.txt"));
+    CHECK(read(work / "outputs.txt").empty());
+    CHECK_FALSE(fs::exists(work / "r.pdf"));
 }

@@ -115,10 +115,20 @@ int write_all(Fd& fd, std::string_view bytes) {
 
 }  // namespace
 
-LinkRefused::LinkRefused(const std::filesystem::path& given, const std::filesystem::path& l, const std::filesystem::path& t)
+namespace {
+std::string joined(const std::vector<std::filesystem::path>& dirs) {
+    std::string out;
+    for (const auto& d : dirs) out += (out.empty() ? "" : ", ") + d.string();
+    return out.empty() ? "(none)" : out;
+}
+}  // namespace
+
+LinkRefused::LinkRefused(const std::filesystem::path& given, const std::filesystem::path& l, const std::filesystem::path& t,
+                         const std::vector<std::filesystem::path>& roots)
     : IoError((l == given ? given.string() + " is a symbolic link to " + t.string()
                           : given.string() + " leads through the symbolic link " + l.string() + " to " + t.string()) +
-              ", outside the request's directory, the output directory and every --allow-dir; nothing was written"),
+              ", outside every directory zapros may write under here (" + joined(roots) +
+              "; --allow-dir adds one to render and check); nothing was written"),
       link(l),
       target(t) {}
 
@@ -182,7 +192,7 @@ std::filesystem::path write_target(const std::filesystem::path& given, const Wri
     const std::filesystem::path link = first_link(given);
     if (link.empty()) return given;
     const std::filesystem::path target = resolved(given);
-    if (!roots.contains(target)) throw LinkRefused(given, link, target);
+    if (!roots.contains(target)) throw LinkRefused(given, link, target, roots.dirs());
     return target;
 }
 

@@ -46,7 +46,9 @@ private:
 // into (a link committed to a repository as requests/x.pdf → ~/.bashrc, or as build → /etc).
 // Nothing was written.
 struct LinkRefused : IoError {
-    LinkRefused(const std::filesystem::path& given, const std::filesystem::path& link, const std::filesystem::path& target);
+    // roots: the directories it may write under here, named in the message.
+    LinkRefused(const std::filesystem::path& given, const std::filesystem::path& link, const std::filesystem::path& target,
+                const std::vector<std::filesystem::path>& roots);
     std::filesystem::path link, target;
 };
 
@@ -60,6 +62,7 @@ public:
     // A directory the user allowed outright (--allow-dir), wherever its links lead.
     void add_allowed(const std::filesystem::path& dir);
     bool contains(const std::filesystem::path& resolved) const;
+    const std::vector<std::filesystem::path>& dirs() const { return dirs_; }
 
 private:
     std::vector<std::filesystem::path> dirs_;

@@ -44,7 +44,7 @@ fs::path broken_fallbacks(const std::string& name) {
 
 TEST_CASE("each exception class ends in its exit status and a message naming the file", "[cli][failure]") {
     CHECK(failure_of(cli::Usage{"bad option"}).status == cli::exit_usage);
-    CHECK(failure_of(LinkRefused("r.pdf", "r.pdf", "/etc/passwd")).status == cli::exit_input);
+    CHECK(failure_of(LinkRefused("r.pdf", "r.pdf", "/etc/passwd", {"/work"})).status == cli::exit_input);
     CHECK(failure_of(IoError("cannot open r.md: gone")).status == cli::exit_system);
     const cli::Failure font = failure_of(text::FontError("x.ttf: truncated"));
     CHECK(font.status == cli::exit_system);

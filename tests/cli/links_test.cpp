@@ -36,6 +36,9 @@ TEST_CASE("a link planted at the PDF's path and leading outside is refused and i
     const auto r = run_zapros({"render", "requests/x.md"}, root);
     CHECK(r.status == 1);
     CHECK(r.err.find("requests/x.pdf is a symbolic link to " + (root / "victim" / "secret").string()) != std::string::npos);
+    // The message names where it may write: the request's directory (also the output's here).
+    CHECK(r.err.find("outside every directory zapros may write under here (" + fs::canonical(root / "requests").string()) !=
+          std::string::npos);
     CHECK(r.err.find("nothing was written") != std::string::npos);
     CHECK(read(root / "victim" / "secret") == secret);
     CHECK(fs::is_symlink(root / "requests" / "x.pdf"));

@@ -52,11 +52,17 @@ int run_new(const Options& o) {
         }
         throw IoError("cannot create " + path.string() + ": " + std::strerror(errno));
     }
-    const ssize_t n = ::write(fd, text.data(), text.size());
-    const bool ok = n == static_cast<ssize_t>(text.size()) && ::close(fd) == 0;
-    if (!ok) {
+    try {
+        write_descriptor(fd, text, path.string());  // every byte, a short write and EINTR retried
+    } catch (...) {
+        ::close(fd);
         ::unlink(target.c_str());
-        throw IoError("cannot write " + path.string());
+        throw;
+    }
+    if (::close(fd) != 0) {
+        const int err = errno;
+        ::unlink(target.c_str());
+        throw IoError("cannot write " + path.string() + ": " + std::strerror(err));
     }
     std::cout << path.string() << '\n';
     if (!root)

@@ -185,28 +185,31 @@ std::filesystem::path report_target(const Options& o, const std::string& path) {
     return write_target(path, roots);
 }
 
-// A report into the process's own descriptor (/dev/stdout, /dev/fd/N) as it is, else through write.
-template <class Write>
-void write_report(const Options& o, const std::string& path, std::string_view text, Write write) {
-    if (const auto fd = own_descriptor(path)) write_descriptor(*fd, text, path);
-    else write(report_target(o, path), text);
-}
-
 }  // namespace
 
 void write_reports(const Options& o, const std::vector<InputReport>& inputs, const std::vector<Diagnostic>& general) {
-    // Every target judged before anything is written: a refused one leaves the others untouched.
-    for (const std::string* p : {&o.summary, &o.code_quality, &o.outputs_file})
-        if (!p->empty() && !own_descriptor(*p)) report_target(o, *p);
-    if (!o.summary.empty())
-        write_report(o, o.summary, summary_markdown(inputs, general, {o.format, o.summary_link}),
-                     [](const std::filesystem::path& p, std::string_view t) { append_file(p.string(), t); });
-    if (!o.code_quality.empty())
-        write_report(o, o.code_quality, code_quality_json(inputs, general),
-                     [&o](const std::filesystem::path& p, std::string_view t) { write_file_atomic(p, t, o.code_quality); });
-    if (!o.outputs_file.empty())
-        write_report(o, o.outputs_file, outputs_list(inputs),
-                     [&o](const std::filesystem::path& p, std::string_view t) { write_file_atomic(p, t, o.outputs_file); });
+    // Every target judged before anything is written, each once: a refused one leaves the others
+    // untouched. A report into the process's own descriptor (/dev/stdout, /dev/fd/N) goes as it is.
+    struct Target {
+        const std::string& path;
+        std::optional<int> fd;
+        std::filesystem::path file;
+    };
+    auto target = [&o](const std::string& path) {
+        Target t{path, own_descriptor(path), {}};
+        if (!path.empty() && !t.fd) t.file = report_target(o, path);
+        return t;
+    };
+    const Target summary = target(o.summary), quality = target(o.code_quality), outputs = target(o.outputs_file);
+    // The summary is appended (a step summary file is shared by every step); the others replaced.
+    auto put = [](const Target& t, std::string_view text, bool append) {
+        if (t.fd) write_descriptor(*t.fd, text, t.path);
+        else if (append) append_file(t.file.string(), text);
+        else write_file_atomic(t.file, text, t.path);
+    };
+    if (!o.summary.empty()) put(summary, summary_markdown(inputs, general, {o.format, o.summary_link}), true);
+    if (!o.code_quality.empty()) put(quality, code_quality_json(inputs, general), false);
+    if (!o.outputs_file.empty()) put(outputs, outputs_list(inputs), false);
 }
 
 }  // namespace zapros::cli

@@ -59,7 +59,7 @@ void Composer::figure(const request::Block& b, const Context& ctx, std::vector<B
         return;
     }
     const double scale = std::min({1.0, static_cast<double>(width) / static_cast<double>(natural_w),
-                                   static_cast<double>(std::max<Sp>(height, 1)) / static_cast<double>(natural_h)});
+                                   static_cast<double>(height) / static_cast<double>(natural_h)});  // height >= 1: checked above
     f.width = std::max<Sp>(round_to_sp(static_cast<double>(natural_w) * scale), 1);
     f.height = std::max<Sp>(round_to_sp(static_cast<double>(natural_h) * scale), 1);
 

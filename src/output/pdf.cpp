@@ -44,9 +44,10 @@ void append_thousandths(std::string& out, std::int64_t thousandths) {
 
 void append_number(std::string& out, Sp v) { append_thousandths(out, thousandths(v)); }
 
+constexpr char hex[] = "0123456789ABCDEF";
+
 // Non-ASCII, blanks and the characters PDF strings and URIs disagree on go percent-encoded.
 std::string uri(const std::string& url) {
-    static const char hex[] = "0123456789ABCDEF";
     std::string out;
     for (unsigned char c : url) {
         if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' ||
@@ -73,7 +74,6 @@ std::string_view info_text(std::string_view s) { return utf8::prefix(s, max_info
 
 // Bytes as a PDF hex string ("<FEFF041B>").
 std::string hex_string(std::string_view bytes) {
-    static const char hex[] = "0123456789ABCDEF";
     std::string out = "<";
     for (unsigned char c : bytes) out += hex[c >> 4], out += hex[c & 15];
     return out + '>';

@@ -240,8 +240,7 @@ private:
                 swap = glue_without(it, last_line, style_.figure_after);
                 continue;
             }
-            if ((it.floating && !deferred.empty()) || (it.barrier && !deferred.empty()) ||
-                add_line(f, it) == Added::moved) {
+            if (((it.floating || it.barrier) && !deferred.empty()) || add_line(f, it) == Added::moved) {
                 if (best) return at(best, best + 1);
                 if (last_any) return at(last_any, last_any + 1);  // no allowed break: the latest
                 return at(j, j);

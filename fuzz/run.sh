@@ -32,6 +32,7 @@ cp hyph/*.dic "$build/seeds-dictionary/"
 rm -rf "$build/seeds-image" && mkdir -p "$build/seeds-image"
 "$build/fuzz/image_seeds" "$build/seeds-image"
 status=0
+failures=()
 export LSAN_OPTIONS=suppressions=fuzz/lsan.supp
 # fuzzer, its seeds, the longest input, libFuzzer's options beyond those
 run() {
@@ -44,6 +45,8 @@ run() {
             -print_final_stats=1 -artifact_prefix="$build/crashes/$fuzzer-" 2>"$build/$fuzzer.log"; then
         status=1
         echo "fuzz: $fuzzer found a failure:"; tail -40 "$build/$fuzzer.log"
+        # Repeated at the very end, where a CI log cut to its tail still shows it.
+        failures+=("$fuzzer: $(grep -m1 -E '^==[0-9]+== ?ERROR|^SUMMARY|ALARM|out-of-memory' "$build/$fuzzer.log" || echo 'exit status non-zero')")
     fi
     grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb|cov:" "$build/$fuzzer.log" | tail -4
 }
@@ -57,9 +60,11 @@ if [ -n "$plain" ]; then
     if ! "$plain/tests/property/zapros_property" --zapros "$plain/zapros" --fresh --seconds "$seconds" \
             >"$build/property.log" 2>&1; then
         status=1
+        failures+=("the layout property test: $(grep -m1 -E '^checked ' "$build/property.log" || echo 'exit status non-zero')")
         echo "fuzz: the property test found failures (all of them in $build/property.log); the first, shrunk:"
         awk '/shrunk for/ { on = 1 } on { print } on && /^----8<----$/ && ++cut == 2 { exit }' "$build/property.log"
     fi
     grep -E "^checked |^  .* documents$" "$build/property.log" || true
 fi
+for f in "${failures[@]}"; do echo "fuzz: failed: $f (input in $build/crashes/)"; done
 exit $status

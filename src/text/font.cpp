@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <tuple>
+#include <utility>
 
 #include "base/files.hpp"
 #include "text/sfnt.hpp"
@@ -60,6 +61,14 @@ Font Font::parse(FileBytes file, const std::string& name) {
         if (!tables.count(required))
             throw FontError(name + ": not a usable TrueType font: table '" + required + "' is missing");
 
+    // A table must hold the fields read from it, not just lie inside the file: the subset copies
+    // head, hhea and maxp and writes into them at these offsets (OpenType: head is 54 bytes,
+    // hhea 36, maxp 6 in version 0.5).
+    for (const auto& [tag, least] : {std::pair{"head", 54u}, std::pair{"hhea", 36u}, std::pair{"maxp", 6u}})
+        if (tables[tag].length < least)
+            throw FontError(name + ": corrupt font: table '" + tag + "' has " + std::to_string(tables[tag].length) +
+                            " bytes, fewer than the " + std::to_string(least) + " its fields take");
+
     f.name_ = name;
     f.tables_ = tables;
     const Table head = tables["head"], hhea = tables["hhea"], hmtx = tables["hmtx"], maxp = tables["maxp"];
@@ -76,7 +85,9 @@ Font Font::parse(FileBytes file, const std::string& name) {
     f.descender_ = thousandths(r.i16(hhea.offset + 6));
 
     f.advances_.resize(glyphs);
-    r.need(hmtx.offset, 4 * static_cast<std::size_t>(hmetrics));
+    if (hmtx.length < 4 * static_cast<std::size_t>(hmetrics))
+        throw FontError(name + ": corrupt font: table 'hmtx' has " + std::to_string(hmtx.length) + " bytes, fewer than its " +
+                        std::to_string(hmetrics) + " metrics take");
     for (int g = 0; g < glyphs; ++g)
         f.advances_[g] = static_cast<std::int16_t>(thousandths(r.u16(hmtx.offset + 4 * std::min(g, hmetrics - 1))));
 
@@ -85,6 +96,9 @@ Font Font::parse(FileBytes file, const std::string& name) {
     auto outline_at = [&](std::size_t g) {  // where glyph g's outline starts in glyf
         return long_loca ? std::size_t{r.u32(loca.offset + 4 * g)} : 2 * std::size_t{r.u16(loca.offset + 2 * g)};
     };
+    if (loca.length < (static_cast<std::size_t>(glyphs) + 1) * (long_loca ? 4 : 2))
+        throw FontError(name + ": corrupt font: table 'loca' has " + std::to_string(loca.length) + " bytes, too few for " +
+                        std::to_string(glyphs) + " glyphs");
     std::size_t prev = 0;
     for (int g = 0; g <= glyphs; ++g) {
         const std::size_t off = outline_at(static_cast<std::size_t>(g));

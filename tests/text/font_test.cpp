@@ -88,6 +88,31 @@ TEST_CASE("a font truncated inside its tables is refused before libharu sees it"
     REQUIRE_THROWS_WITH(Font::parse(bytes.substr(0, 10000), "cut.ttf"), Catch::Contains("truncated font"));
 }
 
+// The font fuzzer's find (CI, make fuzz): a head, hhea or maxp table shorter than its fields
+// passed the directory check (it lies inside the file), and the subset wrote past its copy.
+TEST_CASE("a table shorter than the fields read from it is refused", "[font]") {
+    const std::string bytes = font_bytes();
+    const Sfnt sfnt(bytes);
+    auto with_length = [&](const std::string& tag, std::uint32_t length) {
+        std::string out = bytes;
+        for (std::size_t i = 0; i < sfnt.tables().size(); ++i)
+            if (sfnt.tables()[i].first == tag) {
+                const std::size_t at = 12 + 16 * i + 12;
+                for (int k = 0; k < 4; ++k) out[at + k] = static_cast<char>(length >> (24 - 8 * k));
+            }
+        return out;
+    };
+    for (const auto& [tag, least] : {std::pair{"head", 54u}, std::pair{"hhea", 36u}, std::pair{"maxp", 6u}}) {
+        INFO(tag);
+        REQUIRE_THROWS_WITH(Font::parse(with_length(tag, least - 1), "f.ttf"),
+                            "f.ttf: corrupt font: table '" + std::string(tag) + "' has " + std::to_string(least - 1) +
+                                " bytes, fewer than the " + std::to_string(least) + " its fields take");
+        CHECK_NOTHROW(Font::parse(with_length(tag, least), "f.ttf"));
+    }
+    REQUIRE_THROWS_WITH(Font::parse(with_length("hmtx", 3), "f.ttf"), Catch::Contains("table 'hmtx' has 3 bytes"));
+    REQUIRE_THROWS_WITH(Font::parse(with_length("loca", 3), "f.ttf"), Catch::Contains("table 'loca' has 3 bytes, too few"));
+}
+
 TEST_CASE("a file that is not TrueType is refused with the reason", "[font]") {
     REQUIRE_THROWS_WITH(Font::parse("\x89PNG\r\n\x1a\nrest of a png file", "x.ttf"), "x.ttf: not a TrueType font");
     REQUIRE_THROWS_WITH(Font::parse(std::string("OTTO") + std::string(100, '\0'), "x.otf"),

@@ -116,7 +116,7 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
     const std::optional<request::Request> req = request::parse(input, bytes, diags, access);
     if (req) {
         out.facts.title = req->meta.title.value;
-        for (const request::Text& to : req->meta.to) out.facts.addressees.push_back(to.value);
+        for (const request::Addressee& to : req->meta.to) out.facts.addressees.push_back(to.name.value);
     }
     std::optional<Typeset> t = req ? pipeline.typeset(*req, diags) : std::nullopt;
     if (!t) {

@@ -51,7 +51,7 @@ Document Composer::compose() {
     else if (!meta.from.empty())
         doc.info.author = meta.from.front().value.substr(0, meta.from.front().value.find('\n'));
     std::string to;
-    for (const request::Text& t : meta.to) to += (to.empty() ? "" : "; ") + t.value.substr(0, t.value.find('\n'));
+    for (const request::Addressee& a : meta.to) to += (to.empty() ? "" : "; ") + a.name.value.substr(0, a.name.value.find('\n'));
     doc.info.subject = std::string(labels(meta.lang).subject) + ": " + to;
     return doc;
 }
@@ -100,8 +100,8 @@ Header Composer::header() const {
     h.zone_left = style_.measure() - style_.addressee_width;
     h.sender_width = h.zone_left - style_.header_gap;
     for (std::size_t i = 0; i < meta.to.size(); ++i) {
-        Paragraph p = plain(meta.to[i].value, Face::serif, style_.body_size, style_.addressee_leading, Align::left,
-                            meta.to[i].pos);
+        Paragraph p = plain(meta.to[i].name.value, Face::serif, style_.body_size, style_.addressee_leading, Align::left,
+                            meta.to[i].name.pos);
         if (i + 1 < meta.to.size()) p.space_after = style_.addressee_gap;
         h.addressees.push_back(std::move(p));
     }

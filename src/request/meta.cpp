@@ -50,7 +50,7 @@ public:
             } else if (key == "lang") {
                 read_lang(v, meta);
             } else if (key == "to") {
-                meta.to = values_.lines(v, key, true);
+                for (Text& t : values_.lines(v, key, true)) meta.to.push_back(Addressee{.name = t, .pos = t.pos});
             } else if (key == "from") {
                 meta.from = values_.lines(v, key, false);
             } else if (key == "date") {
@@ -69,7 +69,7 @@ public:
             }
         });
         if (meta.to.size() > 4)
-            diags_.warning(meta.to[4].pos, "more than four addressees; GOST R 7.0.97 addresses a letter to at most "
+            diags_.warning(meta.to[4].name.pos, "more than four addressees; GOST R 7.0.97 addresses a letter to at most "
                                            "four, the others get it by a mailing list");
         parts_.check_together(root, meta);
         // A key given empty or with a refused value is not missing: it has its own error.

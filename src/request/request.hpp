@@ -74,13 +74,31 @@ struct Executor {
     Pos pos;
 };
 
+// What happened to a request after it was signed (the register, records/): sent, delivered (the
+// body received it: Mass Media Law art. 40 counts its terms from "получение") and answered.
+struct Events {
+    std::optional<Date> sent, delivered, answered;
+    Pos sent_pos, delivered_pos, answered_pos;  // of each value, for messages
+};
+
+// One addressee: an item of `to:`, either a string (the block's text, as before) or a mapping
+// {name, address, email, slug, sent, delivered, answered}.
+struct Addressee {
+    Text name;                    // the block's text; one Text may hold several lines
+    std::optional<Text> address;  // the postal address, printed under the name (GOST R 7.0.97 "адресат")
+    std::optional<Text> email;    // an addr-spec (local@domain): the e-mail draft's To
+    std::optional<Text> slug;     // as given: the copy's file name part (NAME--SLUG.pdf)
+    Events events;                // this addressee's own dates (only with split)
+    Pos pos;                      // of the item
+};
+
 enum class Paper { a4, letter };
 
 // The front matter.
 struct Meta {
     Text title;
     Lang lang = Lang::ru;
-    std::vector<Text> to;    // addressees; one Text may hold several lines
+    std::vector<Addressee> to;  // at least one
     std::vector<Text> from;  // sender block lines
     std::optional<Date> date;
     Pos date_pos;
@@ -100,6 +118,12 @@ struct Meta {
     std::optional<Executor> executor;
     Paper paper = Paper::a4;
     int font_size = 12;                   // 12, 13 or 14 pt
+
+    // The newsroom's workflow (issue 18).
+    bool split = false;                   // one copy per addressee (NAME--SLUG.pdf)
+    Pos split_pos;
+    std::optional<Text> email;            // the cover text of the e-mail drafts (else the text twin)
+    Events events;                        // the request's dates; an addressee's own override them
 };
 
 struct Inline {

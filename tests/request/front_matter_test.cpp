@@ -17,7 +17,7 @@ TEST_CASE("a request with title and to parses with defaults", "[front-matter]") 
     CHECK(p.req->meta.title.value == "Запрос");
     CHECK(p.req->meta.lang == zapros::Lang::ru);
     REQUIRE(p.req->meta.to.size() == 1);
-    CHECK(p.req->meta.to[0].value == "Министерство");
+    CHECK(p.req->meta.to[0].name.value == "Министерство");
     CHECK_FALSE(p.req->meta.date);
     CHECK_FALSE(p.req->meta.place);
     CHECK(p.req->meta.hyphenate);
@@ -90,8 +90,8 @@ TEST_CASE("addressees may be a list, each item a string", "[front-matter]") {
     const auto p = parse(request_text("title: Запрос\nto:\n  - МИД России\n  - ФСБ России\n  - МВД России\n"));
     REQUIRE(p.req);
     REQUIRE(p.req->meta.to.size() == 3);
-    CHECK(p.req->meta.to[2].value == "МВД России");
-    CHECK(p.req->meta.to[2].pos == zapros::Pos{6, 5});
+    CHECK(p.req->meta.to[2].name.value == "МВД России");
+    CHECK(p.req->meta.to[2].name.pos == zapros::Pos{6, 5});
 }
 
 TEST_CASE("an addressee list item that is not a string is an error at the item", "[front-matter]") {
@@ -118,7 +118,7 @@ TEST_CASE("an empty or blank addressee in the list is an error at the item", "[f
 TEST_CASE("a literal block keeps its lines", "[front-matter]") {
     const auto p = parse(request_text("title: Запрос\nto: |\n  Министерство\n  иностранных дел\n"));
     REQUIRE(p.req);
-    CHECK(p.req->meta.to[0].value == "Министерство\nиностранных дел");
+    CHECK(p.req->meta.to[0].name.value == "Министерство\nиностранных дел");
 }
 
 TEST_CASE("lang accepts ru and en and nothing else", "[front-matter]") {

@@ -21,7 +21,7 @@ TEST_CASE("CRLF line ends are accepted and positions stay right", "[bytes]") {
     CHECK(messages(p.diags) == Strings{"3:5: error: 'to' must be a string or a list of strings, not a number"});
     const auto ok = parse("---\r\ntitle: Запрос\r\nto: МИД\r\n---\r\nТекст\r\nдальше.\r\n");
     REQUIRE(ok.req);
-    CHECK(ok.req->meta.to[0].value == "МИД");
+    CHECK(ok.req->meta.to[0].name.value == "МИД");
     CHECK(ok.req->blocks[0].inlines.size() == 3);  // text, soft break, text
 }
 

@@ -224,6 +224,18 @@ TEST_CASE("zapros watch still watches an image through a save that breaks the fr
     CHECK(w.stop() == 0);
 }
 
+TEST_CASE("zapros watch renders again when an image that broke the first render is mended", "[e2e][watch]") {
+    const fs::path d = zapros::test::temp_dir("watch-mended-image");
+    write(d / "scan.png", "not a PNG at all");  // the request is read; the image fails when it is set
+    write(d / "a.md", request("![скан](scan.png)\n"));
+    Watching w({"a.md"}, d);
+    w.wait_for("a.md: failed, a.pdf not written (");
+    write(d / "scan.png", zapros::test::png(300, 150));
+    w.wait_for("a.md: all errors fixed\na.md → a.pdf (");
+    CHECK(fs::exists(d / "a.pdf"));
+    CHECK(w.stop() == 0);
+}
+
 TEST_CASE("zapros watch is not woken by its own PDFs, and renders only the request saved", "[e2e][watch]") {
     const fs::path d = zapros::test::temp_dir("watch-own-outputs");
     write(d / "a.md", request("Первый.\n"));

@@ -46,15 +46,23 @@ void close_written(const fs::path& p) {
     ::close(fd);
 }
 
+// A directory with a.md watched for key 0 and b.md for key 1.
+struct TwoRequests {
+    explicit TwoRequests(const std::string& name) : d(zapros::test::temp_dir(name)) {
+        write(d / "a.md", "a");
+        write(d / "b.md", "b");
+        CHECK(w.watch(0, {(d / "a.md").string()}).empty());
+        CHECK(w.watch(1, {(d / "b.md").string()}).empty());
+    }
+    fs::path d;
+    Watcher w;
+};
+
 }  // namespace
 
 TEST_CASE("watcher: a file written in place is reported for its key only", "[cli][watch]") {
-    const fs::path d = zapros::test::temp_dir("watcher-in-place");
-    write(d / "a.md", "a");
-    write(d / "b.md", "b");
-    Watcher w;
-    CHECK(w.watch(0, {(d / "a.md").string()}).empty());
-    CHECK(w.watch(1, {(d / "b.md").string()}).empty());
+    TwoRequests t("watcher-in-place");
+    auto& [d, w] = t;
     write(d / "a.md", "a, edited");
     const Watcher::Changes c = [&] {
         REQUIRE(w.wait(bound_ms));
@@ -75,12 +83,8 @@ TEST_CASE("watcher: a file renamed over the old one (an atomic save) is reported
 }
 
 TEST_CASE("watcher: other names in a watched directory (outputs, temporary files) are ignored", "[cli][watch]") {
-    const fs::path d = zapros::test::temp_dir("watcher-others");
-    write(d / "a.md", "a");
-    write(d / "b.md", "b");
-    Watcher w;
-    w.watch(0, {(d / "a.md").string()});
-    w.watch(1, {(d / "b.md").string()});
+    TwoRequests t("watcher-others");
+    auto& [d, w] = t;
     save_by_rename(d / "a.pdf", "%PDF");  // a's output, written as zapros writes it
     write(d / "a.pdf.d", "a.pdf: a.md\n");
     write(d / "b.md", "b, edited");  // the sentinel
@@ -141,12 +145,8 @@ TEST_CASE("watcher: a file in a directory that does not exist is returned as not
 }
 
 TEST_CASE("watcher: everything pending is taken at once, beyond one read's buffer", "[cli][watch]") {
-    const fs::path d = zapros::test::temp_dir("watcher-drain");
-    write(d / "a.md", "a");
-    write(d / "b.md", "b");
-    Watcher w;
-    w.watch(0, {(d / "a.md").string()});
-    w.watch(1, {(d / "b.md").string()});
+    TwoRequests t("watcher-drain");
+    auto& [d, w] = t;
     // The kernel merges an event with an identical one just before it, so the two files take
     // turns: 4,000 events of 32 bytes, twice the 64 KiB that one read takes.
     for (int k = 0; k < 2000; ++k) {
@@ -158,12 +158,8 @@ TEST_CASE("watcher: everything pending is taken at once, beyond one read's buffe
 }
 
 TEST_CASE("watcher: a queue that overflowed is said, so that every request is rendered again", "[cli][watch]") {
-    const fs::path d = zapros::test::temp_dir("watcher-overflow");
-    write(d / "a.md", "a");
-    write(d / "b.md", "b");
-    Watcher w;
-    w.watch(0, {(d / "a.md").string()});
-    w.watch(1, {(d / "b.md").string()});
+    TwoRequests t("watcher-overflow");
+    auto& [d, w] = t;
     std::size_t limit = 16384;  // the kernel's default
     std::ifstream("/proc/sys/fs/inotify/max_queued_events") >> limit;
     REQUIRE(limit <= 200000);  // else this test would take long: leave it to a machine with the default

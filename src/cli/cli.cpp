@@ -9,6 +9,7 @@
 #include "cli/failure.hpp"
 #include "cli/locate.hpp"
 #include "cli/options.hpp"
+#include "cli/register.hpp"
 
 namespace zapros::cli {
 
@@ -21,6 +22,7 @@ const char* const main_help =
     "  zapros render IN.md [-o OUT.pdf]     one request (default: IN.pdf beside it)\n"
     "  zapros render A.md B.md … -d DIR     several, each to DIR/NAME.pdf\n"
     "  zapros check IN.md…                  parse and typeset, report problems, write nothing\n"
+    "  zapros list IN.md…                   the register: dates, the legal deadlines, each status\n"
     "  zapros new NAME [--lang ru|en]       start requests/NAME.md from a commented template\n"
     "  zapros init [DIR] [--lang ru|en]     start a requests repository in DIR (default: .)\n"
     "  zapros COMMAND --help                the command's options\n"
@@ -65,6 +67,7 @@ const char* const render_help =
     "      --code-quality FILE      write the diagnostics as a GitLab Code Quality report (JSON)\n"
     "      --outputs-file FILE      write the path of every PDF written, one a line\n"
     "      --trace                  write a text trace of the drawing operations instead of a PDF\n"
+    "      --today YYYY-MM-DD       the summary's register counts days to this date (default: today)\n"
     "  -h, --help                   this text\n";
 
 const char* const check_help =
@@ -76,6 +79,19 @@ const char* const check_help =
     "fits, more than four addressees, an empty body), writing nothing. Exit status 1 when any\n"
     "request has an error. The diagnostics and report options are render's (zapros render --help);\n"
     "in the summary size and sha256 stay empty.\n";
+
+const char* const list_help =
+    "Usage: zapros list IN.md… [--format table|json|csv] [--today YYYY-MM-DD]\n"
+    "                   [--allow-dir DIR] [--diagnostics-format=gcc|json|github]\n"
+    "\n"
+    "Prints the register: a row per request (per addressee with split: true) with its file, title,\n"
+    "addressee, number, date, the front matter's sent, delivered and answered dates, the deadline\n"
+    "of the notice of deferral or refusal (3 days) and of the answer (7 days) under Mass Media Law\n"
+    "art. 40, counted from delivered (README \"Deadlines\"), and the status: draft, sent, due in N\n"
+    "days, due today, overdue by N days, answered, answered late. --today: the day the status is\n"
+    "judged on (default: today's local date). json: an array of objects; csv: RFC 4180 with a\n"
+    "header row. A request with errors prints its diagnostics and makes the exit status 1; the\n"
+    "others are still listed.\n";
 
 const char* const new_help =
     "Usage: zapros new NAME [--lang ru|en] [--dir DIR]\n"
@@ -129,10 +145,11 @@ Options parse_args(int argc, char** argv) {
         o.command = "version";
         return o;
     }
-    if (o.command != "render" && o.command != "check" && o.command != "new" && o.command != "init")
+    if (o.command != "render" && o.command != "check" && o.command != "list" && o.command != "new" &&
+        o.command != "init")
         throw Usage{"unknown command '" + o.command + "'"};
     const bool render = o.command == "render", check = o.command == "check", make_new = o.command == "new",
-               init = o.command == "init";
+               init = o.command == "init", list = o.command == "list";
     bool format_given = false;
     for (std::size_t i = 1; i < args.size(); ++i) {
         std::string a = args[i];
@@ -154,8 +171,15 @@ Options parse_args(int argc, char** argv) {
         else if (render && (a == "-j" || a == "--jobs")) o.jobs = number(value(a), "-j");
         else if (render && a.rfind("-j", 0) == 0 && a.size() > 2) o.jobs = number(a.substr(2), "-j");
         else if (render && a == "--trace") o.trace = true;
-        else if ((render || check) && a == "--allow-dir") o.allow_dirs.push_back(value(a));
-        else if ((render || check) && a == "--diagnostics-format") {
+        else if ((render || check || list) && a == "--allow-dir") o.allow_dirs.push_back(value(a));
+        else if (list && a == "--format") {
+            o.register_format = value(a);
+            if (o.register_format != "table" && o.register_format != "json" && o.register_format != "csv")
+                throw Usage{"--format is table, json or csv, not '" + o.register_format + "'"};
+        } else if ((render || check || list) && a == "--today") {
+            o.today = value(a);
+            if (!parse_iso_date(o.today)) throw Usage{"--today takes a date YYYY-MM-DD, not '" + o.today + "'"};
+        } else if ((render || check || list) && a == "--diagnostics-format") {
             const std::string f = value(a);
             if (f == "gcc") o.format = DiagnosticFormat::gcc;
             else if (f == "json") o.format = DiagnosticFormat::json;
@@ -229,12 +253,14 @@ int main(int argc, char** argv) {
         if (o.help) {
             std::cout << (o.command == "render" ? render_help
                           : o.command == "check"  ? check_help
+                          : o.command == "list"   ? list_help
                           : o.command == "new"    ? new_help
                                                   : init_help);
             return exit_ok;
         }
         if (o.command == "new") return run_new(o);
         if (o.command == "init") return run_init(o);
+        if (o.command == "list") return run_list(o);
         return run_render(o);
     } catch (...) {  // each class its message and status; an unknown one an internal error
         return failed(o.format);

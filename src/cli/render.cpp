@@ -17,6 +17,7 @@
 #include "cli/failure.hpp"
 #include "cli/options.hpp"
 #include "cli/pipeline.hpp"
+#include "cli/register.hpp"
 #include "cli/report.hpp"
 
 namespace zapros::cli {
@@ -117,6 +118,7 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
     if (req) {
         out.facts.title = req->meta.title.value;
         for (const request::Addressee& to : req->meta.to) out.facts.addressees.push_back(to.name.value);
+        if (!o.summary.empty()) out.facts.register_rows = records::rows(*req, today_of(o));
     }
     std::optional<Typeset> t = req ? pipeline.typeset(*req, diags) : std::nullopt;
     if (!t) {

@@ -187,3 +187,64 @@ TEST_CASE("the CI summary shows the register only once a request was sent", "[re
     CHECK(md.find("| due in 3 days | requests/a.md |") > md.find("#### Register"));
     CHECK(md.find("| draft | requests/a.md |") != std::string::npos);
 }
+
+namespace {
+
+const std::string split_yaml =
+    "title: Запрос\n"
+    "split: true\n"
+    "sent: 2026-11-02\n"
+    "delivered: 2026-11-02\n"
+    "to:\n"
+    "  - name: Министерство\n"
+    "  - name: Мэрия\n"
+    "    delivered: 2026-11-09\n"
+    "  - name: Дума\n"
+    "    answered: 2026-11-05\n";
+
+}  // namespace
+
+TEST_CASE("zapros list gives a split request a row per addressee from the front matter's dates", "[register]") {
+    const auto dir = test::temp_dir("list-split");
+    test::write(dir / "split.md", test::request_text(split_yaml));
+    const test::Run r = test::run_zapros({"list", "split.md", "--format", "json", "--today", "2026-11-12"}, dir);
+    REQUIRE(r.status == 0);
+    const test::Json j = test::parse_json(r.out);
+    REQUIRE(j.a.size() == 3);
+    // Delivered Monday 2 November: the answer due Monday the 9th, three days past on the 12th.
+    CHECK(j.a[0]["addressee"].s == "Министерство");
+    CHECK(j.a[0]["answer_due"].s == "2026-11-09");
+    CHECK(j.a[0]["status_text"].s == "overdue by 3 days");
+    // Its own delivery on the 9th: day 7 Monday the 16th, four days ahead.
+    CHECK(j.a[1]["sent"].s == "2026-11-02");
+    CHECK(j.a[1]["status_text"].s == "due in 4 days");
+    CHECK(j.a[2]["status"].s == "answered");
+}
+
+TEST_CASE("zapros list notes a year whose transfer decree it does not know", "[register]") {
+    const auto dir = test::temp_dir("list-unknown-year");
+    test::write(dir / "late.md", test::request_text("title: Запрос\nto: Министерство\ndelivered: 2026-12-28\n"));
+    const test::Run r = test::run_zapros({"list", "late.md", "--today", "2026-12-30"}, dir);
+    REQUIRE(r.status == 0);
+    // Day 7 is Monday 4 January 2027, inside 1–8 January; 9–10 January a weekend → the 11th.
+    CHECK(r.out.find("2027-01-11") != std::string::npos);
+    CHECK(r.err.find("in 2027") != std::string::npos);
+    CHECK(r.err.find("art. 112") != std::string::npos);
+}
+
+TEST_CASE("render --summary adds the register, overdue first, once a request was sent", "[register][ci]") {
+    const auto dir = test::temp_dir("summary-register");
+    test::write(dir / "a-draft.md", test::request_text("title: Черновик\nto: Мэрия\n"));
+    test::write(dir / "b-sent.md", test::request_text("title: Отправлен\nto: Министерство\ndelivered: 2026-11-02\n"));
+    const test::Run r = test::run_zapros(
+        {"render", "a-draft.md", "b-sent.md", "-d", "out", "--summary", "summary.md", "--today", "2026-11-12"}, dir);
+    REQUIRE(r.status == 0);
+    const std::string md = test::read(dir / "summary.md");
+    const std::size_t reg = md.find("#### Register"), over = md.find("| overdue by 3 days | b-sent.md |"),
+                      draft = md.find("| draft | a-draft.md |");
+    REQUIRE(reg != std::string::npos);
+    REQUIRE(over != std::string::npos);
+    REQUIRE(draft != std::string::npos);
+    CHECK(reg < over);
+    CHECK(over < draft);
+}

@@ -51,7 +51,7 @@ std::size_t column_of(const std::string& line, const std::string& needle) {
 
 }  // namespace
 
-TEST_CASE("--today reads real dates only", "[register]") {
+TEST_CASE("a date for --today is a real YYYY-MM-DD day", "[register]") {
     CHECK(parse_iso_date("2024-02-29") == request::Date{2024, 2, 29});
     CHECK_FALSE(parse_iso_date("2025-02-29"));
     CHECK_FALSE(parse_iso_date("2025-2-9"));

@@ -34,13 +34,15 @@ struct Decree {
     std::array<Transfer, 5> transfers;  // unused entries have year 0
 };
 
-// The decrees "О переносе выходных дней в YEAR году" zapros knows. Sources (checked 2026-11-30):
-// - 2023: decree No. 1505 of 29 August 2022 (as reported by the Government's press service and
-//   regional press; the official text was not read).
-// - 2024: decree No. 1314 of 10 August 2023 (text: normativ.kontur.ru, document 454126).
-// - 2025: decree No. 1335 of 4 October 2024 (as summarised by docs.cntd.ru's news and the press).
-// - 2026: decree of 24 September 2025 (transfers as the Government's press service announced
-//   them; its number, 1466, only from a third-party calendar library, not from the text).
+// The decrees "О переносе выходных дней в YEAR году" zapros knows, and where each was checked
+// (2026-11-30; the official texts on publication.pravo.gov.ru were not reached):
+// - 2023: No. 1505 of 29 August 2022: number and date from a third-party page (tiheya.ru), the
+//   two transfers also as the Government's press service announced them (19news.ru).
+// - 2024: No. 1314 of 10 August 2023: its text (normativ.kontur.ru, documentId=454126).
+// - 2025: No. 1335 of 4 October 2024: number, date and transfers from a legal news service
+//   (teko.cntd.ru) and the press (the resulting days off as published there agree).
+// - 2026: of 24 September 2025: date and transfers from the press (ria.ru, tvzvezda.ru,
+//   penzainform.ru); its number, 1466, only from a third-party calendar library's source.
 // A year without an entry here is weekends and art. 112 only (transfers_known() says so).
 constexpr std::array<Decree, 4> decrees{{
     {2023, {{{{2023, 1, 1}, {2023, 2, 24}}, {{2023, 1, 8}, {2023, 5, 8}}}}},

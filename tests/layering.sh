@@ -11,12 +11,13 @@ declare -A allowed=(
   [request]="base"
   [text]="base"
   [image]="base"
+  [records]="base request"
   [compose]="base request text image"
   [para]="base compose text"
   [flow]="base compose para text"
   [page]="base compose flow para text"
   [output]="base page para text image"
-  [cli]="base request text image compose para flow page output"
+  [cli]="base request text image compose para flow page output records"
 )
 # Which third-party headers a stage may include.
 declare -A libraries=(

@@ -9,6 +9,7 @@
 #include "cli/failure.hpp"
 #include "cli/locate.hpp"
 #include "cli/options.hpp"
+#include "cli/register.hpp"
 
 namespace zapros::cli {
 
@@ -22,6 +23,7 @@ const char* const main_help =
     "  zapros render A.md B.md … -d DIR     several, each to DIR/NAME.pdf\n"
     "  zapros check IN.md…                  parse and typeset, report problems, write nothing\n"
     "  zapros watch IN.md… [-o OUT | -d DIR] render, then render again on every save (live preview)\n"
+    "  zapros list IN.md…                   the register: dates, the legal deadlines, each status\n"
     "  zapros new NAME [--lang ru|en]       start requests/NAME.md from a commented template\n"
     "  zapros init [DIR] [--lang ru|en]     start a requests repository in DIR (default: .)\n"
     "  zapros COMMAND --help                the command's options\n"
@@ -66,6 +68,7 @@ const char* const render_help =
     "      --code-quality FILE      write the diagnostics as a GitLab Code Quality report (JSON)\n"
     "      --outputs-file FILE      write the path of every PDF written, one a line\n"
     "      --trace                  write a text trace of the drawing operations instead of a PDF\n"
+    "      --today YYYY-MM-DD       the summary's register counts days to this date (default: today)\n"
     "  -h, --help                   this text\n";
 
 const char* const check_help =
@@ -94,6 +97,19 @@ const char* const watch_help =
     "\n"
     "Options: render's -o, -d, --depfile, -MD, --allow-dir, --diagnostics-format and --trace\n"
     "(zapros render --help); -o - is refused.\n";
+const char* const list_help =
+    "Usage: zapros list IN.md… [--format table|json|csv] [--today YYYY-MM-DD]\n"
+    "                   [--allow-dir DIR] [--diagnostics-format=gcc|json|github]\n"
+    "\n"
+    "Prints the register: a row per request (per addressee with split: true, or when addressees have\n"
+    "their own dates) with its file, title,\n"
+    "addressee, number, date, the front matter's sent, delivered and answered dates, the deadline\n"
+    "of the notice of deferral or refusal (3 days) and of the answer (7 days) under Mass Media Law\n"
+    "art. 40, counted from delivered (README \"Deadlines\"), and the status: draft, sent, due in N\n"
+    "days, due today, overdue by N days, answered, answered late. --today: the day the status is\n"
+    "judged on (default: today's local date). json: an array of objects; csv: RFC 4180 with a\n"
+    "header row. A request with errors prints its diagnostics and makes the exit status 1; the\n"
+    "others are still listed.\n";
 
 const char* const new_help =
     "Usage: zapros new NAME [--lang ru|en] [--dir DIR]\n"
@@ -156,12 +172,12 @@ Options parse_args(int argc, char** argv) {
         o.command = "version";
         return o;
     }
-    if (o.command != "render" && o.command != "check" && o.command != "new" && o.command != "init" &&
-        o.command != "watch")
+    if (o.command != "render" && o.command != "check" && o.command != "list" && o.command != "new" &&
+        o.command != "init" && o.command != "watch")
         throw Usage{"unknown command '" + o.command + "'"};
     const bool watch = o.command == "watch";  // takes render's output options (its reports and -j refused below)
     const bool render = o.command == "render" || watch, check = o.command == "check", make_new = o.command == "new",
-               init = o.command == "init";
+               init = o.command == "init", list = o.command == "list";
     bool format_given = false;
     for (std::size_t i = 1; i < args.size(); ++i) {
         std::string a = args[i];
@@ -183,8 +199,15 @@ Options parse_args(int argc, char** argv) {
         else if (render && (a == "-j" || a == "--jobs")) o.jobs = number(value(a), "-j");
         else if (render && a.rfind("-j", 0) == 0 && a.size() > 2) o.jobs = number(a.substr(2), "-j");
         else if (render && a == "--trace") o.trace = true;
-        else if ((render || check) && a == "--allow-dir") o.allow_dirs.push_back(value(a));
-        else if ((render || check) && a == "--diagnostics-format") {
+        else if ((render || check || list) && a == "--allow-dir") o.allow_dirs.push_back(value(a));
+        else if (list && a == "--format") {
+            o.register_format = value(a);
+            if (o.register_format != "table" && o.register_format != "json" && o.register_format != "csv")
+                throw Usage{"--format is table, json or csv, not '" + o.register_format + "'"};
+        } else if ((render || check || list) && a == "--today") {
+            o.today = value(a);
+            if (!parse_iso_date(o.today)) throw Usage{"--today takes a date YYYY-MM-DD, not '" + o.today + "'"};
+        } else if ((render || check || list) && a == "--diagnostics-format") {
             const std::string f = value(a);
             if (f == "gcc") o.format = DiagnosticFormat::gcc;
             else if (f == "json") o.format = DiagnosticFormat::json;
@@ -260,6 +283,7 @@ int main(int argc, char** argv) {
             std::cout << (o.command == "render" ? render_help
                           : o.command == "check"  ? check_help
                           : o.command == "watch"  ? watch_help
+                          : o.command == "list"   ? list_help
                           : o.command == "new"    ? new_help
                                                   : init_help);
             return exit_ok;
@@ -267,6 +291,7 @@ int main(int argc, char** argv) {
         if (o.command == "new") return run_new(o);
         if (o.command == "init") return run_init(o);
         if (o.command == "watch") return run_watch(o);
+        if (o.command == "list") return run_list(o);
         return run_render(o);
     } catch (...) {  // each class its message and status; an unknown one an internal error
         return failed(o.format);

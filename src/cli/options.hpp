@@ -8,7 +8,7 @@
 namespace zapros::cli {
 
 struct Options {
-    std::string command;  // render, check, watch, new, init, help, version
+    std::string command;  // render, check, watch, list, new, init, help, version
     std::vector<std::string> inputs;
     std::string output;                   // -o
     std::string dir;                      // -d (render), --dir (new)
@@ -23,6 +23,8 @@ struct Options {
     std::vector<std::string> allow_dirs;  // --allow-dir
     int jobs = 1;                         // -j N
     std::string lang = "ru";              // new, init --lang
+    std::string register_format = "table";  // list --format: table, json or csv
+    std::string today;                    // list, render, check --today YYYY-MM-DD (default: the local date)
     bool help = false;
 };
 
@@ -40,6 +42,7 @@ DiagnosticFormat default_format(const char* github_actions);
 int run_render(const Options& o);  // render and check
 int run_watch(const Options& o);   // watch.cpp
 int run_new(const Options& o);
+int run_list(const Options& o);  // cli/list.cpp
 int run_init(const Options& o);
 
 }  // namespace zapros::cli

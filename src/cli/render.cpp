@@ -18,6 +18,7 @@
 #include "cli/options.hpp"
 #include "cli/pipeline.hpp"
 #include "cli/render.hpp"
+#include "cli/register.hpp"
 #include "cli/report.hpp"
 
 namespace zapros::cli {
@@ -120,6 +121,7 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
         out.inputs.insert(out.inputs.end(), req->reads.begin(), req->reads.end());
         out.facts.title = req->meta.title.value;
         for (const request::Addressee& to : req->meta.to) out.facts.addressees.push_back(to.name.value);
+        if (!o.summary.empty()) out.facts.register_rows = records::rows(*req, today_of(o));
     }
     std::optional<Typeset> t = req ? pipeline.typeset(*req, diags) : std::nullopt;
     if (!t) {

@@ -12,6 +12,7 @@
 #include "base/files.hpp"
 #include "base/sha256.hpp"
 #include "cli/options.hpp"
+#include "cli/register.hpp"
 
 namespace zapros::cli {
 
@@ -111,6 +112,14 @@ std::string summary_markdown(const std::vector<InputReport>& inputs, const std::
              std::to_string(lost_errors) + " errors and " + std::to_string(lost_warnings) +
              " warnings are not annotations. All of them are in the step's log.\n";
     }
+    std::vector<records::Row> rows;
+    bool sent = false;
+    for (const InputReport& r : inputs)
+        for (const records::Row& row : r.register_rows) {
+            sent = sent || row.status != records::Status::draft;
+            rows.push_back(row);
+        }
+    if (sent) s += register_markdown(std::move(rows));
     return s;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/diagnostic.hpp"
+#include "records/records.hpp"
 
 namespace zapros::cli {
 
@@ -25,6 +26,7 @@ struct InputReport {
     std::size_t size = 0;                 // its bytes
     std::string sha256;                   // their digest
     std::vector<Diagnostic> diagnostics;  // every one printed for it, what ended its work included
+    std::vector<records::Row> register_rows;  // its rows of the register (records::rows), when it was read
 };
 
 struct ReportSettings {
@@ -42,7 +44,8 @@ std::string markdown_cell(std::string_view text);
 
 // "### zapros", a table with a row per input, and, in the github format when this run printed
 // more errors or warnings than GitHub annotates, a line saying how many stay in the log only.
-// general: diagnostics that belong to no input (an installation that failed).
+// general: diagnostics that belong to no input (an installation that failed). When any request
+// was sent (a row not a draft), the register of all of them follows (register_markdown).
 std::string summary_markdown(const std::vector<InputReport>& inputs, const std::vector<Diagnostic>& general,
                              const ReportSettings& settings);
 

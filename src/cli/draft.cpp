@@ -58,6 +58,7 @@ mail::Draft draft_for(const request::Request& req, const std::string& pdf_name, 
     if (meta.date) d.date = noon_utc(*meta.date);
     else d.date = epoch;
     d.text = meta.email ? meta.email->value : cover(meta, pdf_name);
+    if (!d.text.empty() && d.text.back() != '\n') d.text += '\n';  // the last line ends, as a text file's does
     d.attachments.push_back({pdf_name, "application/pdf", std::move(pdf)});
     return d;
 }

@@ -95,4 +95,6 @@ TEST_CASE("the draft's text: the front matter's email: text, else a cover in the
     CHECK(cli::draft_for(r, "r.pdf", "", std::nullopt, diags).text == "Request\n\nThe request is attached: r.pdf\n");
     r.meta.email = request::Text{"Добрый день!\nЗапрос во вложении.\n", {7, 8}};
     CHECK(cli::draft_for(r, "r.pdf", "", std::nullopt, diags).text == "Добрый день!\nЗапрос во вложении.\n");
+    r.meta.email->value = "Добрый день!";  // as the front matter's plain scalar gives it: the line ended
+    CHECK(cli::draft_for(r, "r.pdf", "", std::nullopt, diags).text == "Добрый день!\n");
 }

@@ -127,3 +127,39 @@ TEST_CASE("render --eml refuses standard output, --trace and an -o naming the dr
     CHECK(zapros::test::temporaries(dir).empty());
     CHECK_FALSE(fs::exists(dir / "r.eml"));
 }
+
+TEST_CASE("render --eml: To holds each addressee's email from the to: mappings, the body the email: text",
+          "[ci][mail]") {
+    const auto dir = temp_dir("eml-mappings");
+    write(dir / "r.md",
+          "---\n"
+          "title: Запрос о статистике обращений граждан\n"
+          "to:\n"
+          "  - name: Министерство юстиции Российской Федерации\n"
+          "    email: info@minjust.ru\n"
+          "  - name: \"Press Office, Ltd.\"\n"
+          "    email: press@example.org\n"
+          "  - name: Архив\n"
+          "email: |\n"
+          "  Добрый день!\n"
+          "\n"
+          "  Направляем запрос редакции; PDF во вложении.\n"
+          "---\n"
+          "Текст запроса.\n");
+    const auto r = render({"SOURCE_DATE_EPOCH=1490227200"}, {"render", "r.md", "--eml"}, dir);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(r.err.find("r.md:8:5: warning: this addressee has no email") != std::string::npos);
+    zapros::test::check_lines(read(dir / "r.eml"));
+    const Json j = zapros::test::read_eml(dir / "r.eml");
+    REQUIRE(j["to"].a.size() == 2);
+    CHECK(j["to"].a[0]["name"].s == "Министерство юстиции Российской Федерации");
+    CHECK(j["to"].a[0]["address"].s == "info@minjust.ru");
+    CHECK(j["to"].a[1]["name"].s == "Press Office, Ltd.");  // a comma and a dot: encoded, not a second address
+    CHECK(j["to"].a[1]["address"].s == "press@example.org");
+    CHECK(j["text"].s == "Добрый день!\n\nНаправляем запрос редакции; PDF во вложении.\n");
+    CHECK(j["subject"].s == "Запрос о статистике обращений граждан");
+    const std::string view = zapros::test::mu_view(dir / "r.eml");
+    CHECK(view.find("Министерство юстиции Российской Федерации <info@minjust.ru>") != std::string::npos);
+    CHECK(view.find("Subject: Запрос о статистике обращений граждан") != std::string::npos);
+}

@@ -17,7 +17,8 @@ declare -A allowed=(
   [flow]="base compose para text"
   [page]="base compose flow para text"
   [output]="base page para text image"
-  [cli]="base request text image compose para flow page output records"
+  [mail]="base"
+  [cli]="base request text image compose para flow page output records mail"
 )
 # Which third-party headers a stage may include.
 declare -A libraries=(

@@ -67,6 +67,10 @@ const char* const render_help =
     "      --summary-link URL       link each written file's row to URL (the run's artifacts)\n"
     "      --code-quality FILE      write the diagnostics as a GitLab Code Quality report (JSON)\n"
     "      --outputs-file FILE      write the path of every PDF written, one a line\n"
+    "      --eml                    write OUT.eml beside each OUT.pdf: an e-mail draft (RFC 5322) to\n"
+    "                               the addressees' email, Subject the title, the PDF attached; the\n"
+    "                               body the front matter's email: text, else a short cover; Date\n"
+    "                               the front matter's date at 12:00 UTC, else SOURCE_DATE_EPOCH\n"
     "      --trace                  write a text trace of the drawing operations instead of a PDF\n"
     "      --today YYYY-MM-DD       the summary's register counts days to this date (default: today)\n"
     "  -h, --help                   this text\n";
@@ -199,6 +203,7 @@ Options parse_args(int argc, char** argv) {
         else if (render && (a == "-j" || a == "--jobs")) o.jobs = number(value(a), "-j");
         else if (render && a.rfind("-j", 0) == 0 && a.size() > 2) o.jobs = number(a.substr(2), "-j");
         else if (render && a == "--trace") o.trace = true;
+        else if (render && a == "--eml") o.eml = true;
         else if ((render || check || list) && a == "--allow-dir") o.allow_dirs.push_back(value(a));
         else if (list && a == "--format") {
             o.register_format = value(a);
@@ -245,6 +250,11 @@ Options parse_args(int argc, char** argv) {
     if (!o.depfile.empty() && o.inputs.size() > 1) throw Usage{"--depfile takes one input; use -MD for several"};
     if (o.depfiles && (o.output == "-" || own_descriptor(o.output)))
         throw Usage{"-MD writes OUT.pdf.d beside the PDF, and standard output has no beside; use --depfile FILE"};
+    if (o.eml && (o.output == "-" || own_descriptor(o.output)))
+        throw Usage{"--eml writes OUT.eml beside the PDF, and standard output has no beside"};
+    if (o.eml && o.trace) throw Usage{"--eml attaches the PDF, and --trace writes none"};
+    if (o.eml && std::filesystem::path(o.output).extension() == ".eml")
+        throw Usage{"-o names the PDF; --eml writes the draft beside it with the stem's .eml"};
     return o;
 }
 

@@ -14,12 +14,14 @@
 #include "base/files.hpp"
 #include "base/sha256.hpp"
 #include "cli/cli.hpp"
+#include "cli/draft.hpp"
 #include "cli/failure.hpp"
 #include "cli/options.hpp"
 #include "cli/pipeline.hpp"
 #include "cli/render.hpp"
 #include "cli/register.hpp"
 #include "cli/report.hpp"
+#include "mail/draft.hpp"
 
 namespace zapros::cli {
 
@@ -72,9 +74,11 @@ std::string make_escaped(const std::string& path) {
     return out;
 }
 
-// "OUT: IN…", then an empty rule for each input so that a deleted input is no make error (gcc -MP).
-std::string depfile(const std::string& target, const std::vector<std::string>& inputs) {
-    std::string s = make_escaped(target) + ":";
+// "OUT…: IN…", then an empty rule for each input so that a deleted input is no make error (gcc -MP).
+std::string depfile(const std::vector<std::string>& targets, const std::vector<std::string>& inputs) {
+    std::string s;
+    for (const std::string& target : targets) s += (s.empty() ? "" : " ") + make_escaped(target);
+    s += ":";
     for (const std::string& in : inputs) s += " \\\n  " + make_escaped(in);
     s += "\n";
     for (const std::string& in : inputs) s += "\n" + make_escaped(in) + ":\n";
@@ -134,10 +138,18 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
     t->info.created = epoch;
     const std::filesystem::path path = output_path(o, input);
     std::vector<Output> outputs{{path, o.trace ? Pipeline::trace(*t) : pipeline.pdf(*t)}};
-    if (!o.depfile.empty()) outputs.push_back({o.depfile, depfile(path.string(), t->inputs)});
-    if (o.depfiles) outputs.push_back({path.string() + ".d", depfile(path.string(), t->inputs)});
+    std::vector<std::string> targets{path.string()};
+    if (o.eml) {  // the e-mail draft beside the PDF, attaching it
+        const std::filesystem::path eml = std::filesystem::path(path).replace_extension(".eml");
+        const mail::Draft draft = draft_for(*req, path.filename().string(), outputs[0].bytes, epoch, diags);
+        outputs.push_back({eml, mail::write_eml(draft)});
+        targets.push_back(eml.string());
+    }
+    if (!o.depfile.empty()) outputs.push_back({o.depfile, depfile(targets, t->inputs)});
+    if (o.depfiles) outputs.push_back({path.string() + ".d", depfile(targets, t->inputs)});
     write_outputs(o, input, outputs);
     if (!own_descriptor(path)) out.facts.output = path.string();
+    if (o.eml) out.facts.also.push_back(targets[1]);
     out.facts.size = outputs[0].bytes.size();
     if (!o.summary.empty()) out.facts.sha256 = sha256_hex(outputs[0].bytes);  // only the summary shows it
 }

@@ -1,5 +1,7 @@
 #include "cli/draft.hpp"
 
+#include "base/mail_address.hpp"
+
 #include <chrono>
 #include <string_view>
 
@@ -45,13 +47,13 @@ mail::Draft draft_for(const request::Request& req, const std::string& pdf_name, 
     mail::Draft d;
     for (const request::Addressee& to : meta.to) {
         if (!to.email) diags.warning(to.pos, "this addressee has no email: the e-mail draft's To misses it");
-        else if (!mail::is_addr_spec(to.email->value))  // request/ checks it too; mail/ must never see one
+        else if (!is_mail_address(to.email->value))  // request/ checks it too; mail/ must never see one
             diags.warning(to.email->pos, "this email is no address (local@domain): the e-mail draft's To misses it");
         else d.to.push_back({one_line_name(to.name.value), to.email->value});
     }
     if (meta.executor && meta.executor->email) {
         const request::Text& email = *meta.executor->email;
-        if (mail::is_addr_spec(email.value)) d.from = mail::Mailbox{one_line_name(meta.executor->name.value), email.value};
+        if (is_mail_address(email.value)) d.from = mail::Mailbox{one_line_name(meta.executor->name.value), email.value};
         else diags.warning(email.pos, "the executor's email is no address (local@domain): the e-mail draft has no From");
     }
     d.subject = one_line_name(meta.title.value);

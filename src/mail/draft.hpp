@@ -14,7 +14,7 @@ namespace zapros::mail {
 
 struct Mailbox {
     std::string name;     // UTF-8, may be empty
-    std::string address;  // an ASCII addr-spec (is_addr_spec)
+    std::string address;  // an ASCII addr-spec (is_mail_address, base/mail_address.hpp)
 };
 
 struct Attachment {
@@ -41,14 +41,11 @@ struct Limits {
 };
 
 // A Draft the writer cannot express: an address that is no addr-spec, a content type that is
-// no type/subtype. The caller checks what it passes (is_addr_spec); this is a bug, not input.
+// no type/subtype. The caller checks what it passes (is_mail_address); this is a bug, not input.
 struct BadDraft : std::invalid_argument {
     using std::invalid_argument::invalid_argument;
 };
 
-// An addr-spec as RFC 5322 §3.4.1 writes it without quoting or obsolete forms: dot-atom "@"
-// dot-atom, at most 64 bytes before the "@" and 254 in all (RFC 5321 §4.5.3.1).
-bool is_addr_spec(std::string_view s);
 
 // The message: CRLF line ends, every line at most Limits::line characters (an addr-spec longer
 // than a line allows stands on a line of its own; RFC 5321 keeps it under 254), ASCII only.

@@ -1,5 +1,7 @@
 #include "mail/header.hpp"
 
+#include "base/mail_address.hpp"
+
 #include <algorithm>
 
 
@@ -13,20 +15,6 @@ std::size_t sequence_length(unsigned char lead) {
     if (lead >= 0xE0) return 3;
     if (lead >= 0xC0) return 2;
     return 1;
-}
-
-bool is_atext(char c) {  // RFC 5322 §3.2.3
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           std::string_view("!#$%&'*+-/=?^_`{|}~").find(c) != std::string_view::npos;
-}
-
-bool is_dot_atom(std::string_view s, bool domain) {
-    if (s.empty() || s.front() == '.' || s.back() == '.' || s.find("..") != std::string_view::npos) return false;
-    return std::all_of(s.begin(), s.end(), [&](char c) {
-        if (c == '.') return true;
-        if (domain) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-        return is_atext(c);
-    });
 }
 
 // Text that may stand as it is: printable ASCII words joined by single spaces, none of them
@@ -93,12 +81,6 @@ Fit fit_q(std::string_view text, std::size_t at, std::size_t room) {
 
 }  // namespace
 
-bool is_addr_spec(std::string_view s) {
-    const std::size_t at = s.rfind('@');
-    if (at == std::string_view::npos || s.size() > 254 || at > 64) return false;
-    return is_dot_atom(s.substr(0, at), false) && is_dot_atom(s.substr(at + 1), true);
-}
-
 HeaderLine::HeaderLine(std::string_view name, const Limits& limits) : limits_(limits) {
     out_ = std::string(name) + ":";
     col_ = out_.size();
@@ -158,7 +140,7 @@ std::string HeaderLine::finish() {
 }
 
 void mailbox(HeaderLine& h, const Mailbox& m, bool comma) {
-    if (!is_addr_spec(m.address)) throw BadDraft("not an addr-spec (local@domain): '" + m.address + "'");
+    if (!is_mail_address(m.address)) throw BadDraft("not an addr-spec (local@domain): '" + m.address + "'");
     const std::string tail = comma ? "," : "";
     if (m.name.empty()) return h.token(m.address + tail);
     h.text(m.name, true);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/diagnostic.hpp"
+#include "base/mail_address.hpp"
 #include "request/front_matter.hpp"
 #include "request/request.hpp"
 #include "request/yaml_values.hpp"
@@ -20,9 +21,6 @@ std::span<const std::string_view> workflow_keys();
 // The keys of a `to:` item written as a mapping.
 std::span<const std::string_view> addressee_fields();
 
-// An e-mail address as a header can carry it unquoted (RFC 5322 addr-spec, dot-atom form):
-// local@domain.tld, ASCII only, no blanks, no brackets, no second '@'.
-bool is_mail_address(std::string_view s);
 // A copy's file name part as written: lower-case letters, digits and single inner '-', at most
 // max_slug_bytes.
 inline constexpr std::size_t max_slug_bytes = 64;

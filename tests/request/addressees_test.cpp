@@ -82,7 +82,7 @@ TEST_CASE("split, the cover text and the request's dates are read", "[front-matt
 }
 
 TEST_CASE("an e-mail address must be one a header can carry unquoted", "[front-matter][workflow]") {
-    using zapros::request::is_mail_address;
+    using zapros::is_mail_address;
     for (const char* good : {"a@example.org", "info@minjust.gov.ru", "first.last+tag@sub.example.co.uk", "o'brien@x.ie", "a-b@x-y.ru"}) {
         INFO(good);
         CHECK(is_mail_address(good));
@@ -96,6 +96,8 @@ TEST_CASE("an e-mail address must be one a header can carry unquoted", "[front-m
     CHECK_FALSE(is_mail_address(std::string(65, 'a') + "@c.ru"));  // the local part: at most 64
     CHECK(is_mail_address(std::string(64, 'a') + "@c.ru"));
     CHECK_FALSE(is_mail_address("a@" + std::string(64, 'c') + ".ru"));  // a label: at most 63
+    CHECK_FALSE(is_mail_address("a@" + std::string(63, 'b') + "." + std::string(63, 'b') + "." + std::string(63, 'b') + "." +
+                                std::string(63, 'b') + ".ru"));  // the whole: at most 254
     CHECK(errors("to: {name: МВД, email: 'a>b@c.ru'}\n") ==
           Strings{"3:24: error: 'email' must be an address like name@example.org, not 'a>b@c.ru'"});
 }

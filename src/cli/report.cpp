@@ -154,8 +154,10 @@ std::string code_quality_json(const std::vector<InputReport>& inputs, const std:
 
 std::string outputs_list(const std::vector<InputReport>& inputs) {
     std::string out;
-    for (const InputReport& r : inputs)
+    for (const InputReport& r : inputs) {
         if (!r.output.empty()) out += r.output + "\n";
+        for (const std::string& other : r.others) out += other + "\n";
+    }
     return out;
 }
 

@@ -87,6 +87,7 @@ void Composer::enclosures(std::vector<Block>& out) const {
         const request::Enclosure& e = meta.enclosures[i];
         Paragraph p = plain(entry(e), Face::serif, size, leading, Align::left, e.title.pos);
         p.left = indent;
+        p.tight = true;
         p.labels.push_back(Label{Span{.text = std::to_string(i + 1) + ".", .face = Face::serif, .size = size,
                                       .marker = true, .pos = e.pos},
                                  0});

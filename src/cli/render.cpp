@@ -286,7 +286,7 @@ int run_render(const Options& o) {
             for (std::size_t i; (i = next++) < o.inputs.size();) {
                 const std::string& input = o.inputs[i];
                 Outcome r = render_one(pipeline, o, input, epoch, access);
-                progress.done(input, output_path(o, input).string(), r);
+                progress.done(input, r.facts.output.empty() ? output_path(o, input).string() : r.facts.output, r);
                 raise_status(r.status);
                 reports[i] = std::move(r.facts);
             }

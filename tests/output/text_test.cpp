@@ -59,10 +59,11 @@ TEST_CASE("the twin keeps the letter's typography: quotes, dashes and no-break s
 
 TEST_CASE("the twin opens with the sender, each addressee block, the title", "[text]") {
     const std::string text = twin("title: Запрос\nfrom: |\n  Редакция\n  Адрес редакции\n"
-                                  "to:\n  - |\n    Министерство\n    юстиции\n  - Служба\n",
+                                  "to:\n  - |\n    Министерство\n    юстиции\n  - Служба\n  - {name: Агентство, address: Житная улица}\n",
                                   "Текст.\n");
-    // The sender's lines run on; each addressee is a block of its own, its lines kept.
-    CHECK(text.rfind("Редакция\nАдрес редакции\n\nМинистерство\nюстиции\n\nСлужба\n\nЗапрос\n\nТекст.\n\n", 0) == 0);
+    // The sender's lines run on; each addressee is a block of its own, its lines kept, its
+    // postal address under its name.
+    CHECK(text.rfind("Редакция\nАдрес редакции\n\nМинистерство\nюстиции\n\nСлужба\n\nАгентство\nЖитная улица\n\nЗапрос\n\nТекст.\n\n", 0) == 0);
 }
 
 TEST_CASE("the twin's lists keep their markers, items of a tight list one a line, nested ones indented", "[text]") {

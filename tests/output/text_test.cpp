@@ -87,6 +87,8 @@ TEST_CASE("the twin sets quotes off with \"> \" per line and level", "[text]") {
 TEST_CASE("the twin writes code lines as written, blank ones included, run on", "[text]") {
     CHECK(body_of(body_twin("До:\n\n```\nif (x)\n    y();\n\nz();\n```\n\nПосле.\n")) ==
           "До:\n\nif (x)\n    y();\n\nz();\n\nПосле.");
+    // Inside a quote an empty code line keeps the quote's mark, with no blank after it.
+    CHECK(body_of(body_twin("> ```\n> a\n>\n> b\n> ```\n")) == "> a\n>\n> b");
 }
 
 TEST_CASE("the twin writes headings as paragraphs", "[text]") {

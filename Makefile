@@ -163,7 +163,8 @@ mutate: $(BUILD)/deps.stamp
 
 # Speed and memory (issue 7): the hot stages one by one (Google Benchmark), then whole
 # processes: zapros beside pandoc + xelatex, WeasyPrint and Typst where installed, growth from
-# 10 to 1,000 pages (CSV and plot in $(BUILD)/bench), 100 requests as a CI builds them.
+# 10 to 1,000 pages (CSV and plot in $(BUILD)/bench), 100 requests as a CI builds them, and
+# zapros watch's time from a save to the new PDF (beside Typst's watch mode where installed).
 bench: $(BUILD)/zapros
 	$(call install_missing,$(BENCH_PACKAGES))
 	cmake -S . -B $(BUILD)-bench -DCMAKE_BUILD_TYPE=Release -DZAPROS_BENCH=ON -DZAPROS_TESTS=OFF
@@ -173,6 +174,7 @@ bench: $(BUILD)/zapros
 	python3 bench/growth.py --instructions --out $(BUILD)/bench --zapros $(ZAPROS)
 	python3 bench/batch.py --runs 5 --zapros $(ZAPROS)
 	python3 bench/images.py --runs 21 --zapros $(ZAPROS)
+	python3 bench/watch.py --saves 21 --zapros $(ZAPROS)
 	ZAPROS=$(ZAPROS) bench/profile.sh
 
 bench-anchors:

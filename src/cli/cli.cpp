@@ -21,6 +21,7 @@ const char* const main_help =
     "  zapros render IN.md [-o OUT.pdf]     one request (default: IN.pdf beside it)\n"
     "  zapros render A.md B.md … -d DIR     several, each to DIR/NAME.pdf\n"
     "  zapros check IN.md…                  parse and typeset, report problems, write nothing\n"
+    "  zapros watch IN.md… [-o OUT | -d DIR] render, then render again on every save (live preview)\n"
     "  zapros new NAME [--lang ru|en]       start requests/NAME.md from a commented template\n"
     "  zapros init [DIR] [--lang ru|en]     start a requests repository in DIR (default: .)\n"
     "  zapros COMMAND --help                the command's options\n"
@@ -82,6 +83,23 @@ const char* const check_help =
     "request has an error. The diagnostics and report options are render's (zapros render --help);\n"
     "in the summary size and sha256 stay empty.\n";
 
+const char* const watch_help =
+    "Usage: zapros watch IN.md [-o OUT.pdf] [options]\n"
+    "       zapros watch A.md B.md … [-d DIR] [options]\n"
+    "\n"
+    "Renders each request as render does, then renders a request again whenever it, or an image or\n"
+    "a font it uses, is saved: written in place or renamed over (an editor's atomic save). Saves that\n"
+    "arrive together render each request once. A failed render keeps the last good PDF, so a viewer\n"
+    "that reloads (evince, zathura) always shows one. Per render, one line on stderr:\n"
+    "  FILE → OUT (N ms)                      written\n"
+    "  FILE: failed, OUT not written (N ms)   the last good OUT stays\n"
+    "with the diagnostics before it, only when they differ from that file's last render (and a line\n"
+    "when its errors are all fixed). An image missing at a failed render is looked for again at the\n"
+    "request's next save. Ctrl-C (SIGINT) or SIGTERM ends it with status 0.\n"
+    "\n"
+    "Options: render's -o, -d, --depfile, -MD, --allow-dir, --diagnostics-format and --trace\n"
+    "(zapros render --help); -o - is refused.\n";
+
 const char* const new_help =
     "Usage: zapros new NAME [--lang ru|en] [--dir DIR]\n"
     "\n"
@@ -135,6 +153,15 @@ std::size_t char_limit(const std::string& s) {
     return v;
 }
 
+// What render takes but a watch, which never ends by itself, cannot do: reports written at the
+// end, several threads, standard output (a PDF on a terminal again and again).
+void check_watch_options(const Options& o) {
+    if (o.jobs != 1) throw Usage{"'watch' renders one request at a time; -j is render's"};
+    if (!o.summary.empty() || !o.summary_link.empty() || !o.code_quality.empty() || !o.outputs_file.empty())
+        throw Usage{"'watch' writes no reports (--summary, --code-quality, --outputs-file are render's)"};
+    if (o.output == "-" || own_descriptor(o.output)) throw Usage{"'watch' writes files; -o - is render's"};
+}
+
 }  // namespace
 
 DiagnosticFormat default_format(const char* github_actions) {
@@ -155,9 +182,11 @@ Options parse_args(int argc, char** argv) {
         o.command = "version";
         return o;
     }
-    if (o.command != "render" && o.command != "check" && o.command != "new" && o.command != "init")
+    if (o.command != "render" && o.command != "check" && o.command != "new" && o.command != "init" &&
+        o.command != "watch")
         throw Usage{"unknown command '" + o.command + "'"};
-    const bool render = o.command == "render", check = o.command == "check", make_new = o.command == "new",
+    const bool watch = o.command == "watch";  // takes render's output options (its reports and -j refused below)
+    const bool render = o.command == "render" || watch, check = o.command == "check", make_new = o.command == "new",
                init = o.command == "init";
     bool format_given = false, formats_given = false;
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -217,6 +246,7 @@ Options parse_args(int argc, char** argv) {
         return o;
     }
     if (o.inputs.empty()) throw Usage{"'" + o.command + "' needs at least one input file"};
+    if (watch) check_watch_options(o);
     if (!o.output.empty() && !o.dir.empty()) throw Usage{"give either -o or -d, not both"};
     if (!o.output.empty() && o.inputs.size() > 1) throw Usage{"-o takes one input; use -d DIR for several"};
     if (!o.depfile.empty() && o.inputs.size() > 1) throw Usage{"--depfile takes one input; use -MD for several"};
@@ -265,12 +295,14 @@ int main(int argc, char** argv) {
         if (o.help) {
             std::cout << (o.command == "render" ? render_help
                           : o.command == "check"  ? check_help
+                          : o.command == "watch"  ? watch_help
                           : o.command == "new"    ? new_help
                                                   : init_help);
             return exit_ok;
         }
         if (o.command == "new") return run_new(o);
         if (o.command == "init") return run_init(o);
+        if (o.command == "watch") return run_watch(o);
         return run_render(o);
     } catch (...) {  // each class its message and status; an unknown one an internal error
         return failed(o.format);

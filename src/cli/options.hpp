@@ -8,7 +8,7 @@
 namespace zapros::cli {
 
 struct Options {
-    std::string command;  // render, check, new, init, help, version
+    std::string command;  // render, check, watch, new, init, help, version
     std::vector<std::string> inputs;
     std::string output;                   // -o
     std::string dir;                      // -d (render), --dir (new)
@@ -41,6 +41,7 @@ Options parse_args(int argc, char** argv);  // throws Usage
 DiagnosticFormat default_format(const char* github_actions);
 
 int run_render(const Options& o);  // render and check
+int run_watch(const Options& o);   // watch.cpp
 int run_new(const Options& o);
 int run_init(const Options& o);
 

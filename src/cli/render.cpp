@@ -17,14 +17,12 @@
 #include "cli/failure.hpp"
 #include "cli/options.hpp"
 #include "cli/pipeline.hpp"
+#include "cli/render.hpp"
 #include "cli/report.hpp"
 #include "output/text.hpp"
 
 namespace zapros::cli {
 
-namespace {
-
-// SOURCE_DATE_EPOCH (reproducible-builds.org): when set it must be a number of seconds.
 std::optional<std::int64_t> source_date_epoch() {
     const char* v = std::getenv("SOURCE_DATE_EPOCH");
     if (!v || !*v) return std::nullopt;
@@ -56,6 +54,15 @@ void check_distinct_outputs(const Options& o) {
     }
 }
 
+void create_output_dir(const Options& o) {
+    if (o.dir.empty()) return;
+    std::error_code ec;
+    std::filesystem::create_directories(o.dir, ec);
+    if (ec) throw IoError("cannot create directory " + o.dir + ": " + ec.message());
+}
+
+namespace {
+
 // make's syntax: blanks, '#' and '$' escaped.
 std::string make_escaped(const std::string& path) {
     std::string out;
@@ -83,12 +90,6 @@ std::string depfile(const std::vector<std::string>& targets, const std::vector<s
     for (const std::string& in : inputs) s += "\n" + make_escaped(in) + ":\n";
     return s;
 }
-
-struct Outcome {
-    int status = exit_ok;
-    std::string report;  // diagnostics and messages, ready for stderr
-    InputReport facts;   // for the reports (report.hpp)
-};
 
 // Where a symbolic link in an output path may lead: the request's directory, the directory
 // written into, and every --allow-dir.
@@ -125,7 +126,9 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
                   const request::Options& access, Diagnostics& diags, Outcome& out) {
     const std::string bytes = read_file(input);
     const std::optional<request::Request> req = request::parse(input, bytes, diags, access);
+    out.inputs = {input};
     if (req) {
+        out.inputs.insert(out.inputs.end(), req->reads.begin(), req->reads.end());
         out.facts.title = req->meta.title.value;
         for (const request::Addressee& to : req->meta.to) out.facts.addressees.push_back(to.name.value);
     }
@@ -135,6 +138,7 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
         return;
     }
     out.facts.pages = t->pages.pages.size();
+    out.inputs = t->inputs;
     std::optional<output::TextTwin> text;
     if (o.max_chars > 0 || (o.txt && o.command != "check")) text = output::text_twin(*t->document);
     if (o.max_chars > 0) output::check_length(*text, o.max_chars, diags);
@@ -156,8 +160,8 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
     if (!o.summary.empty()) out.facts.sha256 = sha256_hex(outputs[0].bytes);  // only the summary shows it
 }
 
-// One input, whatever happens: the diagnostics found, then what ended the work if anything did
-// (an installation error, a write refused, a bug), each with the status of its class.
+}  // namespace
+
 Outcome render_one(Pipeline& pipeline, const Options& o, const std::string& input,
                    std::optional<std::int64_t> epoch, const request::Options& access) {
     Outcome out;
@@ -179,6 +183,8 @@ Outcome render_one(Pipeline& pipeline, const Options& o, const std::string& inpu
     out.facts.ok = out.status == exit_ok;
     return out;
 }
+
+namespace {
 
 // The inputs from `from` on, which no worker took (what ended the run came before them: no
 // installation, a pipeline that could not be built): each a failed row holding that error, so
@@ -265,11 +271,7 @@ int run_render(const Options& o) {
     std::optional<Installation> inst;
     try {
         inst = find_installation();
-        if (!o.dir.empty()) {
-            std::error_code ec;
-            std::filesystem::create_directories(o.dir, ec);
-            if (ec) throw IoError("cannot create directory " + o.dir + ": " + ec.message());
-        }
+        create_output_dir(o);
     } catch (...) {  // no input is rendered, but the reports are still written: a row failed for each
         stop(describe(std::current_exception()));
     }

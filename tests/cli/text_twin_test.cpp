@@ -91,7 +91,7 @@ TEST_CASE("render refuses formats it cannot write", "[text][ci]") {
     CHECK(!fs::exists(dir / "x.txt"));
 }
 
-TEST_CASE("--max-chars 2000 warns about a longer twin for a web form, at the overflow, exit 0", "[text][ci]") {
+TEST_CASE("a twin longer than a web form's --max-chars 2000 is warned about at the overflow, exit 0", "[text][ci]") {
     const auto dir = temp_dir("twin-max");
     write(dir / "long.md", long_request());
     write(dir / "short.md", request);

@@ -16,7 +16,7 @@ declare -A allowed=(
   [para]="base compose text"
   [flow]="base compose para text"
   [page]="base compose flow para text"
-  [output]="base page para text image"
+  [output]="base compose page para text image"
   [mail]="base"
   [cli]="base request text image compose para flow page output records mail"
 )

@@ -69,15 +69,20 @@ const char* const render_help =
     "      --outputs-file FILE      write the path of every PDF written, one a line\n"
     "      --eml                    write OUT.eml beside each OUT.pdf: an e-mail draft (RFC 5322) to\n"
     "                               the addressees' email, Subject the title, the PDF attached; the\n"
-    "                               body the front matter's email: text, else a short cover; Date\n"
+    "                               body the front matter's email: text, else the text twin; Date\n"
     "                               the front matter's date at 12:00 UTC, else SOURCE_DATE_EPOCH\n"
     "      --trace                  write a text trace of the drawing operations instead of a PDF\n"
+    "      --format pdf|txt|pdf,txt the PDF (default), the letter as plain UTF-8 text (OUT.txt beside\n"
+    "                               OUT.pdf, the same name), or both; -o X.txt alone implies txt\n"
+    "      --max-chars N            warn when the text has more than N characters (Unicode code\n"
+    "                               points, line ends included), a web form's limit: at the place in\n"
+    "                               the request where the overflow starts; the exit status stays 0\n"
     "      --today YYYY-MM-DD       the summary's register counts days to this date (default: today)\n"
     "  -h, --help                   this text\n";
 
 const char* const check_help =
     "Usage: zapros check IN.md… [--allow-dir DIR] [--diagnostics-format=gcc|json|github]\n"
-    "                    [--summary FILE [--summary-link URL]] [--code-quality FILE]\n"
+    "                    [--summary FILE [--summary-link URL]] [--code-quality FILE] [--max-chars N]\n"
     "\n"
     "Parses and typesets each request and reports every error, and as warnings what would look\n"
     "wrong on paper (characters no font has, words broken between letters because nothing else\n"
@@ -147,6 +152,27 @@ int number(const std::string& s, const char* what) {
     return v;
 }
 
+// --format: pdf, txt or both, comma-separated.
+void formats(const std::string& list, Options& o) {
+    o.pdf = o.txt = false;
+    for (std::size_t start = 0; start <= list.size();) {
+        const std::size_t end = std::min(list.find(',', start), list.size());
+        const std::string f = list.substr(start, end - start);
+        if (f == "pdf") o.pdf = true;
+        else if (f == "txt") o.txt = true;
+        else throw Usage{"--format is pdf, txt or pdf,txt, not '" + list + "'"};
+        start = end + 1;
+    }
+}
+
+std::size_t char_limit(const std::string& s) {
+    std::size_t v = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc{} || end != s.data() + s.size() || v < 1 || v > 1'000'000'000)
+        throw Usage{"--max-chars takes a number of characters from 1 to 1000000000, not '" + s + "'"};
+    return v;
+}
+
 // What render takes but a watch, which never ends by itself, cannot do: reports written at the
 // end, several threads, standard output (a PDF on a terminal again and again).
 void check_watch_options(const Options& o) {
@@ -182,7 +208,7 @@ Options parse_args(int argc, char** argv) {
     const bool watch = o.command == "watch";  // takes render's output options (its reports and -j refused below)
     const bool render = o.command == "render" || watch, check = o.command == "check", make_new = o.command == "new",
                init = o.command == "init", list = o.command == "list";
-    bool format_given = false;
+    bool format_given = false, formats_given = false;
     for (std::size_t i = 1; i < args.size(); ++i) {
         std::string a = args[i];
         std::string inline_value;
@@ -212,7 +238,11 @@ Options parse_args(int argc, char** argv) {
         } else if ((render || check || list) && a == "--today") {
             o.today = value(a);
             if (!parse_iso_date(o.today)) throw Usage{"--today takes a date YYYY-MM-DD, not '" + o.today + "'"};
-        } else if ((render || check || list) && a == "--diagnostics-format") {
+        } else if (render && a == "--format") {
+            formats(value(a), o);
+            formats_given = true;
+        } else if ((render || check) && a == "--max-chars") o.max_chars = char_limit(value(a));
+        else if ((render || check || list) && a == "--diagnostics-format") {
             const std::string f = value(a);
             if (f == "gcc") o.format = DiagnosticFormat::gcc;
             else if (f == "json") o.format = DiagnosticFormat::json;
@@ -248,11 +278,18 @@ Options parse_args(int argc, char** argv) {
     if (!o.output.empty() && !o.dir.empty()) throw Usage{"give either -o or -d, not both"};
     if (!o.output.empty() && o.inputs.size() > 1) throw Usage{"-o takes one input; use -d DIR for several"};
     if (!o.depfile.empty() && o.inputs.size() > 1) throw Usage{"--depfile takes one input; use -MD for several"};
+    if (o.output.size() > 4 && o.output.ends_with(".txt")) {
+        if (!formats_given) o.pdf = false, o.txt = true;
+        if (!o.txt) throw Usage{"-o " + o.output + " names a text file, but --format asks for no txt"};
+    }
+    if (o.pdf && o.txt && (o.output == "-" || own_descriptor(o.output)))
+        throw Usage{"--format pdf,txt writes two files, and standard output holds one; give -o FILE.pdf"};
     if (o.depfiles && (o.output == "-" || own_descriptor(o.output)))
         throw Usage{"-MD writes OUT.pdf.d beside the PDF, and standard output has no beside; use --depfile FILE"};
     if (o.eml && (o.output == "-" || own_descriptor(o.output)))
         throw Usage{"--eml writes OUT.eml beside the PDF, and standard output has no beside"};
     if (o.eml && o.trace) throw Usage{"--eml attaches the PDF, and --trace writes none"};
+    if (o.eml && !o.pdf) throw Usage{"--eml attaches the PDF, and --format txt writes none; use --format pdf,txt"};
     if (o.eml && std::filesystem::path(o.output).extension() == ".eml")
         throw Usage{"-o names the PDF; --eml writes the draft beside it with the stem's .eml"};
     return o;

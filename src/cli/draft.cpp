@@ -26,13 +26,6 @@ std::string one_line_name(std::string_view text) {
     return out;
 }
 
-// The body when the front matter has no email: text: the title, then that the request is
-// attached, in the letter's language.
-std::string cover(const request::Meta& meta, const std::string& pdf_name) {
-    const std::string_view attached = meta.lang == Lang::ru ? "Запрос во вложении: " : "The request is attached: ";
-    return one_line_name(meta.title.value) + "\n\n" + std::string(attached) + pdf_name + "\n";
-}
-
 }  // namespace
 
 std::int64_t noon_utc(const request::Date& d) {
@@ -41,7 +34,7 @@ std::int64_t noon_utc(const request::Date& d) {
     return duration_cast<seconds>(day.time_since_epoch()).count() + 12 * 3600;
 }
 
-mail::Draft draft_for(const request::Request& req, const std::string& pdf_name, std::string pdf,
+mail::Draft draft_for(const request::Request& req, const std::string& pdf_name, std::string pdf, const std::string& twin,
                       std::optional<std::int64_t> epoch, Diagnostics& diags) {
     const request::Meta& meta = req.meta;
     mail::Draft d;
@@ -59,7 +52,7 @@ mail::Draft draft_for(const request::Request& req, const std::string& pdf_name, 
     d.subject = one_line_name(meta.title.value);
     if (meta.date) d.date = noon_utc(*meta.date);
     else d.date = epoch;
-    d.text = meta.email ? meta.email->value : cover(meta, pdf_name);
+    d.text = meta.email ? meta.email->value : twin;
     if (!d.text.empty() && d.text.back() != '\n') d.text += '\n';  // the last line ends, as a text file's does
     d.attachments.push_back({pdf_name, "application/pdf", std::move(pdf)});
     return d;

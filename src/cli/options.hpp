@@ -16,6 +16,9 @@ struct Options {
     bool depfiles = false;                // -MD: OUT.d beside each output
     bool trace = false;                   // --trace
     bool eml = false;                     // --eml: OUT.eml, the e-mail draft, beside each PDF
+    bool pdf = true;                      // --format pdf (the default): the pages (PDF, or the trace)
+    bool txt = false;                     // --format txt, or -o X.txt: the text twin, X.txt
+    std::size_t max_chars = 0;            // --max-chars N: warn when the twin is longer; 0: no limit
     DiagnosticFormat format = DiagnosticFormat::gcc;  // --diagnostics-format, or github under GITHUB_ACTIONS
     std::string summary;                  // --summary FILE: a Markdown section appended
     std::string summary_link;             // --summary-link URL: each row's link

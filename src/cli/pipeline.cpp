@@ -52,7 +52,9 @@ std::optional<Typeset> Pipeline::typeset(const request::Request& req, Diagnostic
     // Every image the request names (a figure, a letter part; an inline one too, though only its
     // alt text is set) is decoded now, side by side; compose then load()s them in its order.
     images->preload({req.reads.begin(), req.reads.end()}, image_threads_);
-    const compose::Document doc = compose::letter(req, fonts_, *images, diags, compose::style_for(req.meta));  // Request → Document
+    auto composed = std::make_shared<const compose::Document>(
+        compose::letter(req, fonts_, *images, diags, compose::style_for(req.meta)));  // Request → Document
+    const compose::Document& doc = *composed;
     dictionaries_.prepare(compose::text_of(doc));  // hyphenation patterns for the words set
     const para::Resources res{fonts_, &dictionaries_};
     para::Params params;
@@ -60,6 +62,7 @@ std::optional<Typeset> Pipeline::typeset(const request::Request& req, Diagnostic
     flow::Flow vlist = flow::flow(doc, res, params, diags);               // Document → VList (+ lines)
     Typeset out;
     out.images = std::move(images);
+    out.document = std::move(composed);
     out.pages = page::paginate(std::move(vlist), doc.style, res, params, diags);  // VList → Pages
     if (diags.has_errors()) return std::nullopt;
     out.info = {doc.info.title, doc.info.author, doc.info.subject, "zapros " ZAPROS_VERSION, std::nullopt};

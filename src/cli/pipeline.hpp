@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "base/diagnostic.hpp"
+#include "compose/document.hpp"
 #include "image/image.hpp"
 #include "output/pdf.hpp"
 #include "page/page.hpp"
@@ -33,6 +34,7 @@ Installation find_installation();
 struct Typeset {
     page::Pages pages;
     std::shared_ptr<const image::Images> images;  // what the pages' ImageBoxes draw
+    std::shared_ptr<const compose::Document> document;  // the letter composed: the text twin's source
     output::Info info;
     std::vector<std::string> inputs;  // every file the PDF depends on: request, images, fonts, dictionaries
 };

@@ -22,6 +22,7 @@
 #include "cli/register.hpp"
 #include "cli/report.hpp"
 #include "mail/draft.hpp"
+#include "output/text.hpp"
 
 namespace zapros::cli {
 
@@ -37,6 +38,8 @@ std::optional<std::int64_t> source_date_epoch() {
 std::filesystem::path output_path(const Options& o, const std::string& input) {
     const std::string ext = o.trace ? ".trace" : ".pdf";
     if (o.output == "-") return "/dev/stdout";  // as pandoc and most filters read "-"
+    if (!o.output.empty() && o.output.ends_with(".txt") && o.pdf)  // -o X.txt --format pdf,txt
+        return std::filesystem::path(o.output).replace_extension(ext);
     if (!o.output.empty()) return o.output;
     const std::filesystem::path in(input);
     if (!o.dir.empty()) return std::filesystem::path(o.dir) / (in.stem().string() + ext);
@@ -74,10 +77,16 @@ std::string make_escaped(const std::string& path) {
     return out;
 }
 
+// The text twin's path: the pages' with .txt (standard output stays itself).
+std::filesystem::path text_path(const std::filesystem::path& pages) {
+    if (own_descriptor(pages)) return pages;
+    return std::filesystem::path(pages).replace_extension(".txt");
+}
+
 // "OUT…: IN…", then an empty rule for each input so that a deleted input is no make error (gcc -MP).
 std::string depfile(const std::vector<std::string>& targets, const std::vector<std::string>& inputs) {
     std::string s;
-    for (const std::string& target : targets) s += (s.empty() ? "" : " ") + make_escaped(target);
+    for (const std::string& t : targets) s += (s.empty() ? "" : " ") + make_escaped(t);
     s += ":";
     for (const std::string& in : inputs) s += " \\\n  " + make_escaped(in);
     s += "\n";
@@ -134,22 +143,28 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
     }
     out.facts.pages = t->pages.pages.size();
     out.inputs = t->inputs;
+    std::optional<output::TextTwin> text;
+    if (o.max_chars > 0 || ((o.txt || o.eml) && o.command != "check")) text = output::text_twin(*t->document);
+    if (o.max_chars > 0) output::check_length(*text, o.max_chars, diags);
     if (o.command == "check") return;
     t->info.created = epoch;
     const std::filesystem::path path = output_path(o, input);
-    std::vector<Output> outputs{{path, o.trace ? Pipeline::trace(*t) : pipeline.pdf(*t)}};
-    std::vector<std::string> targets{path.string()};
-    if (o.eml) {  // the e-mail draft beside the PDF, attaching it
+    std::vector<Output> outputs;  // this input's files, then its depfiles
+    if (o.pdf) outputs.push_back({path, o.trace ? Pipeline::trace(*t) : pipeline.pdf(*t)});
+    if (o.txt) outputs.push_back({text_path(path), text->text});
+    if (o.eml) {  // the e-mail draft beside the PDF, attaching it; its text the twin unless email: is given
         const std::filesystem::path eml = std::filesystem::path(path).replace_extension(".eml");
-        const mail::Draft draft = draft_for(*req, path.filename().string(), outputs[0].bytes, epoch, diags);
+        const mail::Draft draft = draft_for(*req, path.filename().string(), outputs[0].bytes, text->text, epoch, diags);
         outputs.push_back({eml, mail::write_eml(draft)});
-        targets.push_back(eml.string());
     }
+    std::vector<std::string> targets;
+    for (const Output& written : outputs) targets.push_back(written.path.string());
+    const std::size_t files = outputs.size();
     if (!o.depfile.empty()) outputs.push_back({o.depfile, depfile(targets, t->inputs)});
-    if (o.depfiles) outputs.push_back({path.string() + ".d", depfile(targets, t->inputs)});
+    if (o.depfiles) outputs.push_back({targets.front() + ".d", depfile(targets, t->inputs)});
     write_outputs(o, input, outputs);
-    if (!own_descriptor(path)) out.facts.output = path.string();
-    if (o.eml) out.facts.also.push_back(targets[1]);
+    if (!own_descriptor(outputs[0].path)) out.facts.output = targets.front();
+    for (std::size_t k = 1; k < files; ++k) out.facts.others.push_back(targets[k]);
     out.facts.size = outputs[0].bytes.size();
     if (!o.summary.empty()) out.facts.sha256 = sha256_hex(outputs[0].bytes);  // only the summary shows it
 }
@@ -282,7 +297,7 @@ int run_render(const Options& o) {
             for (std::size_t i; (i = next++) < o.inputs.size();) {
                 const std::string& input = o.inputs[i];
                 Outcome r = render_one(pipeline, o, input, epoch, access);
-                progress.done(input, output_path(o, input).string(), r);
+                progress.done(input, r.facts.output.empty() ? output_path(o, input).string() : r.facts.output, r);
                 raise_status(r.status);
                 reports[i] = std::move(r.facts);
             }

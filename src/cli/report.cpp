@@ -164,9 +164,8 @@ std::string code_quality_json(const std::vector<InputReport>& inputs, const std:
 std::string outputs_list(const std::vector<InputReport>& inputs) {
     std::string out;
     for (const InputReport& r : inputs) {
-        if (r.output.empty()) continue;
-        out += r.output + "\n";
-        for (const std::string& f : r.also) out += f + "\n";
+        if (!r.output.empty()) out += r.output + "\n";
+        for (const std::string& other : r.others) out += other + "\n";
     }
     return out;
 }

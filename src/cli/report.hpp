@@ -23,7 +23,7 @@ struct InputReport {
     std::vector<std::string> addressees;  // the front matter's `to`
     std::optional<std::size_t> pages;     // when it was typeset
     std::string output;                   // the file written; empty: none (check, a failure, "-o -")
-    std::vector<std::string> also;        // the files written beside it (the e-mail draft)
+    std::vector<std::string> others;      // written beside it: the text twin, the e-mail draft
     std::size_t size = 0;                 // its bytes
     std::string sha256;                   // their digest
     std::vector<Diagnostic> diagnostics;  // every one printed for it, what ended its work included

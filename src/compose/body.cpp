@@ -58,6 +58,8 @@ Paragraph Composer::paragraph(const std::vector<request::Inline>& in, const Cont
     p.hyphenate = req_.meta.hyphenate;
     p.lang = req_.meta.lang;
     p.pos = pos;
+    p.quote_depth = ctx.quote_depth;
+    p.list_depth = ctx.list_depth;
     spans(in, InlineState{.face = Face::serif, .size = ctx.size}, p.spans);
     return p;
 }
@@ -76,6 +78,7 @@ void Composer::block(const request::Block& b, const Context& ctx, std::vector<Bl
         p.align = Align::left;
         p.hyphenate = false;
         p.keep_with_next = true;
+        p.heading = b.level;
         p.space_before = style_.heading_before;
         p.space_after = style_.heading_after;
         out.push_back(std::move(p));
@@ -133,6 +136,8 @@ void Composer::code(const request::Block& b, const Context& ctx, std::vector<Blo
     p.hang = room(ctx, indent + style_.code_hang) ? style_.code_hang : 0;
     p.hyphenate = false;
     p.lang = req_.meta.lang;
+    p.quote_depth = ctx.quote_depth;
+    p.list_depth = ctx.list_depth;
     std::string text = b.text;
     if (!text.empty() && text.back() == '\n') text.pop_back();
     const std::size_t first = out.size();
@@ -143,6 +148,7 @@ void Composer::code(const request::Block& b, const Context& ctx, std::vector<Blo
         l.erase(l.find_last_not_of(' ') + 1);  // blanks at a line's end show nothing and would run past the measure
         Paragraph& lp = std::get<Paragraph>(out.emplace_back(p));
         lp.pos = {b.pos.line + 1 + line, b.pos.col};
+        lp.code_line = line + 1;
         if (!l.empty())
             lp.spans.push_back(Span{.text = std::move(l), .face = Face::mono, .size = p.size, .code = true,
                                     .verbatim = true, .pos = lp.pos});
@@ -183,6 +189,8 @@ void Composer::list(const request::Block& b, const Context& ctx, std::vector<Blo
             p.right = inner.right;
             p.lang = req_.meta.lang;
             p.pos = item.pos;
+            p.quote_depth = inner.quote_depth;
+            p.list_depth = inner.list_depth;
             out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), std::move(p));
         }
         Paragraph& p = std::get<Paragraph>(out[at]);
@@ -197,6 +205,8 @@ void Composer::list(const request::Block& b, const Context& ctx, std::vector<Blo
             p.spans.insert(p.spans.begin(), std::move(tied));
         }
         if (!b.tight && at > first) p.space_before = std::max(p.space_before, style_.block_skip);
+        // A tight list's items follow one another, a nested one its parent item's text.
+        p.tight = b.tight && (i > 0 || ctx.list_depth > 0);
     }
     const Sp skip = ctx.list_depth > 0 ? 0 : style_.block_skip;  // a nested list runs on
     space_around(out, first, skip, skip);

@@ -58,6 +58,14 @@ struct Paragraph {
     bool hyphenate = true;
     Lang lang = Lang::ru;
     Pos pos;
+    // What the paragraph is in the letter's structure: plain values set in compose/, ignored by
+    // layout, read by the letter's other renderings (the text twin, output/text.cpp; PDF tags).
+    int heading = 0;      // a heading's level, 1–6; 0: not a heading
+    int quote_depth = 0;  // the block quotes around it
+    int list_depth = 0;   // the lists around it
+    int code_line = 0;    // a code block's line: 1 for its first, 2 for the next…; 0: not code
+    bool tight = false;   // runs on from the paragraph before, no space between: a tight list's
+                          // item after the first (GFM), an enclosure under its heading
 };
 
 struct Rule {

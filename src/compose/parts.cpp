@@ -87,10 +87,12 @@ void Composer::enclosures(std::vector<Block>& out) const {
         const request::Enclosure& e = meta.enclosures[i];
         Paragraph p = plain(entry(e), Face::serif, size, leading, Align::left, e.title.pos);
         p.left = indent;
+        p.tight = true;
         p.labels.push_back(Label{Span{.text = std::to_string(i + 1) + ".", .face = Face::serif, .size = size,
                                       .marker = true, .pos = e.pos},
                                  0});
-        out.push_back(std::move(p));
+        // In place: GCC 12 misreads a Paragraph moved into the variant (-Wmaybe-uninitialized).
+        out.emplace_back(std::in_place_type<Paragraph>, std::move(p));
     }
 }
 

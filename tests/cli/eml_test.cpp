@@ -45,7 +45,8 @@ TEST_CASE("render --eml writes NAME.eml beside NAME.pdf: Subject the title, From
           "[ci][mail]") {
     const auto dir = temp_dir("eml-render");
     write(dir / "r.md", dated);
-    const auto r = render({}, {"render", "r.md", "-o", "out/r.pdf", "--eml"}, (fs::create_directories(dir / "out"), dir));
+    const auto r = render({}, {"render", "r.md", "-o", "out/r.pdf", "--eml", "--format", "pdf,txt"},
+                          (fs::create_directories(dir / "out"), dir));
     INFO(r.err);
     REQUIRE(r.status == 0);
     const std::string eml = read(dir / "out/r.eml");
@@ -59,8 +60,9 @@ TEST_CASE("render --eml writes NAME.eml beside NAME.pdf: Subject the title, From
     REQUIRE(j["attachments"].a.size() == 1);
     CHECK(j["attachments"].a[0]["filename"].s == "r.pdf");
     CHECK(j["attachments"].a[0]["sha256"].s == zapros::sha256_hex(read(dir / "out/r.pdf")));
-    // No email: key, so the short cover in the letter's language.
-    CHECK(j["text"].s == "Запрос о статистике\n\nЗапрос во вложении: r.pdf\n");
+    // No email: key, so the letter's text twin, the same as render --format txt writes.
+    CHECK(j["text"].s == read(dir / "out/r.txt"));
+    CHECK(j["text"].s.find("статистике") != std::string::npos);  // the title (its "о" tied to the next word)
 }
 
 TEST_CASE("render --eml warns at each addressee without an email that the draft's To misses it", "[ci][mail]") {
@@ -77,10 +79,10 @@ TEST_CASE("render --eml: Date from SOURCE_DATE_EPOCH without a date, none withou
           "[ci][mail]") {
     const auto dir = temp_dir("eml-date");
     write(dir / "r.md", undated);
-    REQUIRE(render({"SOURCE_DATE_EPOCH=1490227200"}, {"render", "r.md", "--eml"}, dir).status == 0);
+    REQUIRE(render({"SOURCE_DATE_EPOCH=1490227200"}, {"render", "r.md", "--eml", "--format", "pdf,txt"}, dir).status == 0);
     const Json j = zapros::test::read_eml(dir / "r.eml");
     CHECK(j["date"].s == "2017-03-23T00:00:00+00:00");  // date -u -d @1490227200
-    CHECK(j["text"].s == "Request\n\nThe request is attached: r.pdf\n");
+    CHECK(j["text"].s == read(dir / "r.txt"));
     CHECK(j["from"].kind == Json::Kind::null);  // no executor: the mail client fills it in
     REQUIRE(render({}, {"render", "r.md", "--eml"}, dir).status == 0);
     CHECK(zapros::test::read_eml(dir / "r.eml")["date"].kind == Json::Kind::null);
@@ -116,11 +118,14 @@ TEST_CASE("render --eml with a request in error writes no draft", "[ci][mail]") 
     CHECK_FALSE(fs::exists(dir / "r.pdf"));
 }
 
-TEST_CASE("render --eml refuses standard output, --trace and an -o naming the draft", "[ci][mail]") {
+TEST_CASE("render --eml refuses standard output, --trace, a text-only render and an -o naming the draft", "[ci][mail]") {
     const auto dir = temp_dir("eml-usage");
     write(dir / "r.md", dated);
     CHECK(run_zapros({"render", "r.md", "--eml", "-o", "-"}, dir).status == 2);
     CHECK(run_zapros({"render", "r.md", "--eml", "--trace"}, dir).status == 2);
+    const auto text_only = run_zapros({"render", "r.md", "--eml", "--format", "txt"}, dir);
+    CHECK(text_only.status == 2);
+    CHECK(text_only.err.find("--eml attaches the PDF, and --format txt writes none") != std::string::npos);
     const auto named = run_zapros({"render", "r.md", "--eml", "-o", "r.eml"}, dir);
     CHECK(named.status == 2);
     CHECK(named.err.find("-o names the PDF") != std::string::npos);

@@ -15,6 +15,7 @@ struct Options {
     std::string depfile;                  // --depfile FILE
     bool depfiles = false;                // -MD: OUT.d beside each output
     bool trace = false;                   // --trace
+    bool per_addressee = false;           // --per-addressee: a copy per addressee too (as split: true)
     DiagnosticFormat format = DiagnosticFormat::gcc;  // --diagnostics-format, or github under GITHUB_ACTIONS
     std::string summary;                  // --summary FILE: a Markdown section appended
     std::string summary_link;             // --summary-link URL: each row's link

@@ -9,15 +9,20 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
 
 #include "base/files.hpp"
 #include "base/sha256.hpp"
 #include "cli/cli.hpp"
+#include "cli/copies.hpp"
+#include "cli/depfile.hpp"
 #include "cli/failure.hpp"
 #include "cli/options.hpp"
 #include "cli/pipeline.hpp"
 #include "cli/report.hpp"
+#include "cli/stale.hpp"
+#include "request/split.hpp"
 
 namespace zapros::cli {
 
@@ -51,26 +56,6 @@ void check_distinct_outputs(const Options& o) {
         if (!fresh)
             throw Usage{"'" + *at->second + "' and '" + input + "' would both be written to " + at->first.string()};
     }
-}
-
-// make's syntax: blanks, '#' and '$' escaped.
-std::string make_escaped(const std::string& path) {
-    std::string out;
-    for (char c : path) {
-        if (c == ' ' || c == '#' || c == '\\') out += '\\';
-        if (c == '$') out += '$';
-        out += c;
-    }
-    return out;
-}
-
-// "OUT: IN…", then an empty rule for each input so that a deleted input is no make error (gcc -MP).
-std::string depfile(const std::string& target, const std::vector<std::string>& inputs) {
-    std::string s = make_escaped(target) + ":";
-    for (const std::string& in : inputs) s += " \\\n  " + make_escaped(in);
-    s += "\n";
-    for (const std::string& in : inputs) s += "\n" + make_escaped(in) + ":\n";
-    return s;
 }
 
 struct Outcome {
@@ -109,7 +94,32 @@ void write_outputs(const Options& o, const std::string& input, const std::vector
     }
 }
 
-// Stages 1–6 for one input; diagnostics go to diags as they are found. Throws.
+// What one copy writes: its PDF (or trace). The twin (.txt) and the e-mail draft (.eml) join here.
+void copy_outputs(const Pipeline& pipeline, const Options& o, const Copy& copy, const Typeset& t, std::vector<Output>& outputs) {
+    outputs.push_back({copy.pdf, o.trace ? Pipeline::trace(t) : pipeline.pdf(t)});
+}
+
+// An addressee's copy typeset. Its warnings are the file copy's (which holds every addressee)
+// and are not repeated; an error would be its own and is kept.
+std::optional<Typeset> typeset_copy(Pipeline& pipeline, const request::Request& req, std::size_t addressee, Diagnostics& diags) {
+    Diagnostics own(diags.file());
+    std::optional<Typeset> t = pipeline.typeset(request::for_addressee(req, addressee), own);
+    for (const Diagnostic& d : own.all())
+        if (d.severity == Severity::error) diags.add(d);
+    return t;
+}
+
+// Removes what an earlier render wrote and this one no longer does (stale.hpp), a line on stderr for each.
+void remove_stale(const std::vector<std::filesystem::path>& stale, const std::string& input, std::string& report) {
+    for (const std::filesystem::path& p : stale) {
+        std::error_code ec;
+        std::filesystem::remove(p, ec);
+        report += "zapros: " + one_line(ec ? "cannot remove " + p.string() + ": " + ec.message()
+                                           : "removed " + p.string() + ": no longer an output of " + input) + "\n";
+    }
+}
+
+// Stages 1–6 for one input, for each of its copies; diagnostics go to diags as they are found. Throws.
 void render_steps(Pipeline& pipeline, const Options& o, const std::string& input, std::optional<std::int64_t> epoch,
                   const request::Options& access, Diagnostics& diags, Outcome& out) {
     const std::string bytes = read_file(input);
@@ -124,14 +134,44 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
         return;
     }
     out.facts.pages = t->pages.pages.size();
-    if (o.command == "check") return;
-    t->info.created = epoch;
     const std::filesystem::path path = output_path(o, input);
-    std::vector<Output> outputs{{path, o.trace ? Pipeline::trace(*t) : pipeline.pdf(*t)}};
-    if (!o.depfile.empty()) outputs.push_back({o.depfile, depfile(path.string(), t->inputs)});
-    if (o.depfiles) outputs.push_back({path.string() + ".d", depfile(path.string(), t->inputs)});
+    const bool split = o.per_addressee || req->meta.split;
+    const std::vector<Copy> copies = plan_copies(*req, path, split, diags);
+    if (diags.has_errors()) out.status = exit_input;
+    if (diags.has_errors() || o.command == "check") return;
+    if (split && own_descriptor(path))
+        throw Usage{"split: true (or --per-addressee) writes a file per addressee beside OUT; give -o FILE or -d DIR, not standard output"};
+    std::vector<Output> outputs;
+    std::vector<std::string> targets, inputs;  // the depfile's: every output, every file any copy was made from
+    std::set<std::string> seen;
+    for (const Copy& copy : copies) {
+        if (copy.addressee && !(t = typeset_copy(pipeline, *req, *copy.addressee, diags))) {
+            out.status = exit_input;
+            return;
+        }
+        t->info.created = epoch;
+        copy_outputs(pipeline, o, copy, *t, outputs);
+        for (const std::string& f : t->inputs)
+            if (seen.insert(f).second) inputs.push_back(f);
+    }
+    std::vector<std::filesystem::path> written, stale;
+    for (const Output& w : outputs) {
+        written.push_back(w.path);
+        targets.push_back(w.path.string());
+    }
+    std::vector<std::filesystem::path> depfiles;
+    if (!o.depfile.empty()) depfiles.emplace_back(o.depfile);
+    if (o.depfiles) depfiles.emplace_back(path.string() + ".d");
+    for (const std::filesystem::path& d : depfiles) {
+        for (std::filesystem::path& p : stale_outputs(d, path, written))  // read before it is replaced
+            if (std::find(stale.begin(), stale.end(), p) == stale.end()) stale.push_back(std::move(p));
+        outputs.push_back({d, depfile(targets, inputs)});
+    }
     write_outputs(o, input, outputs);
-    if (!own_descriptor(path)) out.facts.output = path.string();
+    remove_stale(stale, input, out.report);
+    if (!own_descriptor(path))
+        for (std::size_t k = 0; k < copies.size(); ++k)
+            (k == 0 ? out.facts.output : out.facts.copies.emplace_back()) = copies[k].pdf.string();
     out.facts.size = outputs[0].bytes.size();
     if (!o.summary.empty()) out.facts.sha256 = sha256_hex(outputs[0].bytes);  // only the summary shows it
 }

@@ -68,6 +68,7 @@ std::string row(const InputReport& r, bool error_column, const ReportSettings& s
         if (!to.empty()) to += "; ";
         for (const char c : a) to += c == '\n' ? std::string(", ") : std::string(1, c);
     }
+    if (!r.copies.empty()) to += " (" + std::to_string(r.copies.size()) + (r.copies.size() == 1 ? " copy)" : " copies)");
     const bool written = !r.output.empty();
     std::vector<std::string> cells{
         markdown_cell(r.file),
@@ -155,7 +156,10 @@ std::string code_quality_json(const std::vector<InputReport>& inputs, const std:
 std::string outputs_list(const std::vector<InputReport>& inputs) {
     std::string out;
     for (const InputReport& r : inputs)
-        if (!r.output.empty()) out += r.output + "\n";
+        if (!r.output.empty()) {
+            out += r.output + "\n";
+            for (const std::string& c : r.copies) out += c + "\n";
+        }
     return out;
 }
 

@@ -22,6 +22,7 @@ struct InputReport {
     std::vector<std::string> addressees;  // the front matter's `to`
     std::optional<std::size_t> pages;     // when it was typeset
     std::string output;                   // the file written; empty: none (check, a failure, "-o -")
+    std::vector<std::string> copies;      // with split: each addressee's copy written beside it
     std::size_t size = 0;                 // its bytes
     std::string sha256;                   // their digest
     std::vector<Diagnostic> diagnostics;  // every one printed for it, what ended its work included
@@ -53,7 +54,7 @@ std::string summary_markdown(const std::vector<InputReport>& inputs, const std::
 // run, and are unique within the report.
 std::string code_quality_json(const std::vector<InputReport>& inputs, const std::vector<Diagnostic>& general);
 
-// Every file written, one a line, in input order.
+// Every PDF written, one a line, in input order (an input's copies after its file copy).
 std::string outputs_list(const std::vector<InputReport>& inputs);
 
 // Appends text to path (created if missing), never truncating it: a step summary file is shared

@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "base/diagnostic.hpp"
 #include "request/request.hpp"
 
 namespace zapros::cli {
@@ -21,9 +20,8 @@ struct Copy {
 std::filesystem::path copy_path(const std::filesystem::path& out, const std::string& slug);
 
 // The file copy at out, holding every addressee (the copy kept on file lists them all), then,
-// when split, one copy per addressee at copy_path(out, its slug). Two addressees given the same
-// slug would write one file: an error at the second (in diags), and only the file copy.
-std::vector<Copy> plan_copies(const request::Request& req, const std::filesystem::path& out, bool split,
-                              Diagnostics& diags);
+// when split, one copy per addressee at copy_path(out, its slug). The slugs are unique: request/
+// refuses two equal given ones, and copy_slugs makes the generated ones unique.
+std::vector<Copy> plan_copies(const request::Request& req, const std::filesystem::path& out, bool split);
 
 }  // namespace zapros::cli

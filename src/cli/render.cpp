@@ -134,13 +134,12 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
         return;
     }
     out.facts.pages = t->pages.pages.size();
+    if (o.command == "check") return;
     const std::filesystem::path path = output_path(o, input);
     const bool split = o.per_addressee || req->meta.split;
-    const std::vector<Copy> copies = plan_copies(*req, path, split, diags);
-    if (diags.has_errors()) out.status = exit_input;
-    if (diags.has_errors() || o.command == "check") return;
     if (split && own_descriptor(path))
         throw Usage{"split: true (or --per-addressee) writes a file per addressee beside OUT; give -o FILE or -d DIR, not standard output"};
+    const std::vector<Copy> copies = plan_copies(*req, path, split);
     std::vector<Output> outputs;
     std::vector<std::string> targets, inputs;  // the depfile's: every output, every file any copy was made from
     std::set<std::string> seen;

@@ -18,6 +18,11 @@ title: Информационный запрос        # заголовок: п
 lang: ru                            # ru или en: переносы, кавычки, слова бланка
 to:                                 # адресат или список адресатов (по ГОСТ Р 7.0.97 — до четырёх)
   - Министерство иностранных дел Российской Федерации
+  # - name: Министерство юстиции Российской Федерации  # адресат с реквизитами
+  #   address: ул. Житная, д. 14, стр. 1, Москва, 119991  # почтовый адрес, под названием
+  #   email: info@minjust.gov.ru    # получатель черновика письма (render --eml)
+  #   slug: minjust                 # имя экземпляра: ИМЯ--minjust.pdf; без него — транслитерация
+  #   delivered: 2024-03-18         # свои даты адресата (sent, delivered, answered) вместо общих
 # from: |                           # блок отправителя, слева вверху, мелким кеглем
 #   Интернет-издание «Название»
 #   Свидетельство о регистрации СМИ Эл № ФС77-00000
@@ -51,6 +56,12 @@ place:                              # место (Москва); пусто — 
 # font-size: 14                     # кегль текста: 12 (по умолчанию), 13 или 14 пт, как допускает ГОСТ
 # hyphenate: false                  # запретить переносы (так требуют некоторые ведомства)
 # repeat-hyphen: true               # повторять дефис в начале новой строки (по ГОСТ)
+# split: true                       # ещё и экземпляр на каждого адресата: ИМЯ--SLUG.pdf
+# email: |                          # текст черновиков .eml (render --eml); без него — текст запроса
+#   Направляем информационный запрос редакции (во вложении).
+# sent: 2024-03-15                  # отправлен; без даты — черновик (zapros list)
+# delivered: 2024-03-18             # получен органом: от этого дня сроки ст. 40 (3 и 7 дней)
+# answered: 2024-03-22              # пришёл ответ
 ---
 
 В соответствии со статьями 38 и 39 Закона Российской Федерации "О средствах массовой информации" редакция направляет настоящий запрос и просит предоставить следующую информацию:
@@ -72,6 +83,11 @@ title: Information Request          # centred, bold
 lang: en                            # ru or en: hyphenation, quotes, the letter's fixed words
 to:                                 # one addressee or a list (GOST R 7.0.97: at most four)
   - To the Ministry of Foreign Affairs of the Russian Federation
+  # - name: To the Ministry of Justice of the Russian Federation  # an addressee with details
+  #   address: 14 Zhitnaya St., bldg. 1, Moscow 119991  # the postal address, under the name
+  #   email: info@minjust.gov.ru    # the e-mail draft's recipient (render --eml)
+  #   slug: minjust                 # the copy's name: NAME--minjust.pdf; else transliterated
+  #   delivered: 2024-03-18         # this addressee's own dates (sent, delivered, answered)
 # from: |                           # sender block, top left, in a smaller size
 #   Outlet name
 #   Media registration certificate EL No. FS77-00000
@@ -105,6 +121,12 @@ place:                              # the place (Moscow); empty: a blank to fill
 # font-size: 14                     # the text's size: 12 (the default), 13 or 14 pt, as GOST allows
 # hyphenate: false                  # no hyphenation (some offices forbid it)
 # repeat-hyphen: true               # repeat an explicit hyphen at the start of the next line (GOST)
+# split: true                       # also a copy per addressee: NAME--SLUG.pdf
+# email: |                          # the .eml drafts' text (render --eml); else the request's text
+#   Please find attached our information request.
+# sent: 2024-03-15                  # sent; no date: a draft (zapros list)
+# delivered: 2024-03-18             # received by the body: art. 40's 3 and 7 days run from here
+# answered: 2024-03-22              # the answer came
 ---
 
 In accordance with Articles 38 and 39 of the Law of the Russian Federation "On Mass Media", the editorial board submits this request and asks for the following information:

@@ -100,8 +100,14 @@ Header Composer::header() const {
     h.zone_left = style_.measure() - style_.addressee_width;
     h.sender_width = h.zone_left - style_.header_gap;
     for (std::size_t i = 0; i < meta.to.size(); ++i) {
-        Paragraph p = plain(meta.to[i].name.value, Face::serif, style_.body_size, style_.addressee_leading, Align::left,
-                            meta.to[i].name.pos);
+        const request::Addressee& a = meta.to[i];
+        Paragraph p = plain(a.name.value, Face::serif, style_.body_size, style_.addressee_leading, Align::left, a.name.pos);
+        if (a.address) {  // the postal address under the name, its lines at their own places
+            Paragraph address = plain(a.address->value, Face::serif, style_.body_size, style_.addressee_leading,
+                                      Align::left, a.address->pos);
+            p.spans.push_back(Span{.face = Face::serif, .size = style_.body_size, .line_break = true});
+            p.spans.insert(p.spans.end(), address.spans.begin(), address.spans.end());
+        }
         if (i + 1 < meta.to.size()) p.space_after = style_.addressee_gap;
         h.addressees.push_back(std::move(p));
     }

@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "request/addressees.hpp"
 #include "request/image_file.hpp"
 
 namespace zapros::request {
@@ -25,13 +26,6 @@ constexpr std::array<std::string_view, 3> executor_fields = {"name", "phone", "e
 // past it is a typo (a date, a phone number in the wrong field).
 constexpr int max_sheets_or_copies = 10000;
 constexpr int max_signature_number = 10000;
-
-// An address as a mail program takes it: one '@' with something on each side, no blanks.
-bool looks_like_address(std::string_view s) {
-    const std::size_t at = s.find('@');
-    return at != std::string_view::npos && at > 0 && at + 1 < s.size() && s.find('@', at + 1) == std::string_view::npos &&
-           s.find_first_of(" \t\r\n") == std::string_view::npos;
-}
 
 }  // namespace
 
@@ -203,7 +197,7 @@ std::optional<Executor> LetterPartsReader::executor(const YamlNode& v) {
         } else if (key == "phone") {
             x.phone = values_.text(f, key);
         } else if (auto t = values_.string(f, key)) {
-            if (looks_like_address(t->value)) x.email = *t;
+            if (is_mail_address(t->value)) x.email = *t;
             else values_.diags().error(f.pos, "'email' must be an address like name@example.org, not '" + t->value + "'");
         }
     });

@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "request/addressees.hpp"
 #include "request/front_matter.hpp"
 #include "request/letter_parts.hpp"
 #include "request/parse.hpp"
@@ -26,6 +27,7 @@ const std::vector<std::string_view>& meta_keys() {
     static const std::vector<std::string_view> keys = [] {
         std::vector<std::string_view> k(base_keys.begin(), base_keys.end());
         for (std::string_view p : letter_part_keys()) k.push_back(p);
+        for (std::string_view w : workflow_keys()) k.push_back(w);
         return k;
     }();
     return keys;
@@ -34,7 +36,7 @@ const std::vector<std::string_view>& meta_keys() {
 class MetaReader {
 public:
     MetaReader(const FileAccess& access, std::vector<std::string>& reads, Diagnostics& diags)
-        : diags_(diags), values_(diags), parts_(values_, access, reads) {}
+        : diags_(diags), values_(diags), parts_(values_, access, reads), workflow_(values_) {}
 
     Meta read(const YamlNode& root) {
         Meta meta;
@@ -50,7 +52,7 @@ public:
             } else if (key == "lang") {
                 read_lang(v, meta);
             } else if (key == "to") {
-                for (Text& t : values_.lines(v, key, true)) meta.to.push_back(Addressee{.name = t, .pos = t.pos});
+                meta.to = workflow_.addressees(v);
             } else if (key == "from") {
                 meta.from = values_.lines(v, key, false);
             } else if (key == "date") {
@@ -64,14 +66,14 @@ public:
                 meta.hyphenate = values_.boolean(v, key).value_or(meta.hyphenate);
             } else if (key == "repeat-hyphen") {
                 meta.repeat_hyphen = values_.boolean(v, key).value_or(meta.repeat_hyphen);
+            } else if (std::find(workflow_keys().begin(), workflow_keys().end(), key) != workflow_keys().end()) {
+                workflow_.read(key, v, meta);
             } else {
                 parts_.read(key, v, meta);
             }
         });
-        if (meta.to.size() > 4)
-            diags_.warning(meta.to[4].name.pos, "more than four addressees; GOST R 7.0.97 addresses a letter to at most "
-                                           "four, the others get it by a mailing list");
         parts_.check_together(root, meta);
+        workflow_.check_together(meta);
         // A key given empty or with a refused value is not missing: it has its own error.
         if (!has_key(root, "title")) diags_.error(top, "missing required key 'title'", "add a line: title: Информационный запрос");
         if (!has_key(root, "to")) diags_.error(top, "missing required key 'to' (the addressee)",
@@ -113,6 +115,7 @@ private:
     Diagnostics& diags_;
     ValueReader values_;
     LetterPartsReader parts_;
+    WorkflowReader workflow_;
 };
 
 }  // namespace
@@ -126,6 +129,7 @@ std::span<const std::string_view> signature_keys() { return signature_fields; }
 
 std::span<const std::string_view> sub_keys(std::string_view key) {
     if (key == "signatures") return signature_fields;
+    if (key == "to") return addressee_fields();
     return letter_part_fields(key);
 }
 

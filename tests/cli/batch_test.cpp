@@ -83,7 +83,7 @@ TEST_CASE("a batch with a broken request builds the others, exits 1 and names th
     // Not a terminal: one line per file, the diagnostics, and a summary naming the broken file.
     const auto l = lines(r.err);
     CHECK(std::find(l.begin(), l.end(), "[1/3] a.md → out/a.pdf") != l.end());
-    CHECK(std::find(l.begin(), l.end(), "b.md:3:5: error: 'to' must be a string or a list of strings, not a number") != l.end());
+    CHECK(std::find(l.begin(), l.end(), "b.md:3:5: error: 'to' must be a string, a mapping {name, email, …} or a list of them, not a number") != l.end());
     CHECK(std::find(l.begin(), l.end(), "[2/3] b.md failed") != l.end());
     CHECK(l.back() == "zapros: 1 of 3 failed: b.md");
 }

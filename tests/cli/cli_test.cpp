@@ -68,7 +68,7 @@ TEST_CASE("check prints three mistakes as FILE:LINE:COL errors in order and exit
           "bad.md:1:1: error: missing required key 'title'\n"
           "bad.md:1:1: note: add a line: title: Информационный запрос\n"
           "bad.md:2:1: error: unknown key 'titel'; did you mean 'title'?\n"
-          "bad.md:3:5: error: 'to' must be a string or a list of strings, not a number\n"
+          "bad.md:3:5: error: 'to' must be a string, a mapping {name, email, …} or a list of them, not a number\n"
           "bad.md:3:5: note: to use it as text, put it in quotes: to: \"5\"\n"
           "bad.md:5:17: error: note [^1] is not defined\n"
           "bad.md:5:17: note: define it on a line of its own: [^1]: text of the note\n");

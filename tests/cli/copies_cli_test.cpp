@@ -134,3 +134,21 @@ TEST_CASE("a warning is printed once, for the file copy, not again for each addr
     CHECK(zapros::test::occurrences(r.err, "r.md:7:7: warning:") == 1);
     CHECK(zapros::test::occurrences(r.err, "warning:") == 1);
 }
+
+TEST_CASE("split: true in the front matter writes the copies, a given slug naming its copy", "[copies]") {
+    const auto dir = temp_dir("copies-front-matter");
+    write(dir / "r.md", "---\ntitle: Запрос\nsplit: true\nto:\n  - МВД\n  - {name: Министерство юстиции, slug: minjust}\n"
+                        "---\nТекст запроса.\n");
+    REQUIRE(run_zapros({"render", "r.md", "--outputs-file", "list.txt"}, dir).status == 0);
+    CHECK(read(dir / "list.txt") == "r.pdf\nr--mvd.pdf\nr--minjust.pdf\n");
+}
+
+TEST_CASE("split: true with standard output for OUT is a usage error, and nothing is written", "[copies]") {
+    const auto dir = temp_dir("copies-front-matter-stdout");
+    write(dir / "r.md", "---\ntitle: Запрос\nsplit: true\nto:\n  - МВД\n  - ФСБ\n---\nТекст запроса.\n");
+    // /dev/fd/1 rather than "-": the same descriptor, and no file could be made beside it.
+    const auto r = run_zapros({"render", "r.md", "-o", "/dev/fd/1"}, dir);
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("split: true (or --per-addressee) writes a file per addressee") != std::string::npos);
+}

@@ -23,11 +23,11 @@ bool rendered(const zapros::test::Run& r) { return r.out.find(" render requests/
 void write_request(const fs::path& root, const std::vector<std::string>& to) {
     std::string s = "---\ntitle: Запрос\nsplit: true\nto:\n";
     for (const std::string& t : to) s += "  - " + t + "\n";
-    const fs::path p = root / "requests" / "split.md";
-    const bool existed = fs::exists(p);
-    write(p, s + "---\nТекст запроса.\n");
-    // An edit made within the second of the last make must still look newer than its PDF.
-    if (existed) fs::last_write_time(p, fs::file_time_type::clock::now() + std::chrono::seconds(5));
+    write(root / "requests" / "split.md", s + "---\nТекст запроса.\n");
+    // An edit made within the second of the last make must still look newer than its PDF: the
+    // PDF is made older (not the request newer, which would keep it newer than the next PDF too).
+    const fs::path pdf = root / "build" / "pdf" / "split.pdf";
+    if (fs::exists(pdf)) fs::last_write_time(pdf, fs::file_time_type::clock::now() - std::chrono::seconds(10));
 }
 
 }  // namespace

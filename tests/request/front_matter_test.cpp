@@ -45,7 +45,8 @@ TEST_CASE("an unknown key far from every known key lists them", "[front-matter]"
     REQUIRE(p.diags.size() == 1);
     CHECK(messages(p.diags)[0] == "5:1: error: unknown key 'заголовок'");
     CHECK(p.diags.all()[0].hint == "known keys: title, lang, to, from, date, place, signatures, hyphenate, repeat-hyphen, "
-                                   "letterhead, number, reply-to, opening, closing, enclosures, stamp, executor, paper, font-size");
+                                   "letterhead, number, reply-to, opening, closing, enclosures, stamp, executor, paper, font-size, "
+                                   "split, email, sent, delivered, answered");
 }
 
 TEST_CASE("a key too long to quote is cut in its message at a character boundary, with its length", "[front-matter]") {
@@ -64,7 +65,7 @@ TEST_CASE("a duplicate key is an error at its second occurrence", "[front-matter
 
 TEST_CASE("an addressee that is a number names the expected type", "[front-matter]") {
     const auto p = parse(request_text("title: Запрос\nto: 5\n"));
-    CHECK(messages(p.diags) == Strings{"3:5: error: 'to' must be a string or a list of strings, not a number"});
+    CHECK(messages(p.diags) == Strings{"3:5: error: 'to' must be a string, a mapping {name, email, …} or a list of them, not a number"});
     CHECK(p.diags.all()[0].hint == "to use it as text, put it in quotes: to: \"5\"");
 }
 
@@ -97,7 +98,7 @@ TEST_CASE("addressees may be a list, each item a string", "[front-matter]") {
 TEST_CASE("an addressee list item that is not a string is an error at the item", "[front-matter]") {
     const auto p = parse(request_text("title: Запрос\nto:\n  - МИД\n  - [a, b]\n"));
     CHECK(messages(p.diags) ==
-          Strings{"5:5: error: 'to' must be a list of strings; this item is not a string, not a list"});
+          Strings{"5:5: error: 'to' must be a string, a mapping {name, email, …} or a list of them; this item is none of them, not a list"});
 }
 
 TEST_CASE("an empty addressee list is an error", "[front-matter]") {
@@ -220,7 +221,7 @@ TEST_CASE("front matter that is not a mapping says so", "[front-matter]") {
 
 TEST_CASE("columns count characters, not bytes", "[front-matter]") {
     const auto p = parse(request_text("{title: Запрос, to: 5}\n"));
-    CHECK(messages(p.diags) == Strings{"2:21: error: 'to' must be a string or a list of strings, not a number"});
+    CHECK(messages(p.diags) == Strings{"2:21: error: 'to' must be a string, a mapping {name, email, …} or a list of them, not a number"});
 }
 
 TEST_CASE("three dots close the front matter too", "[front-matter]") {
@@ -234,7 +235,7 @@ TEST_CASE("all diagnostics of a file come in one run, sorted by position", "[fro
     const auto p = parse(request_text("titel: x\nto: 5\n", "Текст[^nope].\n"));
     CHECK(messages(p.diags) == Strings{"1:1: error: missing required key 'title'",
                                        "2:1: error: unknown key 'titel'; did you mean 'title'?",
-                                       "3:5: error: 'to' must be a string or a list of strings, not a number",
+                                       "3:5: error: 'to' must be a string, a mapping {name, email, …} or a list of them, not a number",
                                        "5:6: error: note [^nope] is not defined"});
 }
 

@@ -12,13 +12,13 @@ using Strings = std::vector<std::string>;
 
 TEST_CASE("a UTF-8 byte order mark is skipped and does not shift columns", "[bytes]") {
     const auto p = parse("\xEF\xBB\xBF" + request_text("title: Запрос\nto: 5\n"));
-    CHECK(messages(p.diags) == Strings{"3:5: error: 'to' must be a string or a list of strings, not a number"});
+    CHECK(messages(p.diags) == Strings{"3:5: error: 'to' must be a string, a mapping {name, email, …} or a list of them, not a number"});
     CHECK(parse("\xEF\xBB\xBF" + request_text(minimal_yaml)).req);
 }
 
 TEST_CASE("CRLF line ends are accepted and positions stay right", "[bytes]") {
     const auto p = parse("---\r\ntitle: Запрос\r\nto: 5\r\n---\r\nТекст.\r\n");
-    CHECK(messages(p.diags) == Strings{"3:5: error: 'to' must be a string or a list of strings, not a number"});
+    CHECK(messages(p.diags) == Strings{"3:5: error: 'to' must be a string, a mapping {name, email, …} or a list of them, not a number"});
     const auto ok = parse("---\r\ntitle: Запрос\r\nto: МИД\r\n---\r\nТекст\r\nдальше.\r\n");
     REQUIRE(ok.req);
     CHECK(ok.req->meta.to[0].name.value == "МИД");
@@ -81,7 +81,7 @@ TEST_CASE("front matter that is never closed says so", "[bytes]") {
 
 TEST_CASE("a lone CR ends a line", "[bytes]") {
     const auto p = parse("---\rtitle: Запрос\rto: 5\r---\rТекст.\r");
-    CHECK(messages(p.diags) == Strings{"3:5: error: 'to' must be a string or a list of strings, not a number"});
+    CHECK(messages(p.diags) == Strings{"3:5: error: 'to' must be a string, a mapping {name, email, …} or a list of them, not a number"});
 }
 
 TEST_CASE("a column counter counts on along a line and agrees with the line's own count", "[bytes]") {

@@ -119,6 +119,28 @@ void remove_stale(const std::vector<std::filesystem::path>& stale, const std::st
     }
 }
 
+// The depfiles asked for (--depfile, -MD), each naming every output as a target, added to
+// outputs; returns the copies an earlier render wrote and this one does not, read from the
+// depfiles before they are replaced (stale.hpp).
+std::vector<std::filesystem::path> add_depfiles(const Options& o, const std::filesystem::path& path,
+                                                const std::vector<std::string>& inputs, std::vector<Output>& outputs) {
+    std::vector<std::filesystem::path> written, stale;
+    std::vector<std::string> targets;
+    for (const Output& w : outputs) {
+        written.push_back(w.path);
+        targets.push_back(w.path.string());
+    }
+    std::vector<std::filesystem::path> depfiles;
+    if (!o.depfile.empty()) depfiles.emplace_back(o.depfile);
+    if (o.depfiles) depfiles.emplace_back(path.string() + ".d");
+    for (const std::filesystem::path& d : depfiles) {
+        for (std::filesystem::path& p : stale_outputs(d, path, written))
+            if (std::find(stale.begin(), stale.end(), p) == stale.end()) stale.push_back(std::move(p));  // both may list it
+        outputs.push_back({d, depfile(targets, inputs)});
+    }
+    return stale;
+}
+
 // Stages 1–6 for one input, for each of its copies; diagnostics go to diags as they are found. Throws.
 void render_steps(Pipeline& pipeline, const Options& o, const std::string& input, std::optional<std::int64_t> epoch,
                   const request::Options& access, Diagnostics& diags, Outcome& out) {
@@ -141,7 +163,7 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
         throw Usage{"split: true (or --per-addressee) writes a file per addressee beside OUT; give -o FILE or -d DIR, not standard output"};
     const std::vector<Copy> copies = plan_copies(*req, path, split);
     std::vector<Output> outputs;
-    std::vector<std::string> targets, inputs;  // the depfile's: every output, every file any copy was made from
+    std::vector<std::string> inputs;  // every file any copy was made from, for the depfile
     std::set<std::string> seen;
     for (const Copy& copy : copies) {
         if (copy.addressee && !(t = typeset_copy(pipeline, *req, *copy.addressee, diags))) {
@@ -153,19 +175,7 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
         for (const std::string& f : t->inputs)
             if (seen.insert(f).second) inputs.push_back(f);
     }
-    std::vector<std::filesystem::path> written, stale;
-    for (const Output& w : outputs) {
-        written.push_back(w.path);
-        targets.push_back(w.path.string());
-    }
-    std::vector<std::filesystem::path> depfiles;
-    if (!o.depfile.empty()) depfiles.emplace_back(o.depfile);
-    if (o.depfiles) depfiles.emplace_back(path.string() + ".d");
-    for (const std::filesystem::path& d : depfiles) {
-        for (std::filesystem::path& p : stale_outputs(d, path, written))  // read before it is replaced
-            if (std::find(stale.begin(), stale.end(), p) == stale.end()) stale.push_back(std::move(p));
-        outputs.push_back({d, depfile(targets, inputs)});
-    }
+    const std::vector<std::filesystem::path> stale = add_depfiles(o, path, inputs, outputs);
     write_outputs(o, input, outputs);
     remove_stale(stale, input, out.report);
     if (!own_descriptor(path))

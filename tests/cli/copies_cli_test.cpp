@@ -23,7 +23,7 @@ const std::vector<std::string> three{"Министерство юстиции", 
 
 }  // namespace
 
-TEST_CASE("--per-addressee writes the file copy and a copy per addressee, named by slug", "[copies]") {
+TEST_CASE("render --per-addressee writes the file copy and a copy per addressee, named by slug", "[copies]") {
     const auto dir = temp_dir("per-addressee");
     write(dir / "r.md", request(three));
     const auto r = run_zapros({"render", "r.md", "-d", "out", "--per-addressee", "--outputs-file", "list.txt"}, dir);
@@ -110,7 +110,7 @@ TEST_CASE("when one copy may not be written, no output of the input is", "[copie
     CHECK(!fs::exists(outside / "victim.pdf"));
 }
 
-TEST_CASE("--per-addressee to standard output is a usage error", "[copies]") {
+TEST_CASE("render --per-addressee to standard output is a usage error", "[copies]") {
     const auto dir = temp_dir("copies-stdout");
     write(dir / "r.md", request(three));
     const auto r = run_zapros({"render", "r.md", "-o", "-", "--per-addressee"}, dir);

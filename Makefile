@@ -44,6 +44,9 @@ TARBALL := $(BUILD)/zapros-$(VERSION)-linux-x86_64.tar.xz
 # Each PDF depends on its request and, through the depfile zapros writes beside it (-MD), on
 # every other file it was made from: images, fonts, hyphenation dictionaries. So touching one
 # request rebuilds one PDF, touching a font rebuilds all, and nothing changed runs nothing.
+# A request split into copies (split: true) writes NAME--SLUG.pdf beside NAME.pdf, all of them
+# targets of the depfile, so they are rebuilt with it; zapros removes a copy the old depfile lists
+# that is no longer written (an addressee removed).
 REQUESTS_DIR ?= requests
 PDF_DIR ?= $(BUILD)/pdf
 ZAPROS ?= $(BUILD)/zapros

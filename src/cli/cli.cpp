@@ -51,9 +51,12 @@ const char* const render_help =
     "  -o, --output FILE            the PDF to write (one input only; - for standard output)\n"
     "  -d, --dir DIR                write each input's PDF to DIR/NAME.pdf (DIR is created)\n"
     "  -j, --jobs N                 render N requests at a time (threads; default 1)\n"
-    "      --depfile FILE           write a make depfile: the PDF and every file it was made from\n"
-    "                               (the request, its images, the fonts and dictionaries); one input\n"
+    "      --depfile FILE           write a make depfile: the PDF (and its copies) and every file it\n"
+    "                               was made from (the request, its images, the fonts and\n"
+    "                               dictionaries); one input\n"
     "  -MD                          write OUT.d beside each OUT.pdf\n"
+    "                               With either, a copy the depfile being replaced lists that is no\n"
+    "                               longer written (its addressee removed) is deleted\n"
     "      --allow-dir DIR          a request may read files (images) under DIR too, and an output\n"
     "                               that is a symlink may lead there; by default only under the\n"
     "                               request's own directory (and the output's), links judged by\n"
@@ -66,11 +69,15 @@ const char* const render_help =
     "                               title, addressees, pages, size, sha256, warnings and errors\n"
     "      --summary-link URL       link each written file's row to URL (the run's artifacts)\n"
     "      --code-quality FILE      write the diagnostics as a GitLab Code Quality report (JSON)\n"
-    "      --outputs-file FILE      write the path of every PDF written, one a line\n"
+    "      --outputs-file FILE      write the path of every file written (copies, twins and drafts\n"
+    "                               too), one a line\n"
     "      --eml                    write OUT.eml beside each OUT.pdf: an e-mail draft (RFC 5322) to\n"
     "                               the addressees' email, Subject the title, the PDF attached; the\n"
     "                               body the front matter's email: text, else the text twin; Date\n"
     "                               the front matter's date at 12:00 UTC, else SOURCE_DATE_EPOCH\n"
+    "      --per-addressee          as split: true in the front matter: OUT holds every addressee (the\n"
+    "                               copy kept on file), and OUT-STEM--SLUG.pdf beside it one each (SLUG\n"
+    "                               given in to:, or the name transliterated by GOST 7.79-2000 B)\n"
     "      --trace                  write a text trace of the drawing operations instead of a PDF\n"
     "      --format pdf|txt|pdf,txt the PDF (default), the letter as plain UTF-8 text (OUT.txt beside\n"
     "                               OUT.pdf, the same name), or both; -o X.txt alone implies txt\n"
@@ -229,6 +236,7 @@ Options parse_args(int argc, char** argv) {
         else if (render && (a == "-j" || a == "--jobs")) o.jobs = number(value(a), "-j");
         else if (render && a.rfind("-j", 0) == 0 && a.size() > 2) o.jobs = number(a.substr(2), "-j");
         else if (render && a == "--trace") o.trace = true;
+        else if (render && a == "--per-addressee") o.per_addressee = true;
         else if (render && a == "--eml") o.eml = true;
         else if ((render || check || list) && a == "--allow-dir") o.allow_dirs.push_back(value(a));
         else if (list && a == "--format") {
@@ -284,6 +292,8 @@ Options parse_args(int argc, char** argv) {
     }
     if (o.pdf && o.txt && (o.output == "-" || own_descriptor(o.output)))
         throw Usage{"--format pdf,txt writes two files, and standard output holds one; give -o FILE.pdf"};
+    if (o.per_addressee && (o.output == "-" || own_descriptor(o.output)))
+        throw Usage{"--per-addressee writes a file per addressee beside OUT, and standard output has no beside; give -o FILE or -d DIR"};
     if (o.depfiles && (o.output == "-" || own_descriptor(o.output)))
         throw Usage{"-MD writes OUT.pdf.d beside the PDF, and standard output has no beside; use --depfile FILE"};
     if (o.eml && (o.output == "-" || own_descriptor(o.output)))

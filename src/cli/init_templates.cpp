@@ -28,6 +28,8 @@ all: $(PDFS)
 # -MD writes build/pdf/NAME.pdf.d, the files the PDF was made from (the request, its images, the
 # fonts and dictionaries), which make reads below: a change to any of them rebuilds the PDF, and
 # nothing changed rebuilds nothing. A zapros of another version rebuilds every PDF.
+# A request with split: true also writes build/pdf/NAME--SLUG.pdf per addressee, rebuilt with it;
+# when an addressee is removed, zapros removes its copy (the depfile lists what it wrote).
 build/pdf/%.pdf: requests/%.md build/zapros.version
 	@mkdir -p $(@D)
 	$(ZAPROS) render $< -o $@ -MD

@@ -9,12 +9,15 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
 
 #include "base/files.hpp"
 #include "base/sha256.hpp"
 #include "cli/cli.hpp"
 #include "cli/draft.hpp"
+#include "cli/copies.hpp"
+#include "cli/depfile.hpp"
 #include "cli/failure.hpp"
 #include "cli/options.hpp"
 #include "cli/pipeline.hpp"
@@ -23,6 +26,8 @@
 #include "cli/report.hpp"
 #include "mail/draft.hpp"
 #include "output/text.hpp"
+#include "cli/stale.hpp"
+#include "request/split.hpp"
 
 namespace zapros::cli {
 
@@ -66,32 +71,10 @@ void create_output_dir(const Options& o) {
 
 namespace {
 
-// make's syntax: blanks, '#' and '$' escaped.
-std::string make_escaped(const std::string& path) {
-    std::string out;
-    for (char c : path) {
-        if (c == ' ' || c == '#' || c == '\\') out += '\\';
-        if (c == '$') out += '$';
-        out += c;
-    }
-    return out;
-}
-
 // The text twin's path: the pages' with .txt (standard output stays itself).
 std::filesystem::path text_path(const std::filesystem::path& pages) {
     if (own_descriptor(pages)) return pages;
     return std::filesystem::path(pages).replace_extension(".txt");
-}
-
-// "OUT…: IN…", then an empty rule for each input so that a deleted input is no make error (gcc -MP).
-std::string depfile(const std::vector<std::string>& targets, const std::vector<std::string>& inputs) {
-    std::string s;
-    for (const std::string& t : targets) s += (s.empty() ? "" : " ") + make_escaped(t);
-    s += ":";
-    for (const std::string& in : inputs) s += " \\\n  " + make_escaped(in);
-    s += "\n";
-    for (const std::string& in : inputs) s += "\n" + make_escaped(in) + ":\n";
-    return s;
 }
 
 // Where a symbolic link in an output path may lead: the request's directory, the directory
@@ -124,7 +107,69 @@ void write_outputs(const Options& o, const std::string& input, const std::vector
     }
 }
 
-// Stages 1–6 for one input; diagnostics go to diags as they are found. Throws.
+// What one copy writes: its PDF (or trace), its text twin, its e-mail draft (to its addressees,
+// attaching its PDF, its text the twin unless email: is given); the same kinds, in the same order,
+// for every copy.
+void copy_outputs(const Pipeline& pipeline, const Options& o, const Copy& copy, const request::Request& req,
+                  const Typeset& t, std::optional<std::int64_t> epoch, Diagnostics& diags, std::vector<Output>& outputs) {
+    const std::size_t first = outputs.size();
+    if (o.pdf) outputs.push_back({copy.pdf, o.trace ? Pipeline::trace(t) : pipeline.pdf(t)});
+    if (!o.txt && !o.eml) return;
+    const std::string twin = output::write_text(*t.document);
+    if (o.txt) outputs.push_back({text_path(copy.pdf), twin});
+    if (o.eml) {
+        const std::filesystem::path eml = std::filesystem::path(copy.pdf).replace_extension(".eml");
+        // The file copy's warnings (an addressee without an email) are said once, not per copy.
+        Diagnostics own(diags.file());
+        const mail::Draft draft = draft_for(req, copy.pdf.filename().string(), outputs[first].bytes, twin, epoch,
+                                            copy.addressee ? own : diags);
+        outputs.push_back({eml, mail::write_eml(draft)});
+    }
+}
+
+// An addressee's copy typeset. Its warnings are the file copy's (which holds every addressee)
+// and are not repeated; an error would be its own and is kept.
+std::optional<Typeset> typeset_copy(Pipeline& pipeline, const request::Request& copy, Diagnostics& diags) {
+    Diagnostics own(diags.file());
+    std::optional<Typeset> t = pipeline.typeset(copy, own);
+    for (const Diagnostic& d : own.all())
+        if (d.severity == Severity::error) diags.add(d);
+    return t;
+}
+
+// Removes what an earlier render wrote and this one no longer does (stale.hpp), a line on stderr for each.
+void remove_stale(const std::vector<std::filesystem::path>& stale, const std::string& input, std::string& report) {
+    for (const std::filesystem::path& p : stale) {
+        std::error_code ec;
+        std::filesystem::remove(p, ec);
+        report += "zapros: " + one_line(ec ? "cannot remove " + p.string() + ": " + ec.message()
+                                           : "removed " + p.string() + ": no longer an output of " + input) + "\n";
+    }
+}
+
+// The depfiles asked for (--depfile, -MD), each naming every output as a target, added to
+// outputs; returns the copies an earlier render wrote and this one does not, read from the
+// depfiles before they are replaced (stale.hpp).
+std::vector<std::filesystem::path> add_depfiles(const Options& o, const std::filesystem::path& path,
+                                                const std::vector<std::string>& inputs, std::vector<Output>& outputs) {
+    std::vector<std::filesystem::path> written, stale;
+    std::vector<std::string> targets;
+    for (const Output& w : outputs) {
+        written.push_back(w.path);
+        targets.push_back(w.path.string());
+    }
+    std::vector<std::filesystem::path> depfiles;
+    if (!o.depfile.empty()) depfiles.emplace_back(o.depfile);
+    if (o.depfiles) depfiles.emplace_back(path.string() + ".d");
+    for (const std::filesystem::path& d : depfiles) {
+        for (std::filesystem::path& p : stale_outputs(d, path, written))
+            if (std::find(stale.begin(), stale.end(), p) == stale.end()) stale.push_back(std::move(p));  // both may list it
+        outputs.push_back({d, depfile(targets, inputs)});
+    }
+    return stale;
+}
+
+// Stages 1–6 for one input, for each of its copies; diagnostics go to diags as they are found. Throws.
 void render_steps(Pipeline& pipeline, const Options& o, const std::string& input, std::optional<std::int64_t> epoch,
                   const request::Options& access, Diagnostics& diags, Outcome& out) {
     const std::string bytes = read_file(input);
@@ -143,28 +188,41 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
     }
     out.facts.pages = t->pages.pages.size();
     out.inputs = t->inputs;
-    std::optional<output::TextTwin> text;
-    if (o.max_chars > 0 || ((o.txt || o.eml) && o.command != "check")) text = output::text_twin(*t->document);
-    if (o.max_chars > 0) output::check_length(*text, o.max_chars, diags);
+    if (o.max_chars > 0) output::check_length(output::text_twin(*t->document), o.max_chars, diags);
     if (o.command == "check") return;
-    t->info.created = epoch;
     const std::filesystem::path path = output_path(o, input);
-    std::vector<Output> outputs;  // this input's files, then its depfiles
-    if (o.pdf) outputs.push_back({path, o.trace ? Pipeline::trace(*t) : pipeline.pdf(*t)});
-    if (o.txt) outputs.push_back({text_path(path), text->text});
-    if (o.eml) {  // the e-mail draft beside the PDF, attaching it; its text the twin unless email: is given
-        const std::filesystem::path eml = std::filesystem::path(path).replace_extension(".eml");
-        const mail::Draft draft = draft_for(*req, path.filename().string(), outputs[0].bytes, text->text, epoch, diags);
-        outputs.push_back({eml, mail::write_eml(draft)});
+    const bool split = o.per_addressee || req->meta.split;
+    if (split && own_descriptor(path))
+        throw Usage{"split: true (or --per-addressee) writes a file per addressee beside OUT; give -o FILE or -d DIR, not standard output"};
+    const std::vector<Copy> copies = plan_copies(*req, path, split);
+    std::vector<Output> outputs;
+    std::vector<std::string> inputs;  // every file any copy was made from, for the depfile
+    std::set<std::string> seen;
+    for (const Copy& copy : copies) {
+        std::optional<request::Request> own;  // an addressee's: the request with that one addressee
+        if (copy.addressee) own = request::for_addressee(*req, *copy.addressee);
+        if (own && !(t = typeset_copy(pipeline, *own, diags))) {
+            out.status = exit_input;
+            return;
+        }
+        t->info.created = epoch;
+        copy_outputs(pipeline, o, copy, own ? *own : *req, *t, epoch, diags, outputs);
+        for (const std::string& f : t->inputs)
+            if (seen.insert(f).second) inputs.push_back(f);
     }
-    std::vector<std::string> targets;
-    for (const Output& written : outputs) targets.push_back(written.path.string());
     const std::size_t files = outputs.size();
-    if (!o.depfile.empty()) outputs.push_back({o.depfile, depfile(targets, t->inputs)});
-    if (o.depfiles) outputs.push_back({targets.front() + ".d", depfile(targets, t->inputs)});
+    const std::vector<std::filesystem::path> stale = add_depfiles(o, path, inputs, outputs);
     write_outputs(o, input, outputs);
-    if (!own_descriptor(outputs[0].path)) out.facts.output = targets.front();
-    for (std::size_t k = 1; k < files; ++k) out.facts.others.push_back(targets[k]);
+    remove_stale(stale, input, out.report);
+    // The reports: each copy's first file (its PDF, or its twin without one), then the rest.
+    const std::size_t per_copy = files / copies.size();
+    for (std::size_t k = 0; k < files; ++k) {
+        if (own_descriptor(outputs[k].path)) continue;
+        const std::string name = outputs[k].path.string();
+        if (k == 0) out.facts.output = name;
+        else if (k % per_copy == 0) out.facts.copies.push_back(name);
+        else out.facts.others.push_back(name);
+    }
     out.facts.size = outputs[0].bytes.size();
     if (!o.summary.empty()) out.facts.sha256 = sha256_hex(outputs[0].bytes);  // only the summary shows it
 }

@@ -69,6 +69,7 @@ std::string row(const InputReport& r, bool error_column, const ReportSettings& s
         if (!to.empty()) to += "; ";
         for (const char c : a) to += c == '\n' ? std::string(", ") : std::string(1, c);
     }
+    if (!r.copies.empty()) to += " (" + std::to_string(r.copies.size()) + (r.copies.size() == 1 ? " copy)" : " copies)");
     const bool written = !r.output.empty();
     std::vector<std::string> cells{
         markdown_cell(r.file),
@@ -165,6 +166,7 @@ std::string outputs_list(const std::vector<InputReport>& inputs) {
     std::string out;
     for (const InputReport& r : inputs) {
         if (!r.output.empty()) out += r.output + "\n";
+        for (const std::string& c : r.copies) out += c + "\n";
         for (const std::string& other : r.others) out += other + "\n";
     }
     return out;

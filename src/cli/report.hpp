@@ -23,7 +23,8 @@ struct InputReport {
     std::vector<std::string> addressees;  // the front matter's `to`
     std::optional<std::size_t> pages;     // when it was typeset
     std::string output;                   // the file written; empty: none (check, a failure, "-o -")
-    std::vector<std::string> others;      // written beside it: the text twin, the e-mail draft
+    std::vector<std::string> copies;      // with split: each addressee's copy written beside it
+    std::vector<std::string> others;      // written beside them: the text twins, the e-mail drafts
     std::size_t size = 0;                 // its bytes
     std::string sha256;                   // their digest
     std::vector<Diagnostic> diagnostics;  // every one printed for it, what ended its work included
@@ -57,7 +58,8 @@ std::string summary_markdown(const std::vector<InputReport>& inputs, const std::
 // run, and are unique within the report.
 std::string code_quality_json(const std::vector<InputReport>& inputs, const std::vector<Diagnostic>& general);
 
-// Every file written (each output, then those beside it), one a line, in input order.
+// Every file written (each input's file copy, its addressees' copies, then the twins and
+// drafts beside them), one a line, in input order.
 std::string outputs_list(const std::vector<InputReport>& inputs);
 
 // Appends text to path (created if missing), never truncating it: a step summary file is shared

@@ -1,0 +1,27 @@
+#pragma once
+// Inside cli/: the copies one input is rendered to (split: true, or render --per-addressee).
+// Each copy yields its own outputs (its PDF; the twin and the e-mail draft beside it).
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "request/request.hpp"
+
+namespace zapros::cli {
+
+struct Copy {
+    std::filesystem::path pdf;             // where its PDF (or trace) goes
+    std::optional<std::size_t> addressee;  // the addressee it is for; empty: the file copy, listing all
+};
+
+// OUT-stem + "--" + slug + OUT's extension, beside out: build/pdf/x.pdf → build/pdf/x--slug.pdf.
+std::filesystem::path copy_path(const std::filesystem::path& out, const std::string& slug);
+
+// The file copy at out, holding every addressee (the copy kept on file lists them all), then,
+// when split, one copy per addressee at copy_path(out, its slug). The slugs are unique: request/
+// refuses two equal given ones, and copy_slugs makes the generated ones unique.
+std::vector<Copy> plan_copies(const request::Request& req, const std::filesystem::path& out, bool split);
+
+}  // namespace zapros::cli

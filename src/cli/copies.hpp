@@ -24,4 +24,10 @@ std::filesystem::path copy_path(const std::filesystem::path& out, const std::str
 // refuses two equal given ones, and copy_slugs makes the generated ones unique.
 std::vector<Copy> plan_copies(const request::Request& req, const std::filesystem::path& out, bool split);
 
+struct Options;
+
+// Refuses (throws Usage) an addressee's copy named as the PDF of another input of the run, or of
+// a request beside input (a.md's copy for slug b and a--b.md would both be a--b.pdf).
+void check_copies_apart(const Options& o, const std::string& input, const std::vector<Copy>& copies);
+
 }  // namespace zapros::cli

@@ -195,6 +195,7 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
     if (split && own_descriptor(path))
         throw Usage{"split: true (or --per-addressee) writes a file per addressee beside OUT; give -o FILE or -d DIR, not standard output"};
     const std::vector<Copy> copies = plan_copies(*req, path, split);
+    check_copies_apart(o, input, copies);
     std::vector<Output> outputs;
     std::vector<std::string> inputs;  // every file any copy was made from, for the depfile
     std::set<std::string> seen;

@@ -18,28 +18,29 @@ std::vector<Copy> plan_copies(const request::Request& req, const std::filesystem
     return copies;
 }
 
-// An addressee's copy written where another request's PDF goes (a.md's copy for slug b and
-// a--b.md, both a--b.pdf) would overwrite it, and a later stale removal delete it; under make,
-// rendering each alone, a--b.md would never be rendered at all (its PDF looks up to date). So a
-// copy named as another input of this run, or as a request beside this one (a--b.md next to a.md:
-// every layout, -d and make's pattern rule alike, names its PDF a--b.pdf), is refused before
-// anything of the input is written. Only inputs with the copy's stem can collide.
-void check_copies_apart(const Options& o, const std::string& input, const std::vector<Copy>& copies) {
-    const std::filesystem::path in(input);
-    for (const Copy& c : copies) {
-        if (!c.addressee) continue;
-        const std::filesystem::path p = c.pdf.lexically_normal();
-        std::optional<std::string> other;
-        for (const std::string& i : o.inputs)
-            if (i != input && std::filesystem::path(i).stem() == p.stem() && output_path(o, i).lexically_normal() == p)
-                other = i;
-        const std::filesystem::path sibling = in.parent_path() / (p.stem().string() + in.extension().string());
-        std::error_code ec;
-        if (!other && std::filesystem::exists(sibling, ec)) other = sibling.string();
-        if (other)
-            throw Usage{"the copy " + p.string() + " of '" + input + "' would be named as the PDF of '" + *other +
-                        "': rename one of them, or give the addressee another slug"};
+std::optional<std::string> named_for_another(const Options& o, const std::string& input, const std::filesystem::path& p) {
+    const std::filesystem::path n = p.lexically_normal();
+    for (const std::string& i : o.inputs) {
+        if (i == input || std::filesystem::path(i).stem() != n.stem()) continue;  // only these can collide
+        const std::filesystem::path q = output_path(o, i).lexically_normal();
+        if (q.parent_path() == n.parent_path() && q.stem() == n.stem()) return i;
     }
+    const std::filesystem::path in(input), sibling = in.parent_path() / (n.stem().string() + in.extension().string());
+    std::error_code ec;
+    if (std::filesystem::exists(sibling, ec)) return sibling.string();
+    return std::nullopt;
+}
+
+// An addressee's copy written where another request's PDF goes (a.md's copy for slug b and
+// a--b.md, both a--b.pdf) would overwrite it; under make, rendering each alone, a--b.md would
+// never be rendered at all (its PDF looks up to date). Refused before anything is written.
+void check_copies_apart(const Options& o, const std::string& input, const std::vector<Copy>& copies) {
+    for (const Copy& c : copies)
+        if (c.addressee)
+            if (const std::optional<std::string> other = named_for_another(o, input, c.pdf))
+                throw Usage{"the copy " + c.pdf.lexically_normal().string() + " of '" + input +
+                            "' would be named as the PDF of '" + *other +
+                            "': rename one of them, or give the addressee another slug"};
 }
 
 }  // namespace zapros::cli

@@ -205,3 +205,19 @@ TEST_CASE("an addressee's copy named as a request beside the input (make renders
     CHECK(run_zapros({"render", "a.md", "-d", "build"}, dir).status == 0);
     CHECK(fs::exists(dir / "build" / "a--b.pdf"));
 }
+
+TEST_CASE("a copy the old depfile lists that is now a request's own PDF (a--b.md by a.md) is not removed", "[copies]") {
+    const auto dir = temp_dir("copies-stale-taken");
+    write(dir / "a.md", "---\ntitle: Запрос\nsplit: true\nto:\n  - {name: МВД, slug: b}\n  - ФСБ\n---\nТекст.\n");
+    REQUIRE(run_zapros({"render", "a.md", "-d", "out", "-MD"}, dir).status == 0);
+    // Addressee b dropped from a.md, and a request a--b.md written beside it, rendered first.
+    write(dir / "a.md", "---\ntitle: Запрос\nsplit: true\nto:\n  - ФСБ\n---\nТекст.\n");
+    write(dir / "a--b.md", "---\ntitle: Другой запрос\nto: [Прокуратура]\n---\nДругой текст.\n");
+    REQUIRE(run_zapros({"render", "a--b.md", "-d", "out"}, dir).status == 0);
+    const std::string own = read(dir / "out" / "a--b.pdf");
+    const auto r = run_zapros({"render", "a.md", "-d", "out", "-MD"}, dir);
+    REQUIRE(r.status == 0);
+    CHECK(r.err.find("removed") == std::string::npos);
+    REQUIRE(fs::exists(dir / "out" / "a--b.pdf"));
+    CHECK(read(dir / "out" / "a--b.pdf") == own);
+}

@@ -24,4 +24,15 @@ std::filesystem::path copy_path(const std::filesystem::path& out, const std::str
 // refuses two equal given ones, and copy_slugs makes the generated ones unique.
 std::vector<Copy> plan_copies(const request::Request& req, const std::filesystem::path& out, bool split);
 
+struct Options;
+
+// The request other than input whose own outputs p is named as (the same stem in the same
+// directory): another input of the run, or a request beside input (a--b.md by a.md: every
+// layout, -d and make's pattern rule alike, names its PDF a--b.pdf). Only inputs of p's stem are
+// looked at, so a run of many inputs costs a name comparison each.
+std::optional<std::string> named_for_another(const Options& o, const std::string& input, const std::filesystem::path& p);
+
+// Refuses (throws Usage) an addressee's copy named as another request's PDF (named_for_another).
+void check_copies_apart(const Options& o, const std::string& input, const std::vector<Copy>& copies);
+
 }  // namespace zapros::cli

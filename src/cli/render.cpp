@@ -195,6 +195,7 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
     if (split && own_descriptor(path))
         throw Usage{"split: true (or --per-addressee) writes a file per addressee beside OUT; give -o FILE or -d DIR, not standard output"};
     const std::vector<Copy> copies = plan_copies(*req, path, split);
+    check_copies_apart(o, input, copies);
     std::vector<Output> outputs;
     std::vector<std::string> inputs;  // every file any copy was made from, for the depfile
     std::set<std::string> seen;
@@ -211,7 +212,9 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
             if (seen.insert(f).second) inputs.push_back(f);
     }
     const std::size_t files = outputs.size();
-    const std::vector<std::filesystem::path> stale = add_depfiles(o, path, inputs, outputs);
+    std::vector<std::filesystem::path> stale = add_depfiles(o, path, inputs, outputs);
+    // A name the old depfile listed that is now another request's PDF (or twin, or draft) is its, not stale.
+    std::erase_if(stale, [&](const std::filesystem::path& p) { return named_for_another(o, input, p).has_value(); });
     write_outputs(o, input, outputs);
     remove_stale(stale, input, out.report);
     // The reports: each copy's first file (its PDF, or its twin without one), then the rest.

@@ -39,9 +39,12 @@ std::vector<std::filesystem::path> stale_outputs(const std::filesystem::path& de
     for (const std::filesystem::path& o : outputs) current.insert(o.lexically_normal());
     std::vector<std::filesystem::path> stale;
     for (std::size_t k = 1; k < targets.size(); ++k) {
-        const std::filesystem::path t(targets[k]);
+        if (!copy_name(targets[k], out)) continue;
+        // Out's directory and the target's name, never the target as written: "d/link/../pdf/x"
+        // names out's directory lexically, yet on disk leads wherever the link does.
+        const std::filesystem::path t = out.parent_path() / std::filesystem::path(targets[k]).filename();
         // inserted into current: a target listed twice is stale once
-        if (copy_name(t, out) && regular_file(t) && current.insert(t.lexically_normal()).second) stale.push_back(t);
+        if (regular_file(t) && current.insert(t.lexically_normal()).second) stale.push_back(t);
     }
     return stale;
 }

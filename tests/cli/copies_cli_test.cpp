@@ -178,3 +178,46 @@ TEST_CASE("each copy gets its own twin and draft: the draft to its addressee, at
     CHECK(zapros::test::read_eml(dir / "r.eml")["to"].a.size() == 2);
     CHECK(zapros::test::read_eml(dir / "r--minyust.eml")["to"].kind == zapros::test::Json::Kind::null);
 }
+
+TEST_CASE("an addressee's copy that would be another input's PDF (a.md's slug b, a--b.md) is refused", "[copies]") {
+    const auto dir = temp_dir("copies-collide");
+    fs::create_directories(dir / "x");
+    write(dir / "a.md", "---\ntitle: Запрос\nsplit: true\nto:\n  - {name: МВД, slug: b}\n  - ФСБ\n---\nТекст.\n");
+    write(dir / "x" / "a--b.md", "---\ntitle: Другой запрос\nto: [Прокуратура]\n---\nДругой текст.\n");
+    const auto r = run_zapros({"render", "a.md", "x/a--b.md", "-d", "out", "--outputs-file", "list.txt"}, dir);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("the copy out/a--b.pdf of 'a.md' would be named as the PDF of 'x/a--b.md'") != std::string::npos);
+    CHECK(!fs::exists(dir / "out" / "a.pdf"));  // nothing of a.md is written
+    CHECK(!fs::exists(dir / "out" / "a--fsb.pdf"));
+    CHECK(read(dir / "list.txt") == "out/a--b.pdf\n");  // a--b.md's own, rendered as ever
+}
+
+TEST_CASE("an addressee's copy named as a request beside the input (make renders each alone) is refused", "[copies]") {
+    const auto dir = temp_dir("copies-collide-sibling");
+    write(dir / "a.md", "---\ntitle: Запрос\nsplit: true\nto:\n  - {name: МВД, slug: b}\n  - ФСБ\n---\nТекст.\n");
+    write(dir / "a--b.md", "---\ntitle: Другой запрос\nto: [Прокуратура]\n---\nДругой текст.\n");
+    const auto r = run_zapros({"render", "a.md", "-d", "build"}, dir);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("the copy build/a--b.pdf of 'a.md' would be named as the PDF of 'a--b.md'") != std::string::npos);
+    CHECK(!fs::exists(dir / "build" / "a--b.pdf"));
+    CHECK(!fs::exists(dir / "build" / "a.pdf"));
+    fs::remove(dir / "a--b.md");  // the name free again, the copies are written
+    CHECK(run_zapros({"render", "a.md", "-d", "build"}, dir).status == 0);
+    CHECK(fs::exists(dir / "build" / "a--b.pdf"));
+}
+
+TEST_CASE("a copy the old depfile lists that is now a request's own PDF (a--b.md by a.md) is not removed", "[copies]") {
+    const auto dir = temp_dir("copies-stale-taken");
+    write(dir / "a.md", "---\ntitle: Запрос\nsplit: true\nto:\n  - {name: МВД, slug: b}\n  - ФСБ\n---\nТекст.\n");
+    REQUIRE(run_zapros({"render", "a.md", "-d", "out", "-MD"}, dir).status == 0);
+    // Addressee b dropped from a.md, and a request a--b.md written beside it, rendered first.
+    write(dir / "a.md", "---\ntitle: Запрос\nsplit: true\nto:\n  - ФСБ\n---\nТекст.\n");
+    write(dir / "a--b.md", "---\ntitle: Другой запрос\nto: [Прокуратура]\n---\nДругой текст.\n");
+    REQUIRE(run_zapros({"render", "a--b.md", "-d", "out"}, dir).status == 0);
+    const std::string own = read(dir / "out" / "a--b.pdf");
+    const auto r = run_zapros({"render", "a.md", "-d", "out", "-MD"}, dir);
+    REQUIRE(r.status == 0);
+    CHECK(r.err.find("removed") == std::string::npos);
+    REQUIRE(fs::exists(dir / "out" / "a--b.pdf"));
+    CHECK(read(dir / "out" / "a--b.pdf") == own);
+}

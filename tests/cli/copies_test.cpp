@@ -86,3 +86,27 @@ TEST_CASE("a depfile whose first target is another file, or that is a link, list
     CHECK(cli::stale_outputs(dir / "link.d", dir / "r.pdf", {dir / "r.pdf"}).empty());
     CHECK(cli::stale_outputs(dir / "missing.d", dir / "r.pdf", {dir / "r.pdf"}).empty());
 }
+
+TEST_CASE("a stale target whose path leads through a link out of OUT's directory is not removed there", "[copies]") {
+    const fs::path dir = temp_dir("stale-through-link");
+    fs::create_directories(dir / "build" / "pdf");
+    fs::create_directories(dir / "elsewhere" / "deep");
+    fs::create_directories(dir / "elsewhere" / "pdf");
+    write(dir / "elsewhere" / "pdf" / "r--b.pdf", "someone else's");
+    fs::create_symlink(dir / "elsewhere" / "deep", dir / "build" / "lnk");
+    const fs::path out = dir / "build" / "pdf" / "r.pdf";
+    // "build/lnk/../pdf" is build/pdf to the letter, and elsewhere/pdf on disk.
+    write(dir / "build" / "pdf" / "r.pdf.d",
+          cli::depfile({out.string(), (dir / "build" / "lnk" / ".." / "pdf" / "r--b.pdf").string()}, {"r.md"}));
+    CHECK(cli::stale_outputs(dir / "build" / "pdf" / "r.pdf.d", out, {out}).empty());
+    // The same name in OUT's own directory is the stale copy, and is what is named; a target in
+    // another directory names nothing, not even the file of its name in OUT's.
+    write(dir / "build" / "pdf" / "r--b.pdf", "x");
+    write(dir / "build" / "pdf" / "r--c.pdf", "x");
+    write(dir / "build" / "pdf" / "r.pdf.d",
+          cli::depfile({out.string(), (dir / "build" / "lnk" / ".." / "pdf" / "r--b.pdf").string(),
+                        (dir / "elsewhere" / "pdf" / "r--c.pdf").string()},
+                       {"r.md"}));
+    CHECK(cli::stale_outputs(dir / "build" / "pdf" / "r.pdf.d", out, {out}) ==
+          std::vector<fs::path>{dir / "build" / "pdf" / "r--b.pdf"});
+}

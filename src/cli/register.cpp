@@ -29,14 +29,21 @@ std::vector<std::string> cells(const Row& r) {
             date_text(r.notice_due), date_text(r.answer_due), date_text(r.answered), records::status_text(r)};
 }
 
+// What a terminal would act on rather than print: C0 and C1 controls (ESC starts a sequence,
+// U+009B is CSI by itself) and the bidi embeddings, overrides and isolates, which would reorder
+// the row's other cells.
+bool control(char32_t c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
 // Several lines as one (", " between), other control characters as spaces.
 std::string flat(std::string_view text) {
     std::string out;
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t c = utf8::next(text, i);
         if (c == '\n') out += ", ";
-        else if (c < 0x20 || c == 0x7F) out += ' ';
-        else out += ch;
+        else if (control(c)) out += ' ';
+        else utf8::append(out, c);
     }
     return out;
 }

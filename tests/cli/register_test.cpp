@@ -98,6 +98,21 @@ TEST_CASE("the table aligns its columns by display width, whatever the script", 
     CHECK(column_of(lines[2], "—") == column_of(lines[0], "number"));  // no number
 }
 
+TEST_CASE("the table prints no control a terminal would act on: C0, C1 or a bidi override", "[register]") {
+    Row a = due_row();
+    // ESC ] … BEL sets a terminal's title; U+009B is CSI by itself; U+0085 is NEL; U+202E
+    // reverses what follows; U+2066 opens an isolate.
+    a.title = "A\x1b]0;x\x07" "B\xc2\x9b" "31mC\xe2\x80\xae" "D\xe2\x81\xa6" "E";
+    a.addressee = "M\xc2\x85N";
+    const std::string table = register_table({a});
+    for (const char* control : {"\x1b", "\x07", "\xc2\x9b", "\xc2\x85", "\xe2\x80\xae", "\xe2\x81\xa6"}) {
+        INFO(control);
+        CHECK(table.find(control) == std::string::npos);
+    }
+    CHECK(table.find("A ]0;x B 31mC D E") != std::string::npos);  // each a space, the text kept
+    CHECK(table.find("M N") != std::string::npos);
+}
+
 TEST_CASE("JSON: an array of objects with fixed keys, dates ISO or null", "[register]") {
     Row b;
     b.file = "b.md";

@@ -107,8 +107,9 @@ const char* const list_help =
     "of the answer (7 days) under Mass Media Law art. 40, counted from delivered (README\n"
     "\"Deadlines\"), and the status: draft, sent, due in N days, due today, overdue by N days,\n"
     "answered, answered late. --today: the day the status is judged on (default: today's local\n"
-    "date). json: an array of objects; csv: RFC 4180 with a header row. A request with errors\n"
-    "prints its diagnostics and makes the exit status 1; the others are still listed.\n";
+    "date). json: an array of objects; csv: RFC 4180 with a header row, a cell starting with =, +,\n"
+    "-, @, a tab or CR prefixed with ' (a spreadsheet shows it, not runs it). A request with\n"
+    "errors prints its diagnostics and makes the exit status 1; the others are still listed.\n";
 
 const char* const new_help =
     "Usage: zapros new NAME [--lang ru|en] [--dir DIR]\n"

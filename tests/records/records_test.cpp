@@ -155,6 +155,19 @@ TEST_CASE("one letter to several addressees is one row naming them all", "[recor
     CHECK(rs[0].addressee == "Министерство; Мэрия");
 }
 
+TEST_CASE("split with only the request's dates: still a row per addressee, each with those dates", "[records]") {
+    request::Request req = letter({"Министерство", "Мэрия", "Дума"});
+    req.meta.split = true;
+    req.meta.events.sent = Date{2026, 11, 2};
+    req.meta.events.delivered = Date{2026, 11, 2};
+    const std::vector<Row> rs = rows(req, {2026, 11, 6});
+    REQUIRE(rs.size() == 3);  // each copy went on its own: a row each, not one naming all three
+    CHECK(rs[0].addressee == "Министерство");
+    CHECK(rs[1].addressee == "Мэрия");
+    CHECK(rs[2].addressee == "Дума");
+    for (const Row& r : rs) CHECK(r.answer_due == Date{2026, 11, 9});  // day 7 from Monday the 2nd
+}
+
 TEST_CASE("split: a row per addressee, its own dates over the request's", "[records]") {
     request::Request req = letter({"Министерство", "Мэрия", "Дума"});
     req.meta.split = true;

@@ -72,7 +72,27 @@ std::string csv_field(std::string_view text) {
     return out + "\"";
 }
 
+// The table's title and addressee cells at most this many columns, so that a row fits a wide
+// terminal: three ministries' full names are 180 columns. JSON and CSV keep every character.
+constexpr std::size_t max_text_columns = 40;
+
 }  // namespace
+
+std::string cut_to_columns(std::string_view text, std::size_t columns) {
+    if (display_width(text) <= columns) return std::string(text);
+    std::string out;
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t at = i;
+        const char32_t c = utf8::next(text, i);
+        const std::size_t w = zero_width(c) ? 0 : wide(c) ? 2 : 1;
+        if (width + w + 1 > columns) break;  // room for the ellipsis
+        out.append(text.substr(at, i - at));
+        width += w;
+    }
+    while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ';')) out.pop_back();
+    return out + "…";
+}
 
 std::optional<request::Date> parse_iso_date(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
@@ -115,6 +135,7 @@ std::string register_table(const std::vector<Row>& rows) {
     for (const Row& r : rows) {
         std::vector<std::string> line = cells(r);
         for (std::string& c : line) c = c.empty() ? none : flat(c);
+        for (const std::size_t k : {1, 2}) line[k] = cut_to_columns(line[k], max_text_columns);  // title, addressee
         table.push_back(std::move(line));
     }
     std::vector<std::size_t> widths(table[0].size(), 0);

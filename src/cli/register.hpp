@@ -37,5 +37,7 @@ std::vector<int> unknown_calendar_years(const std::vector<records::Row>& rows);
 
 // How many columns text takes on a terminal.
 std::size_t display_width(std::string_view text);
+// Text cut to at most `columns` display columns, ending in "…" when it was longer.
+std::string cut_to_columns(std::string_view text, std::size_t columns);
 
 }  // namespace zapros::cli

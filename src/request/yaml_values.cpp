@@ -232,7 +232,7 @@ std::optional<Date> ValueReader::date(const YamlNode& v, std::string_view key) {
     Date d{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2))};
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
-    const bool valid = d.month >= 1 && d.month <= 12 && d.day >= 1 &&
+    const bool valid = d.year >= 1 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&  // year 0 is none (ISO 8601 needs consent)
                        d.day <= days[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
     if (!valid) {
         diags_.error(v.pos, "'" + k + "' " + v.value + " is not a calendar date");

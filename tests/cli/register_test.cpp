@@ -98,6 +98,23 @@ TEST_CASE("the table aligns its columns by display width, whatever the script", 
     CHECK(column_of(lines[2], "—") == column_of(lines[0], "number"));  // no number
 }
 
+TEST_CASE("the table cuts a long title or addressee to 40 columns with an ellipsis; JSON and CSV keep it whole", "[register]") {
+    CHECK(cut_to_columns("Дума", 40) == "Дума");
+    CHECK(cut_to_columns(std::string(40, 'a'), 40) == std::string(40, 'a'));
+    CHECK(cut_to_columns(std::string(41, 'a'), 40) == std::string(39, 'a') + "…");
+    CHECK(cut_to_columns("議会への質問", 5) == "議会…");  // two wide characters and the ellipsis: 5 columns
+    CHECK(cut_to_columns("Министерство; Дума", 14) == "Министерство…");  // no separator before the ellipsis
+    Row r = due_row();
+    r.addressee = "Министерство иностранных дел Российской Федерации; Федеральная служба безопасности";
+    const std::vector<std::string> lines = lines_of(register_table({r}));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1].find("Министерство иностранных дел Российской…") != std::string::npos);
+    CHECK(lines[1].find("Федеральная") == std::string::npos);
+    CHECK(display_width(lines[1]) < 200);
+    CHECK(register_csv({r}).find("Федеральная служба безопасности") != std::string::npos);
+    CHECK(register_json({r}).find("Федеральная служба безопасности") != std::string::npos);
+}
+
 TEST_CASE("the table prints no control a terminal would act on: C0, C1 or a bidi override", "[register]") {
     Row a = due_row();
     // ESC ] … BEL sets a terminal's title; U+009B is CSI by itself; U+0085 is NEL; U+202E

@@ -163,3 +163,8 @@ TEST_CASE("an addressee's postal address is printed under the name, in its own l
     REQUIRE(first_address != header.addressees[0].spans.end());
     CHECK(first_address->pos == Pos{4, 44});
 }
+
+TEST_CASE("a date of year 0000 is no calendar date, so no term is counted from it", "[front-matter][workflow]") {
+    CHECK(errors("to: МВД\ndelivered: 0000-01-01\n") == Strings{"4:12: error: 'delivered' 0000-01-01 is not a calendar date"});
+    CHECK(errors("to: МВД\ndelivered: 0001-01-01\n").empty());
+}

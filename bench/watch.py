@@ -12,9 +12,9 @@ line, so saves never overlap. Prints the median and p90 of each way, and zapros'
 (N ms) beside them: the difference is inotify's wake-up and the pipe.
 
 Typst's watch mode beside it when typst and pandoc are installed (make bench-anchors): the same
-letter as Typst markup (bench/typst/md2typ.py), saved the same ways; Typst prints nothing a
-script can wait on when stderr is no terminal, so its PDF's modification time is polled (every
-0.2 ms) instead.
+letter as Typst markup (bench/typst/md2typ.py), saved the same ways, each save after 0.3 s of
+quiet (Typst waits for more events before it compiles), timed to Typst's own line "compiled
+successfully", which it prints on a pipe after writing the PDF.
 
   python3 bench/watch.py [--saves 21] [--zapros build/zapros]"""
 import argparse
@@ -48,7 +48,7 @@ def save(path, text, how):
 
 
 class Lines:
-    """A child's stderr, line by line, with a deadline."""
+    """A child's output, line by line, with a deadline."""
 
     def __init__(self, stream):
         self.fd = stream.fileno()
@@ -124,28 +124,29 @@ def bench_typst(saves, work):
                           capture_output=True).stdout.decode()
     with open(typ, "w", encoding="utf-8") as f:
         f.write(text)
+    # Typst prints "[time] compiled successfully in N ms" after each PDF it writes (when its
+    # stdout is a pipe): timed from the save to that line, as zapros's is; polling the PDF's
+    # modification time would also catch the recompiles that the rename's temporary file wakes.
     p = subprocess.Popen(["typst", "watch", "--font-path", os.path.join(ROOT, "fonts"), typ, pdf],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    lines = Lines(p.stdout)
 
-    def changed_since(mtime):
-        deadline = time.monotonic() + TIMEOUT
-        while time.monotonic() < deadline:
-            try:
-                m = os.stat(pdf).st_mtime_ns
-                if m != mtime:
-                    return m
-            except FileNotFoundError:
-                pass
-            time.sleep(0.0002)
-        sys.exit("bench/watch.py: typst wrote no PDF within %d s" % TIMEOUT)
+    def compiled():
+        while True:
+            line = lines.next()
+            if "compiled successfully" in line:
+                return
+            if "error" in line:
+                sys.exit("bench/watch.py: typst failed: " + line)
 
     try:
-        mtime = changed_since(None)
+        compiled()  # the first PDF
         found = {"rename": [], "in-place": []}
         for k in range(saves):
             for how in ("rename", "in-place"):
+                time.sleep(0.3)  # past Typst's own wait for more events, so that one save is one compile
                 began = save(typ, edited(text, 2 * k + (how == "rename")), how)
-                mtime = changed_since(mtime)
+                compiled()
                 found[how].append((time.perf_counter() - began) * 1000)
         return found
     finally:

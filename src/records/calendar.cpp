@@ -7,10 +7,6 @@ namespace zapros::records {
 
 namespace {
 
-constexpr std::array<int, 12> month_days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-int days_in_month(int year, int month) { return month == 2 && leap_year(year) ? 29 : month_days[month - 1]; }
-
 // Leap years in [1, year).
 long leaps_before(long year) { return (year - 1) / 4 - (year - 1) / 100 + (year - 1) / 400; }
 
@@ -114,12 +110,6 @@ bool moved_day_off(const Date& d) {
 }
 
 }  // namespace
-
-bool leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-bool valid(const Date& d) {
-    return d.year >= 1 && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days_in_month(d.year, d.month);
-}
 
 long day_number(const Date& d) { return year_start(d.year) + day_of_year(d) - 1; }
 

@@ -16,8 +16,11 @@ Date from_day_number(long n);
 Date add_days(const Date& d, long days);
 long days_between(const Date& from, const Date& to);  // to − from
 int weekday(const Date& d);                            // 1 Monday … 7 Sunday (ISO 8601)
-bool valid(const Date& d);                             // a real calendar day
-bool leap_year(int year);
+// The calendar's rules are the front matter's (request/date.cpp), so that a date the request
+// accepts is one the register can count from.
+using request::days_in_month;
+using request::leap_year;
+inline bool valid(const Date& d) { return request::is_calendar_date(d); }
 
 // "2026-01-12"
 std::string iso(const Date& d);

@@ -22,6 +22,11 @@ struct Date {
     friend bool operator==(const Date&, const Date&) = default;
 };
 
+// The Gregorian calendar, carried back (request/date.cpp).
+bool leap_year(int year);
+int days_in_month(int year, int month);  // month 1–12
+bool is_calendar_date(const Date& d);    // a real day, from year 1 on
+
 // An image file the request names: as written (with its position) and the path to read, the
 // request's directory applied, checked against FileAccess (inside the allowed directories).
 struct ImageRef {

@@ -229,12 +229,8 @@ std::optional<Date> ValueReader::date(const YamlNode& v, std::string_view key) {
         diags_.error(v.pos, "'" + k + "' must be written YYYY-MM-DD, like 2017-03-23; got '" + v.value + "'");
         return std::nullopt;
     }
-    Date d{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2))};
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
-    const bool valid = d.year >= 1 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&  // year 0 is none (ISO 8601 needs consent)
-                       d.day <= days[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
-    if (!valid) {
+    const Date d{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2))};
+    if (!is_calendar_date(d)) {
         diags_.error(v.pos, "'" + k + "' " + v.value + " is not a calendar date");
         return std::nullopt;
     }

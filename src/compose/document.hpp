@@ -10,6 +10,7 @@
 #include "base/face.hpp"
 #include "base/lang.hpp"
 #include "base/units.hpp"
+#include "compose/structure.hpp"
 #include "compose/style.hpp"
 
 namespace zapros::compose {
@@ -153,6 +154,7 @@ struct Document {
     // their start, nor past a Closing wherever it stands.
     std::size_t text_end = static_cast<std::size_t>(-1);
     Info info;
+    Structure structure;  // the tagged PDF's structure tree; the blocks' Tags point into it
 };
 
 }  // namespace zapros::compose

@@ -375,7 +375,8 @@ private:
 
 }  // namespace
 
-std::string write_pdf(const page::Pages& pages, const Info& info, const FontData& fonts, const image::Images* images) {
+std::string write_pdf(const page::Pages& pages, const Info& info, const FontData& fonts, const image::Images* images,
+                      const Settings& /*settings: read by the PDF/A and tagging work to come*/) {
     return Writer(pages, info, fonts, images).run();
 }
 

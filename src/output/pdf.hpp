@@ -7,6 +7,8 @@
 #include <string>
 
 #include "base/face.hpp"
+#include "base/lang.hpp"
+#include "compose/structure.hpp"
 #include "image/image.hpp"
 #include "page/page.hpp"
 #include "text/font.hpp"
@@ -28,11 +30,27 @@ struct Info {
 // program for the others).
 using FontData = std::vector<text::Subset>;
 
+// Which standards the PDF claims (--pdf-standard, the front matter's pdf-standard).
+enum class Standard {
+    none,  // a plain PDF, as zapros wrote before it claimed any standard: no XMP, no tags
+    a_2b,  // PDF/A-2b and PDF/UA-1 (tagged), without PDF/A's Unicode level
+    a_2u,  // PDF/A-2u and PDF/UA-1: the default
+};
+
+// Stage 6's settings.
+struct Settings {
+    Standard standard = Standard::a_2u;
+    Lang lang = Lang::ru;  // the catalog's /Lang
+    // The structure tree the pages' Tags point into; nullptr: none (the PDF is untagged even
+    // with a standard, which only hand-made pages in tests do).
+    const compose::Structure* structure = nullptr;
+};
+
 // The PDF, byte-identical for the same input, with a document /ID derived from what it shows.
 // Throws OutputError (from output/haru.hpp).
 // Images: the document's, by the ids its lines' ImageBoxes hold (none: the pages draw none).
 std::string write_pdf(const page::Pages& pages, const Info& info, const FontData& fonts,
-                      const image::Images* images = nullptr);
+                      const image::Images* images = nullptr, const Settings& settings = {});
 
 // One drawing operation per line: pages, text (with kerns), rules, images, links, note anchors.
 std::string write_trace(const page::Pages& pages);

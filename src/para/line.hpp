@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/face.hpp"
+#include "base/tag.hpp"
 #include "base/units.hpp"
 #include "para/items.hpp"
 #include "text/fonts.hpp"
@@ -22,6 +23,11 @@ struct Run {
     int scale = 1000;          // horizontal glyph scale in thousandths (font expansion)
     bool space_after = false;  // the word is followed by a space: drawn as a trailing " " so
                                // that copy and paste keep it (not counted in any width)
+    Tag tag;                   // its structure element, or the artifact it is
+    std::string actual;        // non-empty: what the run stands for, for extraction and screen
+                               // readers (/ActualText): U+00AD for a hyphen added at a break,
+                               // the author's character for a placeholder glyph; such a run
+                               // holds nothing else
 };
 
 struct RuleBox {
@@ -35,6 +41,7 @@ struct ImageBox {
     Sp width = 0, height = 0;
     int image = -1;
     std::string alt;  // the alt text (for the tagged PDF)
+    Tag tag;          // its Figure element, or a layout artifact (no alt text: decorative)
 };
 
 struct LinkArea {
@@ -42,6 +49,7 @@ struct LinkArea {
     Sp width = 0, height = 0;
     std::shared_ptr<const std::string> url;  // an external link, shared by every line it spans, or
     int note = 0;     // a link to a note
+    Tag tag;          // the Link element whose OBJR kids its annotations are
 };
 
 struct Line {

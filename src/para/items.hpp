@@ -8,6 +8,7 @@
 
 #include "base/diagnostic.hpp"
 #include "base/face.hpp"
+#include "base/tag.hpp"
 #include "base/units.hpp"
 #include "text/fonts.hpp"
 
@@ -69,6 +70,7 @@ struct Fragment {
     bool alone = false;  // drawn as a run of its own: its width is not its glyph's advance (a
                          // thin or figure space drawn for the text it stands for)
     Pos pos;
+    Tag tag;             // copied to the runs it prints (para::Run::tag)
 };
 
 struct ItemList {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 
 #include "image_pages.hpp"
 #include "tagged_pdf.hpp"
@@ -335,4 +336,51 @@ TEST_CASE("a real render's content has no untagged piece", "[tag][e2e]") {
             CHECK(std::count(m.artifacts.begin(), m.artifacts.end(), "BMC") == 0);
         }
     }
+}
+
+// By hand (hidden): zapros_tests "[measure]" prints the size and time of a four-page letter with
+// and without tags: 40 lines a page of eight words, paragraphs of five lines, a link in every
+// third paragraph, a page number.
+TEST_CASE("measure: a four-page letter tagged and untagged", "[.][measure]") {
+    compose::Structure s;
+    s.add(Role::document, -1);
+    page::Pages pages;
+    pages.width = pt(595), pages.height = pt(842);
+    auto address = std::make_shared<const std::string>("https://example.org/");
+    int p = -1, paragraph = 0;
+    for (int n = 0; n < 4; ++n) {
+        page::Page& page = pages.pages.emplace_back();
+        page.number = n + 1;
+        for (int k = 0; k < 40; ++k) {
+            if (k % 5 == 0) p = s.add(Role::p, 0), ++paragraph;
+            const int order = s.next_order();
+            std::vector<para::Run> runs;
+            for (int w = 0; w < 8; ++w) runs.push_back(run(0, 0, "Слово", content(p, order)));
+            page::Placed pl = line(40 + k * 18, std::move(runs));
+            if (paragraph % 3 == 0 && k % 5 == 2) {
+                const int link = s.add(Role::link, p);
+                pl.line.runs[4].tag = content(link, s.elements[static_cast<std::size_t>(link)].order);
+                pl.line.runs[5].tag = content(p, s.next_order());
+                pl.line.runs[6].tag = pl.line.runs[7].tag = pl.line.runs[5].tag;
+                pl.line.links.push_back({pt(240), -pt(10), pt(60), pt(12), address, 0, pl.line.runs[4].tag});
+            }
+            page.lines.push_back(pl);
+        }
+        page.lines.push_back(line(800, {run(0, 0, std::to_string(n + 1), artifact(Tag::Artifact::pagination))}));
+    }
+    output::Settings with;
+    with.structure = &s;
+    const output::Settings* tagged = &with;
+    std::vector<std::size_t> sizes;
+    for (const auto* settings : {static_cast<const output::Settings*>(nullptr), tagged}) {
+        const output::Settings use = settings ? *settings : output::Settings{};
+        std::size_t size = 0;
+        const auto start = std::chrono::steady_clock::now();
+        const int times = 50;
+        for (int i = 0; i < times; ++i) size = output::write_pdf(pages, {}, fonts(), nullptr, use).size();
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / times;
+        WARN((settings ? "tagged" : "untagged") << ": " << size << " bytes, " << ms << " ms; " << s.elements.size() << " elements");
+        sizes.push_back(size);
+    }
+    CHECK(sizes[1] > sizes[0]);  // the tree and the marks cost bytes
 }

@@ -1,48 +1,29 @@
 #include "output/pdf.hpp"
 
-#include <array>
-#include <charconv>
-#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <map>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 
 #include "base/utf8.hpp"
+#include "output/content.hpp"
 #include "output/haru.hpp"
 #include "output/internals.hpp"
+#include "output/tags.hpp"
 
 namespace zapros::output {
 
 namespace {
 
-// A length in points, rounded to thousandths as everything the PDF positions is.
-std::int64_t thousandths(Sp v) { return static_cast<std::int64_t>(std::llround(to_pt(v) * 1000.0)); }
+using content::append_number;
+using content::append_thousandths;
+using content::thousandths;
 
 // The same for libharu's calls: it writes numbers with at most five decimals, so rounding to
 // what it keeps makes the same layout always give the same bytes.
 HPDF_REAL pdf_real(Sp v) { return static_cast<HPDF_REAL>(static_cast<double>(thousandths(v)) / 1000.0); }
-
-// A number of thousandths with at most three decimals, trailing zeros dropped ("85.04").
-void append_thousandths(std::string& out, std::int64_t thousandths) {
-    char buf[32];
-    char* end = std::to_chars(buf, buf + sizeof buf, thousandths / 1000).ptr;
-    std::int64_t frac = thousandths % 1000;
-    if (thousandths < 0 && thousandths / 1000 == 0) out += '-';
-    out.append(buf, end);
-    if (frac < 0) frac = -frac;
-    if (frac != 0) {
-        char digits[4] = {static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
-                          static_cast<char>('0' + frac % 10), 0};
-        std::size_t n = 3;
-        while (digits[n - 1] == '0') --n;
-        out += '.';
-        out.append(digits, n);
-    }
-}
-
-void append_number(std::string& out, Sp v) { append_thousandths(out, thousandths(v)); }
 
 constexpr char hex[] = "0123456789ABCDEF";
 
@@ -72,44 +53,25 @@ constexpr std::size_t max_info_bytes = 2048;
 // s cut to at most max_info_bytes, at a character boundary.
 std::string_view info_text(std::string_view s) { return utf8::prefix(s, max_info_bytes); }
 
-// Bytes as a PDF hex string ("<FEFF041B>").
-std::string hex_string(std::string_view bytes) {
-    std::string out = "<";
-    for (unsigned char c : bytes) out += hex[c >> 4], out += hex[c & 15];
-    return out + '>';
-}
-
-// The matrix [a b c d e f] of `cm` that maps an image's unit square onto the box whose bottom
-// left corner is (x, y), turned by its EXIF orientation so that the box shows it upright. The
-// unit square holds the stored pixels with the first row at the top (PDF 1.7 §8.9.4); each case
-// maps the stored top left corner (0, 1) where the orientation says it goes: 2 mirrors it right,
-// 3 turns it to the bottom right, 4 mirrors it down, 5 transposes (the first row becomes the
-// left column), 6 turns the first row to the right column, 7 transposes across the other
-// diagonal, 8 turns the first row to the left column. For 5–8 the box's width spans the
-// stored height.
-std::array<Sp, 6> image_matrix(int orientation, Sp x, Sp y, Sp w, Sp h) {
-    switch (orientation) {
-    case 2: return {-w, 0, 0, h, x + w, y};
-    case 3: return {-w, 0, 0, -h, x + w, y + h};
-    case 4: return {w, 0, 0, -h, x, y + h};
-    case 5: return {0, -h, -w, 0, x + w, y + h};
-    case 6: return {0, -h, w, 0, x, y + h};
-    case 7: return {0, h, w, 0, x, y};
-    case 8: return {0, h, -w, 0, x + w, y};
-    default: return {w, 0, 0, h, x, y};
-    }
-}
-
 class Writer {
 public:
-    Writer(const page::Pages& pages, const Info& info, const FontData& fonts, const image::Images* images)
-        : pages_(pages), info_(info), font_data_(fonts), images_(images) {}
+    Writer(const page::Pages& pages, const Info& info, const FontData& fonts, const image::Images* images,
+           const Settings& settings)
+        : pages_(pages), info_(info), font_data_(fonts), images_(images) {
+        // Tagged (PDF/UA-1) when a standard is claimed and there is a structure to tag with.
+        if (settings.structure && settings.standard != Standard::none)
+            tags_ = std::make_unique<Tags>(*settings.structure, pages.pages.size());
+    }
 
     std::string run() {
         info();
         std::vector<HPDF_Page> pdf_pages;
         for (const page::Page& p : pages_.pages) pdf_pages.push_back(draw(p));
         links(pdf_pages);
+        if (tags_) {
+            tags_->write(haru_, pdf_pages);
+            md5_.update(tags_->fingerprint());
+        }
         document_id();
         return haru_.save();
     }
@@ -196,18 +158,22 @@ private:
         HPDF_Page_SetWidth(page, pdf_real(pages_.width));
         HPDF_Page_SetHeight(page, pdf_real(pages_.height));
         haru_.check("sizing a page");
+        if (tags_) tags_->start_page(static_cast<std::size_t>(&p - pages_.pages.data()));
 
-        // Rules first, outside the text object ("x y width height re f").
-        std::string ops;
+        // Rules first, outside the text object ("x y width height re f"): a layout artifact.
+        std::string rules;
         for (const page::Placed& pl : p.lines) {
             for (const para::RuleBox& r : pl.line.rules) {
                 for (Sp v : {pl.x + r.x, pages_.height - pl.y - r.y - r.height, r.width, r.height}) {
-                    append_number(ops, v);
-                    ops += ' ';
+                    append_number(rules, v);
+                    rules += ' ';
                 }
-                ops += "re f\n";
+                rules += "re f\n";
             }
         }
+        std::string ops;
+        if (tags_) Tags::layout(ops, rules);
+        else ops = std::move(rules);
 
         // Text: font, size and position written directly (libharu's float printing was a tenth
         // of a letter's time, and it has no call for fonts of our own), one TJ per run. Each run
@@ -220,6 +186,7 @@ private:
         int current_scale = 1000;
         for (const page::Placed& pl : p.lines) {
             for (const para::Run& r : pl.line.runs) {
+                if (tags_) tags_->mark(ops, r.tag);  // the sequence holds the run's text state too
                 if (r.font != current_font || r.size != current_size) {
                     const char* name = haru_.checked("selecting a font", internals::font_resource(page, font(r.font)));
                     ops += '/';
@@ -242,68 +209,37 @@ private:
                 append_thousandths(ops, y - at_y);
                 ops += " Td\n";
                 at_x = x, at_y = y;
-                tj(ops, r, font_data_[r.font]);
+                content::text(ops, r, font_data_[r.font]);
             }
         }
+        if (tags_) tags_->close(ops);  // marked content nests with BT…ET
         ops += "ET\n";
 
         // Images over the text, a line's in the order it holds them (a stamp over a signature).
         for (const page::Placed& pl : p.lines) {
             for (const para::ImageBox& b : pl.line.images) {
                 const ImageObject& o = image(page, b.image);
-                // The alt text on a marked-content sequence around the drawing (PDF 1.7 §14.9.3),
-                // for the tagged PDF to come; cut as the document information is, far under a
-                // string's 32,767 bytes (Annex C).
-                if (!b.alt.empty()) ops += "/Span << /Alt " + hex_string(internals::text_string(info_text(b.alt))) + " >> BDC ";
+                // Untagged, the alt text on a marked-content sequence around the drawing (PDF 1.7
+                // §14.9.3), cut as the document information is, far under a string's 32,767 bytes
+                // (Annex C); tagged, the Figure's MCID sequence (its /Alt in the tree), or an
+                // artifact for a decorative image.
+                const bool span = !tags_ && !b.alt.empty();
+                if (tags_) tags_->mark(ops, b.tag);
+                if (span) ops += "/Span << /Alt " + content::hex_string(internals::text_string(info_text(b.alt))) + " >> BDC ";
                 ops += "q ";
-                for (Sp v : image_matrix(o.image->orientation, pl.x + b.x, pages_.height - pl.y - b.y - b.height, b.width, b.height)) {
+                for (Sp v : content::image_matrix(o.image->orientation, pl.x + b.x, pages_.height - pl.y - b.y - b.height, b.width, b.height)) {
                     append_number(ops, v);
                     ops += ' ';
                 }
                 ops += "cm /" + o.name + " Do Q";
-                ops += b.alt.empty() ? "\n" : " EMC\n";
+                ops += span ? " EMC\n" : "\n";
             }
         }
+        if (tags_) tags_->close(ops);
         haru_.check("drawing a page", internals::set_content(page, ops, deflater_) == HPDF_OK);
         md5_.update(std::to_string(pages_.width) + ' ' + std::to_string(pages_.height) + '\n');
         md5_.update(ops);
         return page;
-    }
-
-    // One TJ per run: glyph ids (the fonts' character codes, embed.cpp) as two bytes each in a
-    // literal string (half the bytes of hex, before compression), with kerning between them;
-    // a positive number moves the next glyph left, so a kern of −30 is written 30.
-    static void tj(std::string& s, const para::Run& r, const text::Subset& font) {
-        s += "[(";
-        auto byte = [&s](unsigned char b) {
-            switch (b) {
-            case '(': case ')': case '\\': s += '\\', s += static_cast<char>(b); break;
-            case '\r': s += "\\r"; break;  // a bare end of line in a string reads as \n
-            case '\n': s += "\\n"; break;
-            default: s += static_cast<char>(b);
-            }
-        };
-        auto code = [&](char32_t c) {
-            const std::uint16_t g = font.glyph(c);
-            byte(static_cast<unsigned char>(g >> 8));
-            byte(static_cast<unsigned char>(g & 0xFF));
-        };
-        std::size_t k = 0;
-        std::uint32_t index = 0;
-        for (std::size_t i = 0; i < r.text.size(); ++index) {
-            const char32_t c = utf8::next(r.text, i);
-            if (k < r.kerns.size() && r.kerns[k].index == index) {
-                if (index > 0) {
-                    s += ')';
-                    s += std::to_string(-r.kerns[k].amount);
-                    s += '(';
-                }
-                ++k;
-            }
-            code(c);
-        }
-        if (r.space_after) code(U' ');
-        s += ")] TJ\n";
     }
 
     // Link annotations once every page exists: a note mark links to its note's first line.
@@ -341,6 +277,7 @@ private:
                         id += "url " + std::to_string(number) + '\n';
                     }
                     md5_.update(id);
+                    if (tags_) tags_->annotation(a, i, l.tag, l.note ? "Note " + std::to_string(l.note) : *l.url, haru_);
                     HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
                     haru_.check("styling a link");
                 }
@@ -371,13 +308,14 @@ private:
     int images_drawn_ = 0;
     internals::Md5 md5_;
     internals::Deflater deflater_;
+    std::unique_ptr<Tags> tags_;  // tagging: nullptr for an untagged PDF
 };
 
 }  // namespace
 
 std::string write_pdf(const page::Pages& pages, const Info& info, const FontData& fonts, const image::Images* images,
-                      const Settings& /*settings: read by the PDF/A and tagging work to come*/) {
-    return Writer(pages, info, fonts, images).run();
+                      const Settings& settings) {
+    return Writer(pages, info, fonts, images, settings).run();
 }
 
 }  // namespace zapros::output

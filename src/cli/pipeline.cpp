@@ -38,13 +38,7 @@ Pipeline::Pipeline(Installation inst, unsigned image_threads)
     : inst_(std::move(inst)),
       fonts_(inst_.fonts),
       dictionaries_(inst_.hyph),
-      image_threads_(image_threads ? image_threads : std::max(1u, std::thread::hardware_concurrency())) {
-    if (inst_.srgb.empty()) return;
-    srgb_ = read_file(inst_.srgb);  // IoError naming it when it is missing
-    if (const std::string problem = output::srgb_profile_problem(srgb_); !problem.empty())
-        throw IoError(inst_.srgb.string() + ": " + problem + "; PDF/A's output intent needs the sRGB profile zapros ships"
-                      " (reinstall zapros, or set ZAPROS_DATA_DIR to the directory holding fonts/, hyph/ and icc/)");
-}
+      image_threads_(image_threads ? image_threads : std::max(1u, std::thread::hardware_concurrency())) {}
 Pipeline::~Pipeline() = default;
 
 std::optional<Typeset> Pipeline::typeset(std::string_view file, std::string_view bytes, Diagnostics& diags,
@@ -94,6 +88,26 @@ std::optional<Typeset> Pipeline::typeset(const request::Request& req, Diagnostic
     return out;
 }
 
+const std::string& Pipeline::srgb_profile() const {
+    // Read when a PDF first needs it, as a font is: an input that cannot have it fails on its
+    // own, with its row in a CI report, and a check writes no PDF.
+    if (!srgb_ && !inst_.srgb.empty()) {
+        const std::string why = "; PDF/A's output intent needs the sRGB profile zapros ships (reinstall zapros, or set"
+                                " ZAPROS_DATA_DIR to the directory holding fonts/, hyph/ and icc/)";
+        std::string icc;
+        try {
+            icc = read_file(inst_.srgb);
+        } catch (const IoError& e) {  // "cannot open PATH: No such file or directory"
+            throw IoError(e.what() + why);
+        }
+        if (const std::string problem = output::srgb_profile_problem(icc); !problem.empty())
+            throw IoError(inst_.srgb.string() + ": " + problem + why);
+        srgb_ = std::move(icc);
+    }
+    static const std::string none;
+    return srgb_ ? *srgb_ : none;
+}
+
 std::string Pipeline::pdf(const Typeset& t) const {
     // Each font the pages use, cut down to the characters drawn in it (marked in a bit per
     // BMP code point: a letter draws 30,000 characters of a few hundred kinds; the few above
@@ -129,7 +143,7 @@ std::string Pipeline::pdf(const Typeset& t) const {
     output::Settings settings;
     settings.standard = t.standard;
     settings.lang = t.lang;
-    settings.srgb_profile = srgb_;
+    if (t.standard != output::Standard::none) settings.srgb_profile = srgb_profile();
     return output::write_pdf(t.pages, t.info, fonts, t.images.get(), settings);
 }
 

@@ -30,7 +30,7 @@ struct Installation {
 // $ZAPROS_DATA_DIR, else share/zapros next to the binary's bin/, else the source tree the binary
 // was built in (build/zapros → ./fonts), else the compiled-in ZAPROS_DATADIR (cli/locate.hpp).
 // Throws IoError, naming every place looked in, when none holds the fonts.
-// The Pipeline throws IoError when the sRGB profile is missing or not one PDF/A takes.
+// Pipeline::pdf throws IoError when the sRGB profile is missing or not one PDF/A takes.
 Installation find_installation();
 
 struct Typeset {
@@ -57,7 +57,8 @@ public:
     // Stages 2–5 of a request already parsed (or made by hand).
     std::optional<Typeset> typeset(const request::Request& req, Diagnostics& diags);
 
-    // Stage 6. Throws output::OutputError (also for a standard without a profile: Installation::srgb empty).
+    // Stage 6. Throws output::OutputError (also for a standard without a profile: Installation::srgb
+    // empty), or IoError when the installation's profile is missing or wrong.
     std::string pdf(const Typeset& t) const;
     static std::string trace(const Typeset& t);
 
@@ -68,7 +69,9 @@ private:
     Installation inst_;
     text::Fonts fonts_;
     text::Dictionaries dictionaries_;
-    std::string srgb_;  // the profile's bytes, read and checked once
+    // The sRGB profile's bytes, read and checked once, when a PDF first needs them (pdf() is const).
+    const std::string& srgb_profile() const;
+    mutable std::optional<std::string> srgb_;
     unsigned image_threads_;
 };
 

@@ -223,7 +223,7 @@ TEST_CASE("a CMYK JPEG is drawn as RGB under PDF/A: nothing in the file is Devic
     CHECK(pdf.bytes.find("DeviceCMYK") == std::string::npos);
 }
 
-TEST_CASE("--pdf-standard takes a-2u, a-2b or none", "[pdf][archival]") {
+TEST_CASE("the --pdf-standard option takes a-2u, a-2b or none", "[pdf][archival]") {
     const fs::path dir = test::temp_dir("archival-option");
     test::write(dir / "r.md", letter());
     const auto r = test::run_zapros({"render", "r.md", "--pdf-standard", "a-3b"}, dir);

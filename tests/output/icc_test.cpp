@@ -41,20 +41,25 @@ TEST_CASE("a profile of another ICC version, class or colour space, or cut short
     CHECK(output::srgb_profile_problem(unsigned_).find("not an ICC profile") != std::string::npos);
 }
 
-TEST_CASE("a missing or wrong sRGB profile is an installation error naming it", "[pdf][icc]") {
+TEST_CASE("a missing or wrong sRGB profile is an installation error naming it, when a PDF/A file needs it", "[pdf][icc]") {
     const auto dir = test::temp_dir("icc-installation");
-    const cli::Installation base{test::source_dir() / "fonts", test::source_dir() / "hyph", {}, {}};
-    cli::Installation missing = base;
-    missing.srgb = dir / "sRGB.icc";
-    CHECK_THROWS_WITH(cli::Pipeline(missing), Catch::Contains((dir / "sRGB.icc").string()));
+    cli::Installation missing{test::source_dir() / "fonts", test::source_dir() / "hyph", {}, dir / "sRGB.icc"};
     std::string gray = shipped();
     gray.replace(16, 4, "GRAY");
     test::write(dir / "gray.icc", gray);
-    cli::Installation wrong = base;
+    cli::Installation wrong = missing;
     wrong.srgb = dir / "gray.icc";
-    CHECK_THROWS_AS(cli::Pipeline(wrong), IoError);
-    CHECK_THROWS_WITH(cli::Pipeline(wrong), Catch::Contains("gray.icc: a profile of 'GRAY' data") &&
-                                                Catch::Contains("set ZAPROS_DATA_DIR"));
+    for (const auto& [inst, want] : {std::pair{missing, (dir / "sRGB.icc").string()}, std::pair{wrong, std::string("gray.icc: a profile of 'GRAY' data")}}) {
+        cli::Pipeline p(inst);
+        Diagnostics d("t.md");
+        const auto t = p.typeset("t.md", test::request_text(test::minimal_yaml), d);
+        REQUIRE(t);
+        CHECK_THROWS_AS(p.pdf(*t), IoError);
+        CHECK_THROWS_WITH(p.pdf(*t), Catch::Contains(want) && Catch::Contains("set ZAPROS_DATA_DIR"));
+        auto plain = *t;
+        plain.standard = output::Standard::none;  // a plain PDF needs no profile
+        CHECK(p.pdf(plain).rfind("%PDF-1.3", 0) == 0);
+    }
 }
 
 TEST_CASE("the binary stops with an installation error when its data has no sRGB profile", "[pdf][icc]") {

@@ -15,9 +15,10 @@ PREFIX ?= /usr/local
 # Debian 12 packages: build tools, the four libraries and libdeflate (output/ compresses), Catch2 v2,
 # and for the end-to-end tests poppler (pdftotext), qpdf and mupdf (each must read our PDFs
 # without a warning); the e-mail drafts are read back by Python's email package and by mu
-# (maildir-utils: mu view and mu extract read a file, with no database or home directory).
+# (maildir-utils: mu view and mu extract read a file, with no database or home directory); the
+# PDF/A tests read the XMP back with exempi (Adobe's XMP Core) and xmllint.
 PACKAGES := cmake g++ make libdeflate-dev libpng-dev libjpeg62-turbo-dev zlib1g-dev libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev \
-            libhyphen-dev catch2 poppler-utils qpdf mupdf-tools python3 maildir-utils
+            libhyphen-dev catch2 poppler-utils qpdf mupdf-tools python3 maildir-utils exempi libxml2-utils
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # The fuzzers need clang and its runtime (libFuzzer, the sanitizers).
 FUZZ_PACKAGES := clang libclang-rt-14-dev

@@ -160,6 +160,7 @@ def data_dir(work, slot, font):
     os.remove(os.path.join(d, "fonts", slot))
     os.symlink(font, os.path.join(d, "fonts", slot))
     os.symlink(os.path.join(ROOT, "hyph"), os.path.join(d, "hyph"))
+    os.symlink(os.path.join(ROOT, "icc"), os.path.join(d, "icc"))
     return d
 
 

@@ -23,7 +23,7 @@ using namespace zapros;
 const std::string source = ZAPROS_SOURCE_DIR;
 
 cli::Pipeline& pipeline() {
-    static cli::Pipeline p({source + "/fonts", source + "/hyph", source + "/schema/request.schema.json"});
+    static cli::Pipeline p({source + "/fonts", source + "/hyph", source + "/schema/request.schema.json", source + "/icc/sRGB.icc"});
     return p;
 }
 

@@ -58,7 +58,7 @@ RHEL 10 and later; not musl, so not Alpine).
 
   bin/zapros           the binary (C++ runtime and libraries linked in)
   lib/                 libharu (libhpdf), with the libpng16 and zlib it needs
-  share/zapros/        fonts, hyphenation patterns, the front matter's JSON Schema
+  share/zapros/        fonts, hyphenation patterns, the sRGB profile, the front matter's JSON Schema
   share/man/man1/      the manual: man share/man/man1/zapros.1.gz
   share/doc/zapros/    copyright: zapros (MIT), the fonts' and patterns' licences
 

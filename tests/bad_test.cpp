@@ -52,6 +52,7 @@ fs::path data_dir(const fs::path& dir, const std::string& setup) {
     fs::create_directories(data);
     fs::copy(zapros::test::source_dir() / "fonts", data / "fonts", fs::copy_options::recursive);
     fs::copy(zapros::test::source_dir() / "hyph", data / "hyph", fs::copy_options::recursive);
+    fs::copy(zapros::test::source_dir() / "icc", data / "icc", fs::copy_options::recursive);
     const fs::path regular = data / "fonts" / "PTF55F.ttf";
     if (setup == "fonts-missing") fs::remove(regular);
     if (setup == "fonts-truncated") fs::resize_file(regular, 60000);  // inside 'glyf'

@@ -281,6 +281,7 @@ TEST_CASE("a Russian letter never reads a fallback font: with them broken it ren
         else test::write(to, "not a font");
     }
     fs::create_directory_symlink(test::source_dir() / "hyph", data / "hyph");
+    fs::create_directory_symlink(test::source_dir() / "icc", data / "icc");
     const fs::path md = test::source_dir() / "requests" / "mediazona-cybercrime-ru.md";
     const auto broken = test::run({"env", "ZAPROS_DATA_DIR=" + data.string(), test::binary().string(), "render", md.string(), "-o",
                                    (data / "broken.pdf").string()});

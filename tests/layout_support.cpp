@@ -10,7 +10,8 @@
 namespace zapros::test {
 
 cli::Pipeline& pipeline() {
-    static cli::Pipeline p({source_dir() / "fonts", source_dir() / "hyph", source_dir() / "schema" / "request.schema.json"});
+    static cli::Pipeline p({source_dir() / "fonts", source_dir() / "hyph", source_dir() / "schema" / "request.schema.json",
+                            source_dir() / "icc" / "sRGB.icc"});
     return p;
 }
 

@@ -26,6 +26,7 @@ struct Project {
         fs::create_directories(root / "data");
         fs::copy(zapros::test::source_dir() / "fonts", root / "data" / "fonts", fs::copy_options::recursive);
         fs::copy(zapros::test::source_dir() / "hyph", root / "data" / "hyph", fs::copy_options::recursive);
+        fs::copy(zapros::test::source_dir() / "icc", root / "data" / "icc", fs::copy_options::recursive);
     }
 
     // make in the source tree, with this project's requests, output and data.

@@ -10,6 +10,7 @@
 #include "cli/locate.hpp"
 #include "cli/options.hpp"
 #include "cli/register.hpp"
+#include "request/parse.hpp"
 
 namespace zapros::cli {
 
@@ -34,7 +35,7 @@ const char* const main_help =
     "\n"
     "Environment:\n"
     "  SOURCE_DATE_EPOCH   seconds since 1970: the PDFs' creation date (otherwise they carry none)\n"
-    "  ZAPROS_DATA_DIR     the directory holding fonts/ and hyph/ (default: found beside the binary)\n"
+    "  ZAPROS_DATA_DIR     the directory holding fonts/, hyph/ and icc/ (default: found beside the binary)\n"
     "  CI                  set: batch progress is one line per file, not a counter\n"
     "  GITHUB_ACTIONS      true: diagnostics in GitHub's annotation format (--diagnostics-format)\n";
 
@@ -85,11 +86,14 @@ const char* const render_help =
     "                               points, line ends included), a web form's limit: at the place in\n"
     "                               the request where the overflow starts; the exit status stays 0\n"
     "      --today YYYY-MM-DD       the summary's register counts days to this date (default: today)\n"
+    "      --pdf-standard S         the standards the PDF claims, over the front matter's pdf-standard:\n"
+    "                               a-2u (PDF/A-2u, the default), a-2b (PDF/A-2b) or none (a plain PDF)\n"
     "  -h, --help                   this text\n";
 
 const char* const check_help =
     "Usage: zapros check IN.md… [--allow-dir DIR] [--diagnostics-format=gcc|json|github]\n"
     "                    [--summary FILE [--summary-link URL]] [--code-quality FILE] [--max-chars N]\n"
+    "                    [--pdf-standard a-2u|a-2b|none]\n"
     "\n"
     "Parses and typesets each request and reports every error, and as warnings what would look\n"
     "wrong on paper (characters no font has, words broken between letters because nothing else\n"
@@ -111,7 +115,7 @@ const char* const watch_help =
     "when its errors are all fixed). An image missing at a failed render is looked for again at the\n"
     "request's next save. Ctrl-C (SIGINT) or SIGTERM ends it with status 0.\n"
     "\n"
-    "Options: render's -o, -d, --depfile, -MD, --allow-dir, --diagnostics-format and --trace\n"
+    "Options: render's -o, -d, --depfile, -MD, --allow-dir, --diagnostics-format, --pdf-standard and --trace\n"
     "(zapros render --help); -o - is refused.\n";
 const char* const list_help =
     "Usage: zapros list IN.md… [--format table|json|csv] [--today YYYY-MM-DD]\n"
@@ -250,6 +254,11 @@ Options parse_args(int argc, char** argv) {
             formats(value(a), o);
             formats_given = true;
         } else if ((render || check) && a == "--max-chars") o.max_chars = char_limit(value(a));
+        else if ((render || check) && a == "--pdf-standard") {
+            o.pdf_standard = value(a);
+            if (!request::pdf_standard(o.pdf_standard))
+                throw Usage{"--pdf-standard is a-2u, a-2b or none, not '" + o.pdf_standard + "'"};
+        }
         else if ((render || check || list) && a == "--diagnostics-format") {
             const std::string f = value(a);
             if (f == "gcc") o.format = DiagnosticFormat::gcc;

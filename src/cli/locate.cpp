@@ -40,7 +40,7 @@ std::string data_not_found(const DataSearch& s) {
     if (!s.exe_known)
         text += "\n(the binary's own location is unknown: no /proc/self/exe, AT_EXECFN or argv[0] on PATH;"
                 " share/zapros beside it was not searched)";
-    return text + "\n(set ZAPROS_DATA_DIR to the directory holding fonts/ and hyph/)";
+    return text + "\n(set ZAPROS_DATA_DIR to the directory holding fonts/, hyph/ and icc/)";
 }
 
 std::optional<fs::path> resolve_program(const std::string& argv0, const std::string& path_env, const fs::path& cwd,

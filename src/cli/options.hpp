@@ -19,6 +19,7 @@ struct Options {
     bool pdf = true;                      // --format pdf (the default): the pages (PDF, or the trace)
     bool txt = false;                     // --format txt, or -o X.txt: the text twin, X.txt
     std::size_t max_chars = 0;            // --max-chars N: warn when the twin is longer; 0: no limit
+    std::string pdf_standard;             // --pdf-standard a-2u|a-2b|none (over the front matter); empty: not given
     bool per_addressee = false;           // --per-addressee: a copy per addressee too (as split: true)
     DiagnosticFormat format = DiagnosticFormat::gcc;  // --diagnostics-format, or github under GITHUB_ACTIONS
     std::string summary;                  // --summary FILE: a Markdown section appended

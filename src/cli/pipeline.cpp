@@ -12,6 +12,7 @@
 #include "base/files.hpp"
 #include "base/utf8.hpp"
 #include "cli/locate.hpp"
+#include "output/icc.hpp"
 #include "compose/letter.hpp"
 #include "flow/flow.hpp"
 #include "page/paginate.hpp"
@@ -21,7 +22,7 @@ namespace zapros::cli {
 
 Installation find_installation() {
     auto at = [](const std::filesystem::path& dir) -> Installation {
-        return {dir / "fonts", dir / "hyph", dir / "schema" / "request.schema.json"};
+        return {dir / "fonts", dir / "hyph", dir / "schema" / "request.schema.json", dir / "icc" / "sRGB.icc"};
     };
     // Given explicitly, the data directory is used as it is: a broken one is an error, not a
     // reason to quietly take other fonts.
@@ -66,6 +67,12 @@ std::optional<Typeset> Pipeline::typeset(const request::Request& req, Diagnostic
     out.pages = page::paginate(std::move(vlist), doc.style, res, params, diags);  // VList → Pages
     if (diags.has_errors()) return std::nullopt;
     out.info = {doc.info.title, doc.info.author, doc.info.subject, "zapros " ZAPROS_VERSION, std::nullopt};
+    switch (req.meta.pdf_standard) {
+    case request::PdfStandard::a_2u: out.standard = output::Standard::a_2u; break;
+    case request::PdfStandard::a_2b: out.standard = output::Standard::a_2b; break;
+    case request::PdfStandard::none: out.standard = output::Standard::none; break;
+    }
+    out.lang = req.meta.lang;
     out.inputs.push_back(req.file);
     out.inputs.insert(out.inputs.end(), req.reads.begin(), req.reads.end());
     std::set<text::FontId> fonts;
@@ -77,7 +84,28 @@ std::optional<Typeset> Pipeline::typeset(const request::Request& req, Diagnostic
         if (std::find(out.inputs.begin(), out.inputs.end(), file) == out.inputs.end()) out.inputs.push_back(std::move(file));
     }
     for (const auto& dict : dictionaries_.loaded()) out.inputs.push_back(dict.string());
+    if (out.standard != output::Standard::none && !inst_.srgb.empty()) out.inputs.push_back(inst_.srgb.string());  // embedded
     return out;
+}
+
+const std::string& Pipeline::srgb_profile() const {
+    // Read when a PDF first needs it, as a font is: an input that cannot have it fails on its
+    // own, with its row in a CI report, and a check writes no PDF.
+    if (!srgb_ && !inst_.srgb.empty()) {
+        const std::string why = "; PDF/A's output intent needs the sRGB profile zapros ships (reinstall zapros, or set"
+                                " ZAPROS_DATA_DIR to the directory holding fonts/, hyph/ and icc/)";
+        std::string icc;
+        try {
+            icc = read_file(inst_.srgb);
+        } catch (const IoError& e) {  // "cannot open PATH: No such file or directory"
+            throw IoError(e.what() + why);
+        }
+        if (const std::string problem = output::srgb_profile_problem(icc); !problem.empty())
+            throw IoError(inst_.srgb.string() + ": " + problem + why);
+        srgb_ = std::move(icc);
+    }
+    static const std::string none;
+    return srgb_ ? *srgb_ : none;
 }
 
 std::string Pipeline::pdf(const Typeset& t) const {
@@ -112,7 +140,11 @@ std::string Pipeline::pdf(const Typeset& t) const {
         codes.insert(codes.end(), u.astral.begin(), u.astral.end());  // subset() sorts and dedups
         fonts[f] = fonts_.font(static_cast<text::FontId>(f)).subset(std::move(codes));
     }
-    return output::write_pdf(t.pages, t.info, fonts, t.images.get());
+    output::Settings settings;
+    settings.standard = t.standard;
+    settings.lang = t.lang;
+    if (t.standard != output::Standard::none) settings.srgb_profile = srgb_profile();
+    return output::write_pdf(t.pages, t.info, fonts, t.images.get(), settings);
 }
 
 std::string Pipeline::trace(const Typeset& t) { return output::write_trace(t.pages); }

@@ -24,11 +24,13 @@ struct Installation {
     std::filesystem::path fonts;
     std::filesystem::path hyph;
     std::filesystem::path schema;  // the front matter's JSON Schema
+    std::filesystem::path srgb;    // icc/sRGB.icc, the PDF/A output intent's profile; empty: none (tests)
 };
 
 // $ZAPROS_DATA_DIR, else share/zapros next to the binary's bin/, else the source tree the binary
 // was built in (build/zapros → ./fonts), else the compiled-in ZAPROS_DATADIR (cli/locate.hpp).
 // Throws IoError, naming every place looked in, when none holds the fonts.
+// Pipeline::pdf throws IoError when the sRGB profile is missing or not one PDF/A takes.
 Installation find_installation();
 
 struct Typeset {
@@ -37,6 +39,8 @@ struct Typeset {
     std::shared_ptr<const compose::Document> document;  // the letter composed: the text twin's source
     output::Info info;
     std::vector<std::string> inputs;  // every file the PDF depends on: request, images, fonts, dictionaries
+    output::Standard standard = output::Standard::a_2u;  // the front matter's, or the command line's
+    Lang lang = Lang::ru;
 };
 
 // Holds the fonts and hyphenation dictionaries across documents; one per thread.
@@ -53,7 +57,8 @@ public:
     // Stages 2–5 of a request already parsed (or made by hand).
     std::optional<Typeset> typeset(const request::Request& req, Diagnostics& diags);
 
-    // Stage 6. Throws output::OutputError.
+    // Stage 6. Throws output::OutputError (also for a standard without a profile: Installation::srgb
+    // empty), or IoError when the installation's profile is missing or wrong.
     std::string pdf(const Typeset& t) const;
     static std::string trace(const Typeset& t);
 
@@ -64,6 +69,9 @@ private:
     Installation inst_;
     text::Fonts fonts_;
     text::Dictionaries dictionaries_;
+    // The sRGB profile's bytes, read and checked once, when a PDF first needs them (pdf() is const).
+    const std::string& srgb_profile() const;
+    mutable std::optional<std::string> srgb_;
     unsigned image_threads_;
 };
 

@@ -320,6 +320,7 @@ int run_render(const Options& o) {
     if (o.command != "check") check_distinct_outputs(o);
     request::Options access;
     for (const std::string& d : o.allow_dirs) access.allowed_dirs.emplace_back(d);
+    access.pdf_standard = request::pdf_standard(o.pdf_standard);  // none when not given
 
     Progress progress(o.inputs.size());
     std::vector<InputReport> reports(o.inputs.size());  // each worker fills the inputs it takes

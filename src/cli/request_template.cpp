@@ -56,6 +56,7 @@ place:                              # место (Москва); пусто — 
 # font-size: 14                     # кегль текста: 12 (по умолчанию), 13 или 14 пт, как допускает ГОСТ
 # hyphenate: false                  # запретить переносы (так требуют некоторые ведомства)
 # repeat-hyphen: true               # повторять дефис в начале новой строки (по ГОСТ)
+# pdf-standard: none                # a-2u (по умолчанию: PDF/A-2u), a-2b или none (обычный PDF)
 # split: true                       # ещё и экземпляр на каждого адресата: ИМЯ--SLUG.pdf
 # email: |                          # текст черновиков .eml (render --eml); без него — текст запроса
 #   Направляем информационный запрос редакции (во вложении).
@@ -121,6 +122,7 @@ place:                              # the place (Moscow); empty: a blank to fill
 # font-size: 14                     # the text's size: 12 (the default), 13 or 14 pt, as GOST allows
 # hyphenate: false                  # no hyphenation (some offices forbid it)
 # repeat-hyphen: true               # repeat an explicit hyphen at the start of the next line (GOST)
+# pdf-standard: none                # a-2u (the default: PDF/A-2u), a-2b, or none (a plain PDF)
 # split: true                       # also a copy per addressee: NAME--SLUG.pdf
 # email: |                          # the .eml drafts' text (render --eml); else the request's text
 #   Please find attached our information request.

@@ -64,6 +64,7 @@ public:
     Session(const Options& o, Installation inst, std::optional<std::int64_t> epoch)
         : o_(o), inst_(std::move(inst)), pipeline_(std::in_place, inst_), epoch_(epoch), files_(o.inputs.size()) {
         for (const std::string& d : o.allow_dirs) access_.allowed_dirs.emplace_back(d);
+        access_.pdf_standard = request::pdf_standard(o.pdf_standard);
         for (const std::filesystem::path& d : {inst_.fonts, inst_.hyph}) {
             installation_.insert(d.lexically_normal());
             std::error_code ec;

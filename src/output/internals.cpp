@@ -121,6 +121,8 @@ HPDF_STATUS set_action(HPDF_Annotation annot, HPDF_Dict action) {
     return HPDF_Dict_Add(annot, "A", action);  // frees the action libharu made, refers to this one
 }
 
+HPDF_STATUS set_print_flag(HPDF_Annotation annot) { return HPDF_Dict_AddNumber(annot, "F", 4); }
+
 HPDF_Destination xyz_destination(HPDF_Doc doc, HPDF_Page page, HPDF_REAL left, HPDF_REAL top) {
     HPDF_Destination dst = HPDF_Page_CreateDestination(page);
     if (!dst) return nullptr;

@@ -80,6 +80,10 @@ HPDF_Dict uri_action(HPDF_Doc doc, const char* uri);
 // one) open `action` instead.
 HPDF_STATUS set_action(HPDF_Annotation annot, HPDF_Dict action);
 
+// Sets an annotation's flags to /F 4: Print, and none of Hidden, Invisible, NoView (PDF 1.7
+// §12.5.3), as PDF/A asks of every annotation.
+HPDF_STATUS set_print_flag(HPDF_Annotation annot);
+
 // A destination [page /XYZ left top null]: keeps the reader's zoom, which SetXYZ cannot.
 HPDF_Destination xyz_destination(HPDF_Doc doc, HPDF_Page page, HPDF_REAL left, HPDF_REAL top);
 

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "base/utf8.hpp"
+#include "output/archival.hpp"
 #include "output/content.hpp"
 #include "output/haru.hpp"
 #include "output/internals.hpp"
@@ -57,7 +58,7 @@ class Writer {
 public:
     Writer(const page::Pages& pages, const Info& info, const FontData& fonts, const image::Images* images,
            const Settings& settings)
-        : pages_(pages), info_(info), font_data_(fonts), images_(images) {
+        : pages_(pages), info_(info), font_data_(fonts), images_(images), settings_(settings) {
         // Tagged (PDF/UA-1) when a standard is claimed and there is a structure to tag with.
         if (settings.structure && settings.standard != Standard::none)
             tags_ = std::make_unique<Tags>(*settings.structure, pages.pages.size());
@@ -73,6 +74,10 @@ public:
             md5_.update(tags_->fingerprint());
         }
         document_id();
+        if (settings_.standard != Standard::none) {
+            haru_.check("writing the PDF/A metadata", archival::write(haru_.get(), described_, settings_, deflater_) == HPDF_OK);
+            archival::set_version(haru_.get());
+        }
         return haru_.save();
     }
 
@@ -81,9 +86,18 @@ private:
         HPDF_Doc doc = haru_.get();
         const std::pair<const char*, const std::string*> fields[] = {
             {"Title", &info_.title}, {"Author", &info_.author}, {"Subject", &info_.subject}, {"Creator", &info_.creator}};
-        for (const auto& [key, value] : fields)
-            if (!value->empty())
-                haru_.check("setting document information", internals::set_info(doc, key, info_text(*value)) == HPDF_OK);
+        const bool archival = settings_.standard != Standard::none;
+        std::string* described[] = {&described_.title, &described_.author, &described_.subject, &described_.creator};
+        for (std::size_t k = 0; k < std::size(fields); ++k) {
+            const auto& [key, value] = fields[k];
+            // With a standard, the text the XMP repeats: what XML allows of it (archival.hpp).
+            *described[k] = archival ? archival::xml_allowed(info_text(*value)) : std::string(info_text(*value));
+            if (!described[k]->empty())
+                haru_.check("setting document information", internals::set_info(doc, key, *described[k]) == HPDF_OK);
+        }
+        if (const char* producer = HPDF_GetInfoAttr(doc, HPDF_INFO_PRODUCER); archival && producer)
+            described_.producer = archival::xml_allowed(producer);  // libharu's own, which it sets in every document
+        described_.created = info_.created;
         if (info_.created) {
             // UTC written as +00'00' (libharu's 'Z' breaks its PDF/A date conversion, note §6).
             const std::time_t t = static_cast<std::time_t>(*info_.created);
@@ -101,6 +115,7 @@ private:
     void document_id() {
         for (const std::string* s : {&info_.title, &info_.author, &info_.subject, &info_.creator}) md5_.update("\n" + *s);
         if (info_.created) md5_.update("\n" + std::to_string(*info_.created));
+        if (settings_.standard != Standard::none) md5_.update(settings_.standard == Standard::a_2u ? "\nPDF/A-2u" : "\nPDF/A-2b");
         unsigned char id[16];
         md5_.digest(id);
         haru_.check("setting the document ID", internals::set_document_id(haru_.get(), id) == HPDF_OK);
@@ -280,6 +295,8 @@ private:
                     if (tags_) tags_->annotation(a, i, l.tag, l.note ? "Note " + std::to_string(l.note) : *l.url, haru_);
                     HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
                     haru_.check("styling a link");
+                    if (settings_.standard != Standard::none)  // printed, never hidden (PDF/A-2 §6.3.2)
+                        haru_.check("flagging a link", internals::set_print_flag(a) == HPDF_OK);
                 }
             }
         }
@@ -301,6 +318,8 @@ private:
     const Info& info_;
     const FontData& font_data_;
     const image::Images* images_;
+    const Settings& settings_;
+    archival::Described described_;  // the document information as written, for the XMP
     Haru haru_;
     std::vector<HPDF_Dict> fonts_;  // by text::FontId, embedded when first drawn
     std::unordered_map<const std::string*, std::pair<HPDF_Dict, std::size_t>> actions_;

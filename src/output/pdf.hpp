@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "base/face.hpp"
 #include "base/lang.hpp"
@@ -44,6 +45,9 @@ struct Settings {
     // The structure tree the pages' Tags point into; nullptr: none (the PDF is untagged even
     // with a standard, which only hand-made pages in tests do).
     const compose::Structure* structure = nullptr;
+    // The ICC profile of the output intent a standard's PDF carries (the installation's
+    // icc/sRGB.icc, cli/pipeline.cpp); not read without a standard.
+    std::string_view srgb_profile;
 };
 
 // The PDF, byte-identical for the same input, with a document /ID derived from what it shows.

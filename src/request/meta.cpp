@@ -7,6 +7,7 @@
 #include "request/front_matter.hpp"
 #include "request/letter_parts.hpp"
 #include "request/parse.hpp"
+#include "request/suggest.hpp"
 #include "request/yaml_values.hpp"
 
 namespace zapros::request {
@@ -15,8 +16,8 @@ namespace {
 
 using Kind = YamlNode::Kind;
 
-constexpr std::array<std::string_view, 9> base_keys = {
-    "title", "lang", "to", "from", "date", "place", "signatures", "hyphenate", "repeat-hyphen"};
+constexpr std::array<std::string_view, 10> base_keys = {
+    "title", "lang", "to", "from", "date", "place", "signatures", "hyphenate", "repeat-hyphen", "pdf-standard"};
 constexpr std::array<std::string_view, 3> signature_fields = {"role", "name", "image"};
 constexpr std::array<std::string_view, 2> meta_required = {"title", "to"};
 constexpr std::array<std::string_view, 1> signature_required = {"role"};
@@ -66,6 +67,8 @@ public:
                 meta.hyphenate = values_.boolean(v, key).value_or(meta.hyphenate);
             } else if (key == "repeat-hyphen") {
                 meta.repeat_hyphen = values_.boolean(v, key).value_or(meta.repeat_hyphen);
+            } else if (key == "pdf-standard") {
+                read_pdf_standard(v, meta);
             } else if (std::find(workflow_keys().begin(), workflow_keys().end(), key) != workflow_keys().end()) {
                 workflow_.read(key, v, meta);
             } else {
@@ -87,6 +90,17 @@ private:
         if (v.value == "ru") meta.lang = Lang::ru;
         else if (v.value == "en") meta.lang = Lang::en;
         else diags_.error(v.pos, "'lang' must be 'ru' or 'en', not '" + v.value + "'");
+    }
+
+    void read_pdf_standard(const YamlNode& v, Meta& meta) {
+        if (!is_string(v)) return values_.wrong_type(v, "pdf-standard", "'a-2u', 'a-2b' or 'none'");
+        if (const auto s = pdf_standard(v.value)) {
+            meta.pdf_standard = *s;
+            return;
+        }
+        const std::string near = suggestion(v.value, pdf_standard_names);
+        diags_.error(v.pos, "'pdf-standard' must be 'a-2u', 'a-2b' or 'none', not '" + v.value + "'",
+                     near.empty() ? "a-2u (the default) is PDF/A-2u, a-2b PDF/A-2b, none a plain PDF" : "did you mean '" + near + "'?");
     }
 
     std::vector<Signature> signatures(const YamlNode& v) {
@@ -122,6 +136,12 @@ private:
 
 Meta read_meta(const YamlNode& root, const FileAccess& access, std::vector<std::string>& reads, Diagnostics& diags) {
     return MetaReader(access, reads, diags).read(root);
+}
+
+std::optional<PdfStandard> pdf_standard(std::string_view name) {
+    for (std::size_t k = 0; k < pdf_standard_names.size(); ++k)
+        if (name == pdf_standard_names[k]) return static_cast<PdfStandard>(k);  // the enum's order
+    return std::nullopt;
 }
 
 std::span<const std::string_view> front_matter_keys() { return meta_keys(); }

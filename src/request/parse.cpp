@@ -26,6 +26,7 @@ std::optional<Request> parse(std::string_view file, std::string_view bytes, Diag
     req.file = std::string(file);
     const FileAccess access(std::filesystem::path(file).parent_path(), options.allowed_dirs);
     if (const auto root = parse_yaml(*fm, *src, diags)) req.meta = read_meta(*root, access, req.reads, diags);
+    if (options.pdf_standard) req.meta.pdf_standard = *options.pdf_standard;
     if (!table_rows_fit(fm->body, fm->body_first_line, diags)) return std::nullopt;
     if (!quotes_fit(fm->body, fm->body_first_line, diags)) return std::nullopt;
     Body body = read_body(fm->body, fm->body_first_line, *src, access, diags);

@@ -1,5 +1,6 @@
 #pragma once
 // Stage 1: file bytes → Request.
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <span>
@@ -18,7 +19,14 @@ struct Options {
     // Besides its own directory, the directories a request may read files from (images). A CI
     // that builds pull requests must not let one embed /etc/passwd: symlinks count by their target.
     std::vector<std::filesystem::path> allowed_dirs;
+    // --pdf-standard: the command line wins over the front matter's pdf-standard.
+    std::optional<PdfStandard> pdf_standard;
 };
+
+// The standards' names, as pdf-standard: and --pdf-standard spell them, and the standard a name
+// means (nothing for another word).
+inline constexpr std::array<std::string_view, 3> pdf_standard_names = {"a-2u", "a-2b", "none"};
+std::optional<PdfStandard> pdf_standard(std::string_view name);
 
 // The keys the front matter and a signature accept (the JSON Schema must agree).
 std::span<const std::string_view> front_matter_keys();

@@ -99,6 +99,10 @@ struct Addressee {
 
 enum class Paper { a4, letter };
 
+// The standards the PDF claims (pdf-standard:, render --pdf-standard), in the order of
+// pdf_standard_names (parse.hpp); output/ writes them.
+enum class PdfStandard { a_2u, a_2b, none };
+
 // The front matter.
 struct Meta {
     Text title;
@@ -111,6 +115,7 @@ struct Meta {
     std::vector<Signature> signatures;
     bool hyphenate = true;
     bool repeat_hyphen = false;  // GOST: "информационно-" at a line end repeats as "-телекоммуникационных"
+    PdfStandard pdf_standard = PdfStandard::a_2u;  // the command line's when given (parse.hpp Options)
 
     // The official letter's parts (GOST R 7.0.97), all optional.
     std::optional<Letterhead> letterhead;

@@ -37,6 +37,7 @@ fs::path broken_fallbacks(const std::string& name) {
         else test::write(to, "not a font");
     }
     fs::create_directory_symlink(test::source_dir() / "hyph", data / "hyph");
+    fs::create_directory_symlink(test::source_dir() / "icc", data / "icc");
     return data;
 }
 

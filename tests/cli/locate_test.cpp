@@ -97,7 +97,7 @@ TEST_CASE("a binary copied into PREFIX/bin reads its data from PREFIX/share/zapr
     fs::path work;
     const fs::path prefix = copied_binary("locate-prefix", work);
     fs::create_directories(prefix / "share" / "zapros");
-    for (const char* d : {"fonts", "hyph", "schema"})
+    for (const char* d : {"fonts", "hyph", "icc", "schema"})
         fs::copy(zapros::test::source_dir() / d, prefix / "share" / "zapros" / d, fs::copy_options::recursive);
     const auto r = run({"env", "-u", "ZAPROS_DATA_DIR", (prefix / "bin" / "zapros").string(), "render", "r.md", "-MD"}, work);
     REQUIRE(r.status == 0);

@@ -173,7 +173,7 @@ TEST_CASE("zapros watch renders again with a font saved over the one it used", "
     const fs::path d = zapros::test::temp_dir("watch-font");
     // An installation of its own (ZAPROS_DATA_DIR), whose serif face can be replaced.
     fs::create_directories(d / "data");
-    for (const char* sub : {"fonts", "hyph", "schema"})
+    for (const char* sub : {"fonts", "hyph", "icc", "schema"})
         fs::copy(zapros::test::source_dir() / sub, d / "data" / sub, fs::copy_options::recursive);
     REQUIRE(::setenv("ZAPROS_DATA_DIR", (d / "data").c_str(), 1) == 0);
     write(d / "a.md", request("Текст запроса.\n"));

@@ -268,7 +268,7 @@ def main():
     tree, objects = os.path.join(args.build, "tree"), os.path.join(args.build, "objects")
     mirror(tree)
     # A built zapros looks for its data in the directory above its own (cli/pipeline.cpp).
-    for data in ("fonts", "hyph", "schema"):
+    for data in ("fonts", "hyph", "icc", "schema"):
         if not os.path.islink(os.path.join(args.build, data)):
             os.symlink(os.path.join(ROOT, data), os.path.join(args.build, data))
     configure(tree, objects)

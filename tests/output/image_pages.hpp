@@ -70,7 +70,10 @@ inline page::Pages pages_of(std::vector<std::vector<para::ImageBox>> per_page, d
     return pages;
 }
 
-inline std::string pdf_of(const page::Pages& pages, const image::Images& images) { return output::write_pdf(pages, {}, {}, &images); }
+// A plain PDF (no standard: these pages come without an output intent's profile).
+inline std::string pdf_of(const page::Pages& pages, const image::Images& images) {
+    return output::write_pdf(pages, {}, {}, &images, {output::Standard::none});
+}
 
 // A rendered page: pdftoppm's PPM, every pixel as RGB.
 struct Raster {

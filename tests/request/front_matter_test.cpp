@@ -2,6 +2,7 @@
 // Line 1 of every request is the opening "---"; the YAML starts on line 2.
 #include <catch2/catch.hpp>
 
+#include "request/parse.hpp"
 #include "support.hpp"
 
 using zapros::test::messages;
@@ -44,7 +45,7 @@ TEST_CASE("an unknown key far from every known key lists them", "[front-matter]"
     const auto p = parse(request_text(minimal_yaml + "  \nзаголовок: x\n"));
     REQUIRE(p.diags.size() == 1);
     CHECK(messages(p.diags)[0] == "5:1: error: unknown key 'заголовок'");
-    CHECK(p.diags.all()[0].hint == "known keys: title, lang, to, from, date, place, signatures, hyphenate, repeat-hyphen, "
+    CHECK(p.diags.all()[0].hint == "known keys: title, lang, to, from, date, place, signatures, hyphenate, repeat-hyphen, pdf-standard, "
                                    "letterhead, number, reply-to, opening, closing, enclosures, stamp, executor, paper, font-size, "
                                    "split, email, sent, delivered, answered");
 }
@@ -244,4 +245,39 @@ TEST_CASE("repeat-hyphen turns on GOST's repeated hyphen", "[front-matter]") {
     REQUIRE(p.req);
     CHECK(p.req->meta.repeat_hyphen);
     CHECK_FALSE(parse(request_text(minimal_yaml)).req->meta.repeat_hyphen);
+}
+
+TEST_CASE("pdf-standard picks the standards the PDF claims; a-2u when absent or empty", "[front-matter][pdf-standard]") {
+    CHECK(parse(request_text(minimal_yaml)).req->meta.pdf_standard == zapros::request::PdfStandard::a_2u);
+    CHECK(parse(request_text(minimal_yaml + "pdf-standard:\n")).req->meta.pdf_standard == zapros::request::PdfStandard::a_2u);
+    CHECK(parse(request_text(minimal_yaml + "pdf-standard: a-2b\n")).req->meta.pdf_standard == zapros::request::PdfStandard::a_2b);
+    CHECK(parse(request_text(minimal_yaml + "pdf-standard: none\n")).req->meta.pdf_standard == zapros::request::PdfStandard::none);
+    CHECK(parse(request_text(minimal_yaml + "pdf-standard: a-2u\n")).req->meta.pdf_standard == zapros::request::PdfStandard::a_2u);
+}
+
+TEST_CASE("the command line's pdf standard wins over the front matter's", "[front-matter][pdf-standard]") {
+    zapros::request::Options o;
+    o.pdf_standard = zapros::request::PdfStandard::none;
+    zapros::Diagnostics d("t.md");
+    const auto req = zapros::request::parse("t.md", request_text(minimal_yaml + "pdf-standard: a-2b\n"), d, o);
+    REQUIRE(req);
+    CHECK(req->meta.pdf_standard == zapros::request::PdfStandard::none);
+}
+
+TEST_CASE("a misspelt pdf-standard is an error at its value with the nearest name", "[front-matter][pdf-standard]") {
+    const auto p = parse(request_text(minimal_yaml + "pdf-standard: a2u\n"));
+    CHECK_FALSE(p.req);
+    REQUIRE(p.diags.size() == 1);
+    CHECK(messages(p.diags)[0] == "4:15: error: 'pdf-standard' must be 'a-2u', 'a-2b' or 'none', not 'a2u'");
+    CHECK(p.diags.all()[0].hint == "did you mean 'a-2u'?");
+}
+
+TEST_CASE("a pdf-standard far from every name lists them; a number is the wrong type", "[front-matter][pdf-standard]") {
+    const auto far = parse(request_text(minimal_yaml + "pdf-standard: PDF/UA-2\n"));
+    REQUIRE(far.diags.size() == 1);
+    CHECK(messages(far.diags)[0] == "4:15: error: 'pdf-standard' must be 'a-2u', 'a-2b' or 'none', not 'PDF/UA-2'");
+    CHECK(far.diags.all()[0].hint.find("a-2u (the default)") != std::string::npos);
+    const auto number = parse(request_text(minimal_yaml + "pdf-standard: 2\n"));
+    REQUIRE(number.diags.size() == 1);
+    CHECK(messages(number.diags)[0].rfind("4:15: error: 'pdf-standard' must be 'a-2u', 'a-2b' or 'none'", 0) == 0);
 }

@@ -348,3 +348,10 @@ TEST_CASE("an addressee list's items may not be blank, in the schema as in the p
     CHECK(parse_with("to", "[\"МИД\", \"\"]").has_errors());
     CHECK(parse_with("to", "[\"  \"]").has_errors());
 }
+
+TEST_CASE("pdf-standard's enum is what the parser accepts, and nothing else", "[schema]") {
+    const Json& e = written("pdf-standard")["enum"];
+    REQUIRE(e.a.size() == 3);
+    for (const Json& v : e.a) CHECK_FALSE(parse_with("pdf-standard", v.s).has_errors());
+    CHECK(parse_with("pdf-standard", "a-1b").has_errors());
+}

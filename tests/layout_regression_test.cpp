@@ -376,7 +376,14 @@ TEST_CASE("glyphs widened or narrowed to fill a line fit it exactly, however the
 TEST_CASE("marks side by side are set apart by a raised comma, each its own link", "[regression]") {
     // Found while checking the property test: "Слово[^1][^2]" printed "12", one number to a reader.
     const auto t = typeset("Слово[^1][^2] и ещё[^3].\n\n[^1]: a\n\n[^2]: b\n\n[^3]: c\n");
-    CHECK(test::count_text(t.pages, "1,2") == 1);
+    // Three runs side by side since the PDF is tagged (issue 19): each mark its own Link's, the
+    // comma the paragraph's text.
+    bool apart = false;
+    for (const auto& pl : t.pages.pages[0].lines)
+        for (std::size_t i = 1; i + 1 < pl.line.runs.size(); ++i)
+            apart |= pl.line.runs[i - 1].text == "1" && pl.line.runs[i].text == "," && pl.line.runs[i + 1].text == "2" &&
+                     pl.line.runs[i].y == pl.line.runs[i - 1].y && pl.line.runs[i + 1].y == pl.line.runs[i].y;
+    CHECK(apart);
     int links = 0;
     for (const auto& pl : t.pages.pages[0].lines)
         for (const auto& l : pl.line.links) links += l.note != 0;

@@ -143,6 +143,7 @@ std::string Pipeline::pdf(const Typeset& t) const {
     output::Settings settings;
     settings.standard = t.standard;
     settings.lang = t.lang;
+    if (t.document) settings.structure = &t.document->structure;
     if (t.standard != output::Standard::none) settings.srgb_profile = srgb_profile();
     return output::write_pdf(t.pages, t.info, fonts, t.images.get(), settings);
 }

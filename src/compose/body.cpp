@@ -67,9 +67,12 @@ Paragraph Composer::paragraph(const std::vector<request::Inline>& in, const Cont
 void Composer::block(const request::Block& b, const Context& ctx, std::vector<Block>& out) {
     using Kind = request::Block::Kind;
     switch (b.kind) {
-    case Kind::paragraph:
-        out.push_back(paragraph(b.inlines, ctx, b.pos));
+    case Kind::paragraph: {
+        Paragraph p = paragraph(b.inlines, ctx, b.pos);
+        tags_->block(p, Role::p, ctx.parent);
+        out.push_back(std::move(p));
         return;
+    }
     case Kind::heading: {
         Context h = ctx;
         h.size = b.level == 1 ? style_.heading1_size : style_.heading_size;
@@ -81,6 +84,10 @@ void Composer::block(const request::Block& b, const Context& ctx, std::vector<Bl
         p.heading = b.level;
         p.space_before = style_.heading_before;
         p.space_after = style_.heading_after;
+        // A note's heading has no place in the letter's outline: a paragraph of the note.
+        const int e = in_note_ ? tags_->add(Role::p, ctx.parent) : tags_->heading(b.level, ctx.parent);
+        p.tag = tags_->next(e);
+        tags_->content(p.spans, e);
         out.push_back(std::move(p));
         return;
     }
@@ -92,6 +99,7 @@ void Composer::block(const request::Block& b, const Context& ctx, std::vector<Bl
             q.right += right;
         }
         ++q.quote_depth;
+        q.parent = tags_->add(Role::block_quote, ctx.parent);
         const std::size_t first = out.size();
         blocks(b.children, q, out);
         space_around(out, first, style_.block_skip, style_.block_skip);
@@ -140,6 +148,7 @@ void Composer::code(const request::Block& b, const Context& ctx, std::vector<Blo
     p.list_depth = ctx.list_depth;
     std::string text = b.text;
     if (!text.empty() && text.back() == '\n') text.pop_back();
+    const int element = tags_->add(Role::code, ctx.parent);  // its lines its content
     const std::size_t first = out.size();
     int line = 0;
     for (std::size_t start = 0; start <= text.size(); ++line) {
@@ -149,9 +158,10 @@ void Composer::code(const request::Block& b, const Context& ctx, std::vector<Blo
         Paragraph& lp = std::get<Paragraph>(out.emplace_back(p));
         lp.pos = {b.pos.line + 1 + line, b.pos.col};
         lp.code_line = line + 1;
+        lp.tag = tags_->next(element);
         if (!l.empty())
             lp.spans.push_back(Span{.text = std::move(l), .face = Face::mono, .size = p.size, .code = true,
-                                    .verbatim = true, .pos = lp.pos});
+                                    .verbatim = true, .pos = lp.pos, .tag = lp.tag});
         start = end + 1;
     }
     space_around(out, first, style_.block_skip, style_.block_skip);
@@ -175,10 +185,16 @@ void Composer::list(const request::Block& b, const Context& ctx, std::vector<Blo
     inner.parindent = 0;
     ++inner.list_depth;
     if (b.ordered) ++inner.ordered_depth;
+    // L > LI > [Lbl, LBody > its blocks (a nested list among them)].
+    const int list = tags_->add(Role::l, ctx.parent);
+    tags_->at(list).numbering = numbering_of(b.ordered, ctx.ordered_depth, labels(req_.meta.lang).bullet);
     const std::size_t first = out.size();
     for (std::size_t i = 0; i < b.children.size(); ++i) {
         const request::Block& item = b.children[i];
         const std::size_t at = out.size();
+        const int li = tags_->add(Role::li, list);
+        const int lbl = tags_->add(Role::lbl, li);
+        inner.parent = tags_->add(Role::lbody, li);
         blocks(item.children, inner, out);
         if (at == out.size() || !std::holds_alternative<Paragraph>(out[at])) {
             // An empty item, or one opening with a non-paragraph: the marker needs a line.
@@ -194,7 +210,8 @@ void Composer::list(const request::Block& b, const Context& ctx, std::vector<Blo
             out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), std::move(p));
         }
         Paragraph& p = std::get<Paragraph>(out[at]);
-        const Span marker{.text = markers[i], .face = Face::serif, .size = inner.size, .marker = true, .pos = item.pos};
+        const Span marker{.text = markers[i], .face = Face::serif, .size = inner.size, .marker = true, .pos = item.pos,
+                          .tag = tags_->next(lbl)};
         if (hanging) {
             // Outermost first: an item whose first block is a list shows both markers.
             p.labels.insert(p.labels.begin(), Label{marker, label_x});
@@ -223,8 +240,11 @@ Table Composer::table(const request::Block& b, const Context& ctx) {
     Context cell;
     cell.size = style_.table_size;
     cell.leading = style_.table_leading;
+    // Table > TR > TH (the header row, each a column's head) / TD, a cell's text its content.
+    const int table = tags_->add(Role::table, ctx.parent);
     for (std::size_t r = 0; r < b.rows.size(); ++r) {
         std::vector<Paragraph> row;
+        const int tr = tags_->add(Role::tr, table);
         for (std::size_t c = 0; c < b.align.size(); ++c) {
             const request::TableCell* src = c < b.rows[r].cells.size() ? &b.rows[r].cells[c] : nullptr;
             Paragraph p = src ? paragraph(src->inlines, cell, src->pos) : paragraph({}, cell, b.pos);
@@ -232,6 +252,7 @@ Table Composer::table(const request::Block& b, const Context& ctx) {
             p.align = a == request::Align::center ? Align::center : a == request::Align::right ? Align::right : Align::left;
             if (r == 0)
                 for (Span& s : p.spans) s.face = with_bold(s.face);
+            tags_->block(p, r == 0 ? Role::th : Role::td, tr);  // Scope column: Element's default
             row.push_back(std::move(p));
         }
         t.rows.push_back(std::move(row));

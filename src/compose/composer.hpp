@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "compose/document.hpp"
+#include "compose/tags.hpp"
 #include "image/image.hpp"
 #include "request/request.hpp"
 #include "text/fonts.hpp"
@@ -17,6 +18,7 @@ struct Context {
     int ordered_depth = 0;  // ordered lists around this block
     int list_depth = 0;     // lists of any kind around this block
     int quote_depth = 0;
+    int parent = Tagger::document;  // the structure element its blocks go under
 };
 
 // Calls f on every list of spans in a block: paragraphs, cells, requisites, the closing.
@@ -68,6 +70,7 @@ private:
     Closing closing() const;
     Note note(const request::Note& n);
     Paragraph plain(const std::string& text, Face face, Sp size, Sp leading, Align align, Pos pos) const;
+    void tag_closing(Closing& c) const;  // courtesy P, the signatures' Div of P, date/place P
 
     // parts.cpp: the official letter's parts (GOST R 7.0.97)
     void letterhead(Header& h) const;
@@ -106,6 +109,8 @@ private:
     image::Images& images_;
     Diagnostics& diags_;
     const Style& style_;
+    Tagger* tags_ = nullptr;  // the structure tree compose() builds as it goes
+    bool in_note_ = false;    // composing a note: its headings are paragraphs of the note
 };
 
 }  // namespace zapros::compose

@@ -9,6 +9,7 @@
 #include "base/diagnostic.hpp"
 #include "base/face.hpp"
 #include "base/lang.hpp"
+#include "base/tag.hpp"
 #include "base/units.hpp"
 #include "compose/structure.hpp"
 #include "compose/style.hpp"
@@ -31,6 +32,8 @@ struct Span {
     bool marker = false;     // a list marker: printed as it is, no typographic rules
     bool line_break = false; // a forced line break (text empty)
     Pos pos;                 // where the text starts in the request
+    Tag tag;                 // its structure element and order (compose/tags.hpp); unset: the
+                             // paragraph's own (Paragraph::tag)
 };
 
 enum class Align { justify, left, center, right };
@@ -67,6 +70,7 @@ struct Paragraph {
     int code_line = 0;    // a code block's line: 1 for its first, 2 for the next…; 0: not code
     bool tight = false;   // runs on from the paragraph before, no space between: a tight list's
                           // item after the first (GFM), an enclosure under its heading
+    Tag tag;              // what its spans without a Tag of their own are (a page number: an artifact)
 };
 
 struct Rule {
@@ -96,6 +100,7 @@ struct Figure {
     Sp space_before = 0, space_after = 0;
     bool floating = true;      // taller than the room left: moves to the next page, the text flowing on
     Pos pos;
+    Tag tag;                   // its Figure element, or a layout artifact (no alt text)
 };
 
 // The requisites at the top of the first page: the sender's block at the left, the addressees
@@ -122,7 +127,7 @@ struct Closing {
     std::optional<Paragraph> courtesy;  // "С уважением," from the left margin, above the rows
     std::vector<SignatureRow> rows;
     Paragraph date_place;
-    Span line;  // the text of a signature line (underscores) in the body face
+    Span line;  // the text of a signature line (underscores) in the body face; a layout artifact
     Sp line_width = 0;
     Sp space_before = 0;
     Sp row_gap = 0;

@@ -73,6 +73,10 @@ void Composer::figure(const request::Block& b, const Context& ctx, std::vector<B
         p.spans.push_back(Span{.text = std::move(caption), .face = Face::serif, .size = style_.caption_size, .pos = f.pos});
         f.caption.push_back(std::move(p));
     }
+    // The caption is a P after the Figure, not a Caption inside it: a reader speaks a Figure's
+    // /Alt instead of its kids, and would skip the caption.
+    f.tag = tags_->figure(f.alt, ctx.parent);
+    if (!f.caption.empty()) tags_->block(f.caption.front(), Role::p, ctx.parent);
     out.emplace_back(std::in_place_type<Figure>, std::move(f));
 }
 

@@ -20,6 +20,7 @@ const Labels russian{
     "Логотип",
     "Подпись",
     "Печать",
+    "Сноска",
 };
 
 const Labels english{
@@ -38,6 +39,7 @@ const Labels english{
     "Logo",
     "Signature",
     "Stamp",
+    "Note",
 };
 
 constexpr std::string_view nbsp = "\u00A0";

@@ -24,6 +24,7 @@ struct Labels {
     std::string_view logo;        // the alt texts of the letter's pictures: "Логотип" and the name,
     std::string_view signature;   // "Подпись" and the signer's name,
     std::string_view stamp;       // "Печать"
+    std::string_view note;        // what a note mark's link says: "Сноска" 3
 };
 
 const Labels& labels(Lang lang);

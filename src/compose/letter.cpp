@@ -21,6 +21,8 @@ Document Composer::compose() {
     doc.style = style_;
     doc.lang = meta.lang;
     doc.repeat_hyphen = meta.repeat_hyphen;
+    Tagger tagger(doc.structure, meta.lang);
+    tags_ = &tagger;
 
     doc.blocks.push_back(header());
     doc.blocks.push_back(title());
@@ -32,9 +34,12 @@ Document Composer::compose() {
     blocks(req_.blocks, body, doc.blocks);
     doc.text_end = doc.blocks.size();
     enclosures(doc.blocks);
-    doc.blocks.push_back(closing());
-    for (const request::Note& n : req_.notes) doc.notes.push_back(note(n));
+    Closing c = closing();
+    tag_closing(c);
+    doc.blocks.push_back(std::move(c));
     doc.foot = executor();
+    for (const request::Note& n : req_.notes) doc.notes.push_back(note(n));
+    tags_ = nullptr;
 
     auto finish = [this](std::vector<Span>& spans) {
         smarten(spans);
@@ -99,6 +104,18 @@ Header Composer::header() const {
     Header h;
     h.zone_left = style_.measure() - style_.addressee_width;
     h.sender_width = h.zone_left - style_.header_gap;
+    // Built in the order they are read, whatever their places: the letterhead, the sender, the
+    // addressees, then the requisites (set under the sender).
+    letterhead(h);
+    std::string from;
+    for (const request::Text& t : meta.from) from += (from.empty() ? "" : "\n") + t.value;
+    if (!meta.from.empty()) {
+        Paragraph p = plain(from, Face::serif, style_.sender_size, style_.sender_leading, Align::left, meta.from.front().pos);
+        tags_->lines(p, tags_->add(Role::div, Tagger::document));
+        h.sender.push_back(std::move(p));
+    }
+    std::vector<Paragraph> requisites = registration();
+    const int addressees = meta.to.empty() ? -1 : tags_->add(Role::div, Tagger::document);
     for (std::size_t i = 0; i < meta.to.size(); ++i) {
         const request::Addressee& a = meta.to[i];
         Paragraph p = plain(a.name.value, Face::serif, style_.body_size, style_.addressee_leading, Align::left, a.name.pos);
@@ -109,15 +126,13 @@ Header Composer::header() const {
             p.spans.insert(p.spans.end(), address.spans.begin(), address.spans.end());
         }
         if (i + 1 < meta.to.size()) p.space_after = style_.addressee_gap;
+        tags_->block(p, Role::p, addressees);
         h.addressees.push_back(std::move(p));
     }
-    letterhead(h);
-    std::string from;
-    for (const request::Text& t : meta.from) from += (from.empty() ? "" : "\n") + t.value;
-    if (!meta.from.empty())
-        h.sender.push_back(plain(from, Face::serif, style_.sender_size, style_.sender_leading, Align::left,
-                                 meta.from.front().pos));
-    for (Paragraph& p : registration()) h.sender.push_back(std::move(p));
+    for (Paragraph& p : requisites) {
+        tags_->block(p, Role::p, Tagger::document);
+        h.sender.push_back(std::move(p));
+    }
     return h;
 }
 
@@ -126,6 +141,7 @@ Paragraph Composer::title() const {
     Paragraph p = plain(t.value, Face::serif_bold, style_.title_size, style_.body_leading, Align::center, t.pos);
     p.space_before = style_.title_before;
     p.space_after = style_.title_after;
+    tags_->at(tags_->block(p, Role::h, Tagger::document)).level = 1;
     return p;
 }
 
@@ -178,14 +194,33 @@ Closing Composer::closing() const {
     return c;
 }
 
+// The signature line is drawn, never read: "______ / Name" reads as the name.
+void Composer::tag_closing(Closing& c) const {
+    c.line.tag = Tagger::artifact(Tag::Artifact::layout);
+    if (c.courtesy) tags_->block(*c.courtesy, Role::p, Tagger::document);
+    const int div = c.rows.empty() ? -1 : tags_->add(Role::div, Tagger::document);
+    for (SignatureRow& row : c.rows) {
+        tags_->content(row.name, tags_->block(row.role, Role::p, div));
+        for (std::optional<Figure>* f : {&row.scan, &row.stamp})
+            if (*f) (*f)->tag = tags_->figure((*f)->alt, div);
+    }
+    if (!c.date_place.spans.empty()) tags_->block(c.date_place, Role::p, Tagger::document);
+}
+
 Note Composer::note(const request::Note& n) {
     Note out;
     out.number = n.number;
     out.pos = n.pos;
+    // Note > [Lbl (its number), its blocks], at its first mark.
+    const int element = tags_->note(n.number);
+    const int lbl = tags_->add(Role::lbl, element);
     Context ctx;
     ctx.size = style_.note_size;
     ctx.leading = style_.note_leading;
+    ctx.parent = element;
+    in_note_ = true;
     blocks(n.blocks, ctx, out.blocks);
+    in_note_ = false;
     if (out.blocks.empty() || !std::holds_alternative<Paragraph>(out.blocks.front())) {
         Paragraph p;
         p.size = ctx.size;
@@ -199,7 +234,8 @@ Note Composer::note(const request::Note& n) {
     Paragraph& first = std::get<Paragraph>(out.blocks.front());
     first.first = 0;
     first.spans.insert(first.spans.begin(),
-                       Span{.text = std::to_string(n.number) + "\u00A0", .face = Face::serif, .size = ctx.size, .pos = n.pos});
+                       Span{.text = std::to_string(n.number) + "\u00A0", .face = Face::serif, .size = ctx.size, .pos = n.pos,
+                            .tag = tags_->next(lbl)});
     return out;
 }
 

@@ -22,13 +22,18 @@ void Composer::letterhead(Header& h) const {
             h.logo->alt = picture_alt(labels(meta.lang).logo, lh.name.value);
             h.logo->align = align;
             h.logo->space_after = style_.logo_gap;
+            h.logo->tag = tags_->figure(h.logo->alt, Tagger::document);
         }
     }
-    if (!lh.name.value.empty())
+    if (!lh.name.value.empty()) {
         out.push_back(plain(lh.name.value, Face::serif_bold, style_.letterhead_name_size, style_.letterhead_name_size * 7 / 6,
                             align, lh.name.pos));
-    for (const request::Text& t : lh.lines)
+        tags_->block(out.back(), Role::p, Tagger::document);
+    }
+    for (const request::Text& t : lh.lines) {
         out.push_back(plain(t.value, Face::serif, style_.sender_size, style_.sender_leading, align, t.pos));
+        tags_->block(out.back(), Role::p, Tagger::document);
+    }
     if (lh.centered && !h.banner.empty()) h.banner.back().space_after = style_.letterhead_after;
 }
 
@@ -56,6 +61,7 @@ std::optional<Paragraph> Composer::opening() const {
                         meta.opening->pos);
     p.space_after = style_.opening_after;
     p.keep_with_next = true;
+    tags_->block(p, Role::p, Tagger::document);
     return p;
 }
 
@@ -73,23 +79,31 @@ void Composer::enclosures(std::vector<Block>& out) const {
         Paragraph p = plain(std::string(words.enclosure) + " " + entry(e), Face::serif, size, leading, Align::left, e.pos);
         p.hang = text_width(std::string(words.enclosure) + " ", Face::serif, size);
         p.space_before = style_.enclosure_before;
+        tags_->block(p, Role::p, Tagger::document);
         out.push_back(std::move(p));
         return;
     }
     Paragraph head = plain(std::string(words.enclosures), Face::serif, size, leading, Align::left, meta.enclosures.front().pos);
     head.space_before = style_.enclosure_before;
     head.keep_with_next = true;
+    tags_->block(head, Role::p, Tagger::document);
     out.push_back(std::move(head));
+    // L > LI > [Lbl, LBody > P], numbered as the list of a Markdown "1." is.
+    const int list = tags_->add(Role::l, Tagger::document);
+    tags_->at(list).numbering = Numbering::decimal;
     // Numbered as a list: the numbers at the margin, each title hanging after the widest.
     const std::string last = std::to_string(meta.enclosures.size()) + ".";
     const Sp indent = std::max(style_.list_indent, text_width(last, Face::serif, size) + style_.list_label_gap);
     for (std::size_t i = 0; i < meta.enclosures.size(); ++i) {
         const request::Enclosure& e = meta.enclosures[i];
         Paragraph p = plain(entry(e), Face::serif, size, leading, Align::left, e.title.pos);
+        const int item = tags_->add(Role::li, list);
+        const int lbl = tags_->add(Role::lbl, item);
+        tags_->block(p, Role::p, tags_->add(Role::lbody, item));
         p.left = indent;
         p.tight = true;
         p.labels.push_back(Label{Span{.text = std::to_string(i + 1) + ".", .face = Face::serif, .size = size,
-                                      .marker = true, .pos = e.pos},
+                                      .marker = true, .pos = e.pos, .tag = tags_->next(lbl)},
                                  0});
         // In place: GCC 12 misreads a Paragraph moved into the variant (-Wmaybe-uninitialized).
         out.emplace_back(std::in_place_type<Paragraph>, std::move(p));
@@ -105,6 +119,7 @@ std::vector<Paragraph> Composer::executor() const {
     const request::Executor& ex = *meta.executor;
     auto add = [&](const request::Text& t) {
         out.push_back(plain(t.value, Face::serif, style_.executor_size, style_.executor_leading, Align::left, t.pos));
+        tags_->block(out.back(), Role::p, Tagger::document);
     };
     add(ex.name);
     if (ex.phone) add(*ex.phone);

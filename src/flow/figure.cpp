@@ -23,7 +23,7 @@ para::Line Frames::figure(const compose::Figure& f) const {
     para::Line frame;
     frame.height = h + below;
     frame.images.push_back(para::ImageBox{.x = f.left + (width - w) / 2, .y = -frame.height, .width = w, .height = h,
-                                          .image = f.image, .alt = f.alt});
+                                          .image = f.image, .alt = f.alt, .tag = f.tag});
     para::append(frame, caption, 0, 0);
     frame.depth = caption.depth;
     frame.width = style.measure();

@@ -9,7 +9,7 @@ namespace zapros::flow {
 namespace {
 
 para::ImageBox box_of(const compose::Figure& f, Sp x, Sp y) {
-    return {.x = x, .y = y, .width = f.width, .height = f.height, .image = f.image, .alt = f.alt};
+    return {.x = x, .y = y, .width = f.width, .height = f.height, .image = f.image, .alt = f.alt, .tag = f.tag};
 }
 
 }  // namespace
@@ -113,10 +113,12 @@ std::vector<para::Line> Frames::signatures(const compose::Closing& c) const {
         frame.height = std::max(role_column.height, name_column.height);
         if (frame.height == 0) frame.height = c.line.size * 7 / 10;
         frame.depth = base + strut_depth;
-        para::Run sig{.x = line_x, .y = base, .text = c.line.text, .font = text::own_font(c.line.face), .size = c.line.size};
+        para::Run sig{.x = line_x, .y = base, .text = c.line.text, .font = text::own_font(c.line.face), .size = c.line.size,
+                      .tag = c.line.tag};
         sig.space_after = true;
         frame.runs.push_back(sig);
-        para::Run sl{.x = line_x + line_w, .y = base, .text = "/", .font = text::own_font(slash.face), .size = slash.size};
+        para::Run sl{.x = line_x + line_w, .y = base, .text = "/", .font = text::own_font(slash.face), .size = slash.size,
+                     .tag = c.line.tag};
         sl.x += text_width({compose::Span{.text = " ", .face = slash.face, .size = slash.size}});
         sl.space_after = true;
         frame.runs.push_back(sl);

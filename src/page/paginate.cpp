@@ -307,7 +307,11 @@ private:
             if (it.kind == flow::VItem::Kind::glue && any) glue += it.glue;
             if (it.kind != flow::VItem::Kind::line) continue;
             if (!any && it.header >= 0) {
-                for (const para::Line& band : flow_.headers[static_cast<std::size_t>(it.header)]) put(band);
+                // A table's header row again: drawn for the page, read once (at the table's start).
+                for (para::Line band : flow_.headers[static_cast<std::size_t>(it.header)]) {
+                    for (para::Run& r : band.runs) r.tag = Tag{.artifact = Tag::Artifact::pagination};
+                    put(std::move(band));
+                }
             }
             // The executor rests on the note area (or the bottom margin): the notes belong to
             // the text above, and their rule keeps its place under the text.
@@ -353,6 +357,7 @@ private:
             para.size = style_.page_number_size;
             para.leading = style_.page_number_size;
             para.hyphenate = false;
+            para.tag = Tag{.artifact = Tag::Artifact::pagination};  // a page number is never read as text
             para.spans.push_back(compose::Span{.text = std::to_string(p.number), .face = Face::serif,
                                                .size = style_.page_number_size});
             std::vector<para::Line> lines = para::typeset(para, style_.measure(), res_, params_, diags_);

@@ -217,6 +217,8 @@ private:
         fr.link = link_index(s.link);
         fr.note = s.note;
         fr.strike = s.strike;
+        // The span's own tag, else the paragraph's: every fragment says where it belongs.
+        fr.tag = s.tag.is_content() || s.tag.artifact != Tag::Artifact::none ? s.tag : p_.tag;
         fr.pos = s.pos;
         if (fr.pos.col > 0) fr.pos.col += col;
         return fr;

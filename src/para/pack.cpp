@@ -185,7 +185,8 @@ private:
 
         Run* prev = line.runs.empty() ? nullptr : &line.runs.back();
         const bool joins = prev && !last_glue_ && !fr.alone && !prev_alone_ && prev->font == fr.font && prev->size == fr.size &&
-                           prev->y == -fr.rise && prev->scale == scale && prev_end_ == x;
+                           prev->y == -fr.rise && prev->scale == scale && prev_end_ == x &&
+                           prev->tag == fr.tag;
         if (joins) {
             const std::uint32_t offset = static_cast<std::uint32_t>(utf8::length(prev->text));
             for (Kern k : fr.kerns) {
@@ -201,6 +202,7 @@ private:
             r.font = fr.font;
             r.size = fr.size;
             r.scale = scale;
+            r.tag = fr.tag;
             for (Kern k : fr.kerns)
                 if (!(drop_leading_kern && k.index == 0)) r.kerns.push_back(k);
             line.runs.push_back(std::move(r));
@@ -215,18 +217,20 @@ private:
         }
         if (fr.note) {
             line.notes.push_back(fr.note);
-            line.links.push_back({x, -height_, w, height_ + depth_, {}, fr.note});
+            line.links.push_back({x, -height_, w, height_ + depth_, {}, fr.note, fr.tag});
         }
-        link(line, fr.link, x, x + w);
+        link(line, fr.link, fr.tag, x, x + w);
         return w;
     }
 
     // Consecutive pieces with the same URL on a line make one link area.
-    void link(Line& line, int index, Sp x0, Sp x1) {
-        if (index != open_link_) close_link(line);
+    // Two Link elements of one URL side by side keep an area each (each element its annotations).
+    void link(Line& line, int index, const Tag& tag, Sp x0, Sp x1) {
+        if (index != open_link_ || tag.element != link_tag_.element) close_link(line);
         if (index < 0) return;
         if (open_link_ < 0) {
             open_link_ = index;
+            link_tag_ = tag;
             link_x0_ = x0;
         }
         link_x1_ = x1;
@@ -235,7 +239,7 @@ private:
     void close_link(Line& line) {
         if (open_link_ >= 0)
             line.links.push_back({link_x0_, -height_, link_x1_ - link_x0_, height_ + depth_,
-                                  list_.links[static_cast<std::size_t>(open_link_)], 0});
+                                  list_.links[static_cast<std::size_t>(open_link_)], 0, link_tag_});
         open_link_ = -1;
     }
 
@@ -246,6 +250,7 @@ private:
     Sp prev_end_ = 0;
     int scale_ = 1000;  // the line's glyph scale, thousandths
     int open_link_ = -1;
+    Tag link_tag_;  // the open link's Link element
     Sp link_x0_ = 0, link_x1_ = 0;
 };
 

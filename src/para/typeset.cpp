@@ -49,7 +49,7 @@ std::vector<Line> typeset(const compose::Paragraph& p, Sp width, const Resources
         std::vector<Run> labels;
         for (const compose::Label& l : p.labels)
             labels.push_back(Run{.x = l.x, .y = -l.span.rise, .text = l.span.text, .font = text::own_font(l.span.face),
-                                 .size = l.span.size});
+                                 .size = l.span.size, .tag = l.span.tag});
         lines.front().runs.insert(lines.front().runs.begin(), labels.begin(), labels.end());
     }
 

@@ -12,6 +12,7 @@
 #include "base/utf8.hpp"
 #include "output/haru.hpp"
 #include "output/internals.hpp"
+#include "output/pack.hpp"
 
 namespace zapros::output {
 
@@ -102,8 +103,9 @@ std::array<Sp, 6> image_matrix(int orientation, Sp x, Sp y, Sp w, Sp h) {
 
 class Writer {
 public:
-    Writer(const page::Pages& pages, const Info& info, const FontData& fonts, const image::Images* images)
-        : pages_(pages), info_(info), font_data_(fonts), images_(images) {}
+    Writer(const page::Pages& pages, const Info& info, const FontData& fonts, const image::Images* images,
+           const Settings& settings)
+        : pages_(pages), info_(info), font_data_(fonts), images_(images), settings_(settings) {}
 
     std::string run() {
         info();
@@ -111,6 +113,7 @@ public:
         for (const page::Page& p : pages_.pages) pdf_pages.push_back(draw(p));
         links(pdf_pages);
         document_id();
+        if (settings_.standard != Standard::none) return pack_objects(haru_.save(), deflater_);
         return haru_.save();
     }
 
@@ -371,13 +374,14 @@ private:
     int images_drawn_ = 0;
     internals::Md5 md5_;
     internals::Deflater deflater_;
+    const Settings& settings_;
 };
 
 }  // namespace
 
 std::string write_pdf(const page::Pages& pages, const Info& info, const FontData& fonts, const image::Images* images,
-                      const Settings& /*settings: read by the PDF/A and tagging work to come*/) {
-    return Writer(pages, info, fonts, images).run();
+                      const Settings& settings) {
+    return Writer(pages, info, fonts, images, settings).run();
 }
 
 }  // namespace zapros::output

@@ -1,6 +1,6 @@
 // Google Benchmark micro-benchmarks of the hot stages, on the Russian model request and on
 // generated long ones (one paragraph again and again, a note every third): parse, compose, build items,
-// linebreak, flow (sets every paragraph), paginate, write the PDF; and libdeflate and zlib at
+// linebreak, flow (sets every paragraph), paginate, write the PDF, pack its objects; and libdeflate and zlib at
 // each level on the streams of a real PDF (why output/ picks libdeflate level 1). Run by `make bench`.
 #include <benchmark/benchmark.h>
 #include <libdeflate.h>
@@ -12,6 +12,9 @@
 #include "cli/pipeline.hpp"
 #include "compose/letter.hpp"
 #include "flow/flow.hpp"
+#include "output/internals.hpp"
+#include "output/pack.hpp"
+#include "output/unpacked.hpp"
 #include "page/paginate.hpp"
 #include "para/typeset.hpp"
 #include "request/parse.hpp"
@@ -141,6 +144,18 @@ void BM_WritePdf(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(pipeline().pdf(*t));
 }
 BENCHMARK(BM_WritePdf)->Unit(benchmark::kMillisecond);
+
+// The object-stream packer alone (output/pack.cpp) on the model's PDF as libharu writes it.
+void BM_Pack(benchmark::State& state) {
+    Diagnostics d("bench.md");
+    const std::string pdf = test::unpacked_pdf(*pipeline().typeset("bench.md", model(), d), pipeline().fonts());
+    output::internals::Deflater deflater;
+    std::size_t size = 0;
+    for (auto _ : state) size = output::pack_objects(pdf, deflater).size();
+    state.counters["in_bytes"] = static_cast<double>(pdf.size());
+    state.counters["out_bytes"] = static_cast<double>(size);
+}
+BENCHMARK(BM_Pack)->Unit(benchmark::kMicrosecond);
 
 // The whole pipeline in one process (no process start, fonts and dictionaries warm), per page
 // count: time per page should stay flat.

@@ -12,6 +12,7 @@
 #include "output/content.hpp"
 #include "output/haru.hpp"
 #include "output/internals.hpp"
+#include "output/pack.hpp"
 #include "output/tags.hpp"
 
 namespace zapros::output {
@@ -77,6 +78,9 @@ public:
         if (settings_.standard != Standard::none) {
             haru_.check("writing the PDF/A metadata", archival::write(haru_.get(), described_, settings_, deflater_) == HPDF_OK);
             archival::set_version(haru_.get());
+            // Object streams: the structure tree's hundreds of small dictionaries compressed
+            // (PDF 1.5; PDF/A-2 allows them), which keeps the standards' cost in size small.
+            return pack_objects(haru_.save(), deflater_);
         }
         return haru_.save();
     }

@@ -70,9 +70,14 @@ inline page::Pages pages_of(std::vector<std::vector<para::ImageBox>> per_page, d
     return pages;
 }
 
-// A plain PDF (no standard: these pages come without an output intent's profile).
-inline std::string pdf_of(const page::Pages& pages, const image::Images& images) {
-    return output::write_pdf(pages, {}, {}, &images, {output::Standard::none});
+// A plain PDF by default (no standard: these pages come without an output intent's profile).
+inline std::string pdf_of(const page::Pages& pages, const image::Images& images,
+                          const output::Settings& settings = {.standard = output::Standard::none}) {
+    return output::write_pdf(pages, {}, {}, &images, settings);
+}
+// As libharu writes it, before output/pack.cpp packs its objects (no standard claimed).
+inline std::string plain_pdf_of(const page::Pages& pages, const image::Images& images) {
+    return pdf_of(pages, images, {.standard = output::Standard::none});
 }
 
 // A rendered page: pdftoppm's PPM, every pixel as RGB.

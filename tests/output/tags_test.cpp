@@ -248,7 +248,10 @@ TEST_CASE("tagged output is deterministic, and its /ID follows the structure", "
     Letter letter;
     const std::string a = letter.pdf(), b = letter.pdf();
     CHECK(a == b);
-    const auto id = [](const std::string& pdf) { return pdf.substr(pdf.rfind("/ID")); };
+    const auto id = [](const std::string& pdf) {  // the trailer's /ID [<…> <…>], nothing after it
+        const std::size_t at = pdf.rfind("/ID");
+        return pdf.substr(at, pdf.find(']', at) - at);
+    };
     letter.s.elements[static_cast<std::size_t>(letter.figure)].alt = "Другой скан";  // only the tree changes
     const std::string c = letter.pdf();
     CHECK(id(a) != id(c));

@@ -28,7 +28,8 @@ ALLOWED = [
      "ISO 19005-2 6.2.11.4.2 makes CIDSet optional (required in A-1); a wrong one fails veraPDF, so zapros writes none."),
     ("1.4", r"Trailer Syntax error, /XRef cross reference streams are not allowed", "xref stream",
      "ISO 19005-2 is based on PDF 1.7 and allows cross-reference and object streams (A-1 forbids them); the packer uses them."),
-    ("2.2.2", r"Soft Mask must be null or None( on page \d+)?", "soft mask",
+    ("2.2.2", r"Invalid graphics transparency, Soft Mask must be null or None"
+              r"( \[COSDictionary\{.*COSName\{SMask\}:COSObject\{.*)?", "soft mask",
      "ISO 19005-2 6.4 allows transparency (soft-masked images) where A-1 forbids it; only in files with an /SMask image."),
 ]
 

@@ -5,6 +5,8 @@ rules look at (H1, H2, Figure, Note, L/LI/Lbl/LBody, Table/TR/TH/TD).
 
     sample.py IN.pdf OUT.pdf
 """
+import os
+import subprocess
 import sys
 from xml.sax.saxutils import escape
 
@@ -145,6 +147,33 @@ def make(src, out):
     cat["/StructTreeRoot"] = root_ref
     d.set_value(cat_ref, cat)
     d.save(out)
+
+
+def untagged_pdf(zapros, request, out):
+    """An untagged zapros PDF of request (--pdf-standard none; before that option, plain render)."""
+    for extra in (["--pdf-standard", "none"], []):
+        r = subprocess.run([zapros, "render", request, *extra, "-o", out], capture_output=True, check=False)
+        if r.returncode == 0 and os.path.exists(out):
+            return out
+    raise RuntimeError("zapros could not render %s: %s" % (request, r.stderr.decode("utf-8", "replace")[-500:]))
+
+
+def source_args(ap):
+    """The tests' common options: the untagged PDF, or zapros and a request to render it from."""
+    ap.add_argument("source", nargs="?", help="an untagged zapros PDF the sample is made from")
+    ap.add_argument("--zapros", help="render --request with this zapros instead")
+    ap.add_argument("--request", help="the request to render")
+    ap.add_argument("--good", help="a good tagged PDF/A-2u file instead of the sample")
+
+
+def good_pdf(args, tmp):
+    """The good PDF the tests break: --good, or the sample made from the source."""
+    if args.good:
+        return args.good
+    source = args.source or untagged_pdf(args.zapros, args.request, os.path.join(tmp, "untagged.pdf"))
+    good = os.path.join(tmp, "good.pdf")
+    make(source, good)
+    return good
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 rule it breaks. The good PDF is GOOD.pdf if given (zapros' own tagged output), else a sample made
 from an untagged zapros PDF by sample.py.
 
-    test_pdfa_rules.py SOURCE.pdf [--good GOOD.pdf]
+    test_pdfa_rules.py (SOURCE.pdf | --zapros BIN --request REQUEST.md) [--good GOOD.pdf]
 """
 import argparse
 import os
@@ -235,16 +235,12 @@ for _name, _rule, _change in BROKEN:
 def main():
     global GOOD
     ap = argparse.ArgumentParser()
-    ap.add_argument("source", help="an untagged zapros PDF the sample is made from")
-    ap.add_argument("--good", help="a good tagged PDF instead of the sample")
+    sample.source_args(ap)
     args, rest = ap.parse_known_args()
     with tempfile.TemporaryDirectory(prefix="zapros-rules-test-") as tmp:
-        GOOD = args.good or os.path.join(tmp, "good.pdf")
-        if not args.good:
-            sample.make(args.source, GOOD)
+        GOOD = sample.good_pdf(args, tmp)
         prog = unittest.main(argv=[sys.argv[0], *rest], exit=False, verbosity=1)
     return 0 if prog.result.wasSuccessful() else 1
-
 
 if __name__ == "__main__":
     sys.exit(main())

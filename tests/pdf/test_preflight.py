@@ -3,7 +3,7 @@
 in a file that has what makes it lawful; a real Preflight run passes a good PDF/A-2u sample (with
 classic and with stream cross-references) and fails a broken one naming Preflight's code.
 
-    test_preflight.py SOURCE.pdf [--good GOOD.pdf]
+    test_preflight.py (SOURCE.pdf | --zapros BIN --request REQUEST.md) [--good GOOD.pdf]
 """
 import argparse
 import os
@@ -38,8 +38,11 @@ class Whitelist(unittest.TestCase):
         self.assertFalse(preflight.allowed("1.4", msg, set()))
 
     def test_soft_masks_only_in_a_file_with_an_smask_image(self):
-        self.assertTrue(preflight.allowed("2.2.2", "Soft Mask must be null or None", {"soft mask"}))
-        self.assertFalse(preflight.allowed("2.2.2", "Soft Mask must be null or None", set()))
+        msg = ("Invalid graphics transparency, Soft Mask must be null or None [COSDictionary{COSName{Length}:COSInt{9};"
+               "COSName{SMask}:COSObject{COSDictionary{COSName{Length}:COSInt{5};COSName{Filter}:157")
+        self.assertTrue(preflight.allowed("2.2.2", msg, {"soft mask"}))
+        self.assertFalse(preflight.allowed("2.2.2", msg, set()))
+        self.assertFalse(preflight.allowed("2.2.2", "Invalid graphics transparency, Group is Transparency", {"soft mask"}))
 
     def test_missing_cidset_is_allowed_but_a_wrong_one_is_not(self):
         ok = "Invalid Font definition, ABCDEF+PTSerif-Regular: The CIDSet entry is missing for the Composite Subset"
@@ -72,7 +75,7 @@ class RealRun(unittest.TestCase):
         self.assertIn("5.2.2", [c for c, _ in self.failing("no-f")])
 
 
-def make_files(source, good, tmp):
+def make_files(good, tmp):
     FILES["good"] = good
     FILES["objstm"] = os.path.join(tmp, "objstm.pdf")
     subprocess.run(["qpdf", "--object-streams=generate", "--newline-before-endstream", good, FILES["objstm"]], check=True)
@@ -82,16 +85,13 @@ def make_files(source, good, tmp):
     FILES["no-f"] = os.path.join(tmp, "no-f.pdf")
     d.save(FILES["no-f"])
 
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("source", help="an untagged zapros PDF the sample is made from")
-    ap.add_argument("--good", help="a good PDF/A-2u file instead of the sample")
+    sample.source_args(ap)
     args, rest = ap.parse_known_args()
     with tempfile.TemporaryDirectory(prefix="zapros-preflight-test-") as tmp:
-        good = args.good or os.path.join(tmp, "good.pdf")
-        if not args.good:
-            sample.make(args.source, good)
-        make_files(args.source, good, tmp)
+        make_files(sample.good_pdf(args, tmp), tmp)
         prog = unittest.main(argv=[sys.argv[0], *rest], exit=False, verbosity=1)
     return 0 if prog.result.wasSuccessful() else 1
 

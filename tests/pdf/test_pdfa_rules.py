@@ -82,6 +82,12 @@ def metadata_replace(d, old, new):
     d.set_stream(ref, data.replace(old, new, 1), Type="/Metadata", Subtype="/XML")
 
 
+def link_without_objr(d):
+    """A Link element with nothing to point at: no annotation misses it, only the element is wrong."""
+    doc = elements(d, "/Document")[0]
+    d.value(doc)["/K"].append(d.add({"/Type": "/StructElem", "/S": "/Link", "/P": doc, "/K": []}))
+
+
 def drop_mcid_from_parent_tree(d):
     page = d.value(d.pages()[0])
     nums = parent_tree(d)["/Nums"]
@@ -161,8 +167,9 @@ BROKEN = [
     ("a heading level skipped", "UA1:7.4.2-1", skip_heading_level),
     ("a Figure without /Alt", "UA1:7.3-1", lambda d: d.value(elements(d, "/Figure")[0]).pop("/Alt")),
     ("a Note without /ID", "UA1:7.9-1", lambda d: d.value(elements(d, "/Note")[0]).pop("/ID")),
-    ("a Link element without its OBJR", "UA1:7.18.5-1",
+    ("a Link annotation held by no OBJR", "UA1:7.18.5-1",
      lambda d: d.value(elements(d, "/Link")[0]).update({"/K": []})),
+    ("a Link element without any OBJR", "UA1:7.18.5-1", link_without_objr),
     ("an LI outside any L", "UA1:7.2-17", lambda d: d.value(elements(d, "/L")[0]).update({"/S": "/Div"})),
     ("a TH without /Scope", "UA1:7.5-1", lambda d: d.value(elements(d, "/TH")[0]).pop("/A")),
     ("an element whose /P is not its parent", "UA1:7.1-12",

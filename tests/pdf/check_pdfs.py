@@ -21,6 +21,16 @@ import preflight  # noqa: E402
 from pdfdoc import PdfError  # noqa: E402
 
 
+SKIP = 77  # ctest's SKIP_RETURN_CODE for these scripts
+
+
+def claims_standards(zapros):
+    """Whether this zapros writes PDF/A and tags at all: it has --pdf-standard (issue 19). Until
+    then the checks of its output are skipped, not failed; once the option exists they always run."""
+    r = subprocess.run([zapros, "render", "--help"], capture_output=True, check=False)
+    return b"--pdf-standard" in r.stdout + r.stderr
+
+
 def render(zapros, requests, out):
     pdfs = []
     for md in requests:
@@ -69,6 +79,9 @@ def main():
     ap.add_argument("--standard", default="a-2u", choices=["a-2u", "a-2b"])
     ap.add_argument("requests", nargs="*")
     args = ap.parse_args()
+    if not claims_standards(args.zapros):
+        print("skipped: %s has no --pdf-standard, so it claims no standard yet" % args.zapros)
+        return SKIP
     with tempfile.TemporaryDirectory(prefix="zapros-pdf-checks-") as tmp:
         if args.property:
             pdfs = generated(args.zapros, args.property, args.seed, args.count, tmp)

@@ -51,20 +51,34 @@ def generated(zapros, prop, seed, count, out):
     return pdfs
 
 
+SHOWN = 5  # failures shown per file and rule; the rest counted
+
+
+def few(pdf, failures):
+    """Lines for one file's (rule, message) failures, at most SHOWN a rule."""
+    lines, per_rule = [], {}
+    for rule, message in failures:
+        per_rule[rule] = per_rule.get(rule, 0) + 1
+        if per_rule[rule] <= SHOWN:
+            lines.append("%s: %s: %s" % (pdf, rule, message))
+    lines += ["%s: %s: … and %d more" % (pdf, r, n - SHOWN) for r, n in per_rule.items() if n > SHOWN]
+    return lines
+
+
 def check(pdfs, standard):
     """Failure lines for every PDF, ours first, then Preflight's."""
     lines = []
     t0 = time.monotonic()
     for pdf in pdfs:
         try:
-            lines += ["%s: %s: %s" % (pdf, r, m) for r, m in pdfa_rules.check_file(pdf, standard)]
+            lines += few(pdf, pdfa_rules.check_file(pdf, standard))
         except (PdfError, OSError) as e:
             lines.append("%s: unreadable: %s" % (pdf, e))
     t1 = time.monotonic()
     results = preflight.run_preflight(pdfs, "java", "/usr/share/java")
     for pdf in pdfs:
         facts = preflight.facts(pdf)
-        lines += ["%s: preflight %s: %s" % (pdf, c, m) for c, m in results[pdf] if not preflight.allowed(c, m, facts)]
+        lines += few(pdf, [("preflight " + c, m) for c, m in results[pdf] if not preflight.allowed(c, m, facts)])
     t2 = time.monotonic()
     print("checked %d PDFs: our rules %.1f s, Preflight %.1f s" % (len(pdfs), t1 - t0, t2 - t1))
     return lines

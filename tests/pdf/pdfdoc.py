@@ -90,18 +90,21 @@ class Pdf:
         if self._pages is None:
             self._pages = []
             root = self.get(self.trailer, "/Root") or {}
-            self._walk_pages(root.get("/Pages"), 0)
+            self._walk_pages(root.get("/Pages"), 0, None)
         return self._pages
 
-    def _walk_pages(self, ref, depth):
+    def _walk_pages(self, ref, depth, resources):
         node = self.resolve(ref)
         if not isinstance(node, dict) or depth > 64:
             return
+        resources = node.get("/Resources", resources)  # inherited from /Pages (ISO 32000-1 §7.7.3.4)
         if node.get("/Type") == "/Page" or "/Kids" not in node:
+            if "/Resources" not in node and resources is not None:
+                node = dict(node, **{"/Resources": resources})
             self._pages.append((ref, node))
             return
         for kid in node.get("/Kids", []):
-            self._walk_pages(kid, depth + 1)
+            self._walk_pages(kid, depth + 1, resources)
 
     def catalog(self):
         return self.get(self.trailer, "/Root") or {}

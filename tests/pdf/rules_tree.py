@@ -60,6 +60,9 @@ def walk(pdf, report, tree, ref, parent_ref, page, depth):
     page = e.get("/Pg", page)
     kids = e.get("/K")
     for kid in kids if isinstance(kids, list) else ([] if kids is None else [kids]):
+        target = pdf.resolve(kid)
+        if isinstance(target, dict) and target.get("/Type") in ("/MCR", "/OBJR"):
+            kid = target  # an MCR or OBJR may be an indirect object too
         if isinstance(kid, int):
             tree.mcid_owner.setdefault((page, kid), []).append(ref)
         elif isinstance(kid, dict) and kid.get("/Type") == "/MCR":

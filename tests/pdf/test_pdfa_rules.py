@@ -195,9 +195,23 @@ BROKEN = [
 ]
 
 
+def indirect_objr(d):
+    """An OBJR written as an indirect object: as lawful as a direct one."""
+    link = d.value(elements(d, "/Link")[0])
+    link["/K"] = [d.add(k) if isinstance(k, dict) else k for k in link["/K"]]
+
+
 class Rules(unittest.TestCase):
     def test_the_good_pdf_passes_every_rule(self):
         self.assertEqual(pdfa_rules.check_file(GOOD, "a-2u"), [])
+
+    def test_an_indirect_objr_passes(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "objr.pdf")
+            d = Doc(GOOD)
+            indirect_objr(d)
+            d.save(out)
+            self.assertEqual(pdfa_rules.check_file(out, "a-2u"), [])
 
     def test_a_pdf_1_4_header_fails_6_1_2_1(self):
         with tempfile.TemporaryDirectory() as tmp:

@@ -21,6 +21,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -117,10 +118,26 @@ def first_difference(a, b):
     return "at letter %d: tree …%s… twin …%s…" % (i, a[max(0, i - 30):i + 30], b[max(0, i - 30):i + 30])
 
 
+def front_enclosures(front):
+    """How many enclosures the front matter lists; zapros sets two or more as a numbered list."""
+    m = re.search(r"^enclosures:\s*\n((?:[ \t].*\n|\s*\n)*)", front + "\n", re.M)
+    return len(re.findall(r"^\s*- ", m.group(1), re.M)) if m else 0
+
+
+def normal_url(url):
+    """A URL as an annotation carries it: an internationalised host in its IDNA (punycode) form."""
+    parts = urllib.parse.urlsplit(url)
+    if not parts.hostname or parts.hostname.isascii():
+        return url
+    host = parts.hostname.encode("idna").decode("ascii")
+    return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.replace(parts.hostname, host)))
+
+
 def markdown_facts(md):
-    """Headings, list items, footnote definitions and URLs of a request's body."""
-    text = md.split("\n---\n", 1)[1] if md.startswith("---\n") else md
-    headings, items, notes, urls, fenced = [], 0, [], [], False
+    """Headings, list items, footnote definitions and link targets of a request."""
+    front, text = md.split("\n---\n", 1) if md.startswith("---\n") else ("", md)
+    enclosures = front_enclosures(front)
+    headings, items, notes, urls, fenced = [], enclosures if enclosures >= 2 else 0, [], [], False
     for line in text.split("\n"):
         if re.match(r"^\s*(```|~~~)", line):
             fenced = not fenced
@@ -139,7 +156,8 @@ def markdown_facts(md):
         urls += re.findall(r"\]\((https?://[^)\s]+)\)", line)
         bare = re.sub(r"<https?://[^>\s]+>|\]\(https?://[^)\s]+\)", " ", line)
         urls += [u.rstrip(".,;:!?»”\"'") for u in re.findall(r"(?<![<(])https?://[^\s<>]+", bare)]
-    return headings, items, notes, urls
+        urls += ["mailto:" + a.rstrip(".") for a in re.findall(r"(?<![\w/])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", bare)]
+    return headings, items, notes, [normal_url(u) for u in urls]
 
 
 def words(text):
@@ -176,7 +194,7 @@ def compare(roots, untagged, twin, md, title):
             label = next((letters(text_of(k)) for k in n.kids if k.role == "Lbl"), "")
             if not label or label != last_mark:
                 out.append("note %r follows the mark %r, not its own" % (label, last_mark))
-    tree_urls = [n.url for n in all_nodes if n.role == "#link" and n.url and not n.url.startswith("#")]
+    tree_urls = [normal_url(n.url) for n in all_nodes if n.role == "#link" and n.url and not n.url.startswith("#")]
     if sorted(set(tree_urls)) != sorted(set(urls)):
         out.append("link URLs: the tree has %s, the Markdown %s" % (sorted(set(tree_urls)), sorted(set(urls))))
     return out

@@ -6,7 +6,7 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from consumer_check import compare, parse_tree  # noqa: E402
+from consumer_check import compare, markdown_facts, normal_url, parse_tree  # noqa: E402
 
 MD = """---
 title: A Request
@@ -109,6 +109,21 @@ class Compare(unittest.TestCase):
     def test_a_link_without_its_url_fails(self):
         tree = TREE.replace("[link https://example.org/a]", "[link]")
         self.assertTrue(any("link URLs" in p for p in problems(tree)))
+
+
+class Markdown(unittest.TestCase):
+    def test_two_enclosures_in_the_front_matter_are_list_items(self):
+        md = "---\nenclosures:\n  - title: A\n    sheets: 1\n  - title: B\n---\n\n- one\n"
+        self.assertEqual(markdown_facts(md)[1], 3)
+
+    def test_one_enclosure_is_no_list(self):
+        self.assertEqual(markdown_facts("---\nenclosures:\n  - title: A\n---\n\nText.\n")[1], 0)
+
+    def test_an_international_host_compares_in_its_idna_form(self):
+        self.assertEqual(normal_url("https://мвд.рф/news"), "https://xn--b1aew.xn--p1ai/news")
+
+    def test_an_e_mail_address_in_the_body_is_a_mailto_link(self):
+        self.assertIn("mailto:a@example.org", markdown_facts("Write to a@example.org.\n")[3])
 
 
 if __name__ == "__main__":

@@ -191,7 +191,6 @@ BROKEN = [
     ("no /Lang", "UA1:7.2-29", lambda d: d.catalog().pop("/Lang")),
     ("no DisplayDocTitle", "UA1:7.1-10", lambda d: d.catalog().pop("/ViewerPreferences")),
     ("no MarkInfo", "UA1:6.2-1", lambda d: d.catalog().pop("/MarkInfo")),
-    ("an /Encrypt in the trailer", "A2:6.1.3-2", None),
 ]
 
 
@@ -201,17 +200,22 @@ def indirect_objr(d):
     link["/K"] = [d.add(k) if isinstance(k, dict) else k for k in link["/K"]]
 
 
+def checked(change, standard="a-2u"):
+    """pdfa_rules' failures on the good PDF changed by change(Doc)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "changed.pdf")
+        d = Doc(GOOD)
+        change(d)
+        d.save(out)
+        return pdfa_rules.check_file(out, standard)
+
+
 class Rules(unittest.TestCase):
     def test_the_good_pdf_passes_every_rule(self):
         self.assertEqual(pdfa_rules.check_file(GOOD, "a-2u"), [])
 
     def test_an_indirect_objr_passes(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            out = os.path.join(tmp, "objr.pdf")
-            d = Doc(GOOD)
-            indirect_objr(d)
-            d.save(out)
-            self.assertEqual(pdfa_rules.check_file(out, "a-2u"), [])
+        self.assertEqual(checked(indirect_objr), [])
 
     def test_a_pdf_1_4_header_fails_6_1_2_1(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -220,14 +224,10 @@ class Rules(unittest.TestCase):
             self.assertIn("A2:6.1.2-1", [r for r, _ in pdfa_rules.check_file(out, "a-2u")])
 
     def test_a_2b_file_fails_as_a_2u_on_its_conformance(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            out = os.path.join(tmp, "b.pdf")
-            d = Doc(GOOD)
+        def to_b(d):
             metadata_replace(d, b"<pdfaid:conformance>U<", b"<pdfaid:conformance>B<")
-            d.save(out)
-            self.assertIn("A2:6.6.4-3", [r for r, _ in pdfa_rules.check_file(out, "a-2u")])
-            self.assertEqual(pdfa_rules.check_file(out, "a-2b"), [])
-
+        self.assertIn("A2:6.6.4-3", [r for r, _ in checked(to_b, "a-2u")])
+        self.assertEqual(checked(to_b, "a-2b"), [])
 
     def test_a_compressed_xmp_fails_a1_6_7_2_2(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -238,19 +238,13 @@ class Rules(unittest.TestCase):
 
 def make_broken_test(name, rule, change):
     def test(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            out = os.path.join(tmp, "broken.pdf")
-            d = Doc(GOOD)
-            change(d)
-            d.save(out)
-            found = pdfa_rules.check_file(out, "a-2u")
-            self.assertIn(rule, [r for r, _ in found], "%s: expected %s, got %s" % (name, rule, found))
+        found = checked(change)
+        self.assertIn(rule, [r for r, _ in found], "%s: expected %s, got %s" % (name, rule, found))
     return test
 
 
 for _name, _rule, _change in BROKEN:
-    if _change is not None:
-        setattr(Rules, "test_" + _name.replace(" ", "_").replace("/", ""), make_broken_test(_name, _rule, _change))
+    setattr(Rules, "test_" + _name.replace(" ", "_").replace("/", ""), make_broken_test(_name, _rule, _change))
 
 
 def main():

@@ -12,13 +12,22 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PREFIX ?= /usr/local
 
+# The PDF/A-2u and PDF/UA-1 checks (tests/pdf): PDFBox Preflight (libpdfbox2-java, which runs only
+# with libactivation-java and libjaxb-api-java, on a JRE); xmllint for the XMP; the sRGB profile
+# the checkers' tagged sample carries; node for pdf.js (Debian 12's nodejs is 18, which the pinned
+# pdfjs-dist 4.8.69 supports) and npm to fetch pdfjs-dist, from Debian only where no npm is
+# installed (NodeSource's nodejs brings its own, and Debian's npm would not install beside it).
+PDF_CHECK_PACKAGES := libpdfbox2-java libactivation-java libjaxb-api-java default-jre-headless libxml2-utils \
+            nodejs $(if $(shell command -v npm),,npm)
+
 # Debian 12 packages: build tools, the four libraries and libdeflate (output/ compresses), Catch2 v2,
 # and for the end-to-end tests poppler (pdftotext), qpdf and mupdf (each must read our PDFs
 # without a warning); the e-mail drafts are read back by Python's email package and by mu
 # (maildir-utils: mu view and mu extract read a file, with no database or home directory); the
 # PDF/A tests read the XMP back with exempi (Adobe's XMP Core) and xmllint.
 PACKAGES := cmake g++ make libdeflate-dev libpng-dev libjpeg62-turbo-dev zlib1g-dev libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev \
-            libhyphen-dev catch2 poppler-utils qpdf mupdf-tools python3 maildir-utils exempi libxml2-utils
+            libhyphen-dev catch2 poppler-utils qpdf mupdf-tools python3 maildir-utils exempi libxml2-utils \
+            $(PDF_CHECK_PACKAGES)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # The fuzzers need clang and its runtime (libFuzzer, the sanitizers).
 FUZZ_PACKAGES := clang libclang-rt-14-dev

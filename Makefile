@@ -13,8 +13,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PREFIX ?= /usr/local
 
 # The PDF/A-2u and PDF/UA-1 checks (tests/pdf): PDFBox Preflight (libpdfbox2-java, which runs only
-# with libactivation-java and libjaxb-api-java, on a JRE); xmllint for the XMP; the sRGB profile
-# the checkers' tagged sample carries; node for pdf.js (Debian 12's nodejs is 18, which the pinned
+# with libactivation-java and libjaxb-api-java, on a JRE); xmllint for the XMP; node for pdf.js (Debian 12's nodejs is 18, which the pinned
 # pdfjs-dist 4.8.69 supports) and npm to fetch pdfjs-dist, from Debian only where no npm is
 # installed (NodeSource's nodejs brings its own, and Debian's npm would not install beside it).
 PDF_CHECK_PACKAGES := libpdfbox2-java libactivation-java libjaxb-api-java default-jre-headless libxml2-utils \

@@ -43,6 +43,10 @@ std::vector<std::string> messages(const Diagnostics& d) {
 
 std::filesystem::path source_dir() { return ZAPROS_SOURCE_DIR; }
 std::filesystem::path binary() { return ZAPROS_BINARY; }
+const std::string& srgb_profile() {
+    static const std::string profile = read(source_dir() / "icc" / "sRGB.icc");
+    return profile;
+}
 
 namespace {
 

@@ -28,6 +28,9 @@ std::vector<std::string> messages(const Diagnostics& d);
 
 std::filesystem::path source_dir();
 std::filesystem::path binary();
+// The sRGB profile zapros ships (icc/sRGB.icc), which a standard's PDF carries: for tests that
+// call output::write_pdf with a standard.
+const std::string& srgb_profile();
 // A fresh empty directory for one test.
 std::filesystem::path temp_dir(const std::string& name);
 

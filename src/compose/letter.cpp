@@ -105,7 +105,8 @@ Header Composer::header() const {
     h.zone_left = style_.measure() - style_.addressee_width;
     h.sender_width = h.zone_left - style_.header_gap;
     // Built in the order they are read, whatever their places: the letterhead, the sender, the
-    // addressees, then the requisites (set under the sender).
+    // requisites set under it (the number, the letter answered), then the addressees, as the
+    // text twin (output/text.cpp) reads them.
     letterhead(h);
     std::string from;
     for (const request::Text& t : meta.from) from += (from.empty() ? "" : "\n") + t.value;
@@ -115,6 +116,7 @@ Header Composer::header() const {
         h.sender.push_back(std::move(p));
     }
     std::vector<Paragraph> requisites = registration();
+    for (Paragraph& p : requisites) tags_->block(p, Role::p, Tagger::document);
     const int addressees = meta.to.empty() ? -1 : tags_->add(Role::div, Tagger::document);
     for (std::size_t i = 0; i < meta.to.size(); ++i) {
         const request::Addressee& a = meta.to[i];
@@ -129,10 +131,7 @@ Header Composer::header() const {
         tags_->block(p, Role::p, addressees);
         h.addressees.push_back(std::move(p));
     }
-    for (Paragraph& p : requisites) {
-        tags_->block(p, Role::p, Tagger::document);
-        h.sender.push_back(std::move(p));
-    }
+    for (Paragraph& p : requisites) h.sender.push_back(std::move(p));
     return h;
 }
 

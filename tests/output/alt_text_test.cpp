@@ -64,10 +64,21 @@ TEST_CASE("the logo, signature scan and stamp carry alt texts naming what and wh
                                    "signatures: [{role: Editor, name: A. Petrov, image: signature.png}]\n"
                                    "stamp: {image: stamp.png, signature: 1}\n---\nText.\n");
     for (const char* r : {"ru", "en"}) {
-        const auto run = test::run_zapros({"render", std::string(r) + ".md", "-o", std::string(r) + ".pdf"}, dir);
+        // Untagged (no standard): the alt text on a marked-content span around each image.
+        const auto run = test::run_zapros({"render", std::string(r) + ".md", "-o", std::string(r) + ".pdf", "--pdf-standard", "none"}, dir);
         INFO(run.err);
         REQUIRE(run.status == 0);
+        // Tagged (the default): the alt text is each Figure element's /Alt.
+        const auto tagged = test::run_zapros({"render", std::string(r) + ".md", "-o", std::string(r) + "-tagged.pdf"}, dir);
+        INFO(tagged.err);
+        REQUIRE(tagged.status == 0);
     }
+    const std::string ru_tagged = qdf(dir / "ru-tagged.pdf"), en_tagged = qdf(dir / "en-tagged.pdf");
+    for (const char16_t* alt : {u"Логотип Редакция «Вестник»", u"Подпись А. А. Петров", u"Печать"})
+        CHECK(ru_tagged.find("/Alt " + hex_utf16(alt)) != std::string::npos);
+    for (const char16_t* alt : {u"Logo The Herald", u"Signature A. Petrov", u"Stamp"})
+        CHECK(en_tagged.find("/Alt " + hex_utf16(alt)) != std::string::npos);
+    CHECK(count(ru_tagged, "/S /Figure") == 3);
     const std::string ru = qdf(dir / "ru.pdf"), en = qdf(dir / "en.pdf");
     CHECK(ru.find("/Alt " + hex_utf16(u"Логотип Редакция «Вестник»") + " >> BDC") != std::string::npos);
     CHECK(ru.find("/Alt " + hex_utf16(u"Подпись А. А. Петров") + " >> BDC") != std::string::npos);
@@ -86,10 +97,18 @@ TEST_CASE("a figure's alt text is in the PDF and not in its text: pdftotext read
     test::write(dir / "scan.png", test::png(60, 30));
     test::write(dir / "alt.md", front + "---\nДо.\n\n![копия свидетельства](scan.png \"Подпись под рисунком\")\n\nПосле.\n");
     test::write(dir / "bare.md", front + "---\nДо.\n\n![](scan.png \"Подпись под рисунком\")\n\nПосле.\n");
-    REQUIRE(test::run_zapros({"render", "alt.md", "-o", "alt.pdf"}, dir).status == 0);
-    REQUIRE(test::run_zapros({"render", "bare.md", "-o", "bare.pdf"}, dir).status == 0);
+    REQUIRE(test::run_zapros({"render", "alt.md", "-o", "alt.pdf", "--pdf-standard", "none"}, dir).status == 0);
+    REQUIRE(test::run_zapros({"render", "bare.md", "-o", "bare.pdf", "--pdf-standard", "none"}, dir).status == 0);
     CHECK(qdf(dir / "alt.pdf").find("/Span << /Alt " + hex_utf16(u"копия свидетельства") + " >> BDC q ") != std::string::npos);
     CHECK(qdf(dir / "bare.pdf").find("BDC") == std::string::npos);
+    // Tagged (the default): a Figure with the alt text; without one the image is decorative, an
+    // artifact with no element.
+    REQUIRE(test::run_zapros({"render", "alt.md", "-o", "alt-tagged.pdf"}, dir).status == 0);
+    REQUIRE(test::run_zapros({"render", "bare.md", "-o", "bare-tagged.pdf"}, dir).status == 0);
+    CHECK(qdf(dir / "alt-tagged.pdf").find("/Alt " + hex_utf16(u"копия свидетельства")) != std::string::npos);
+    CHECK(count(qdf(dir / "alt-tagged.pdf"), "/S /Figure") == 1);
+    CHECK(count(qdf(dir / "bare-tagged.pdf"), "/S /Figure") == 0);
+    CHECK(qdf(dir / "bare-tagged.pdf").find("/Artifact <</Type /Layout>> BDC") != std::string::npos);
     const auto with = test::run({"pdftotext", (dir / "alt.pdf").string(), "-"});
     const auto without = test::run({"pdftotext", (dir / "bare.pdf").string(), "-"});
     CHECK(with.out.find("Подпись под рисунком") != std::string::npos);

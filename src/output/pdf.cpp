@@ -64,6 +64,9 @@ std::string uri(const std::string& url) {
 
 constexpr std::size_t max_links_per_page = 4000;
 
+// The longest string PDF/A allows (ISO 19005-2 6.1.13; Annex C of PDF 1.7), in bytes.
+constexpr std::size_t max_string_bytes = 32767;
+
 // A document information entry (the title…), in bytes of UTF-8: what a viewer's title bar or a
 // file's properties can show, and, as UTF-16 (at most two bytes for each of these), far under
 // libharu's 65,535-byte limit for a string, past which it fails the whole PDF.
@@ -242,7 +245,10 @@ private:
                 append_thousandths(ops, y - at_y);
                 ops += " Td\n";
                 at_x = x, at_y = y;
+                const bool stands_for = !r.actual.empty() || r.silent;
+                if (stands_for) begin_actual_text(ops, r);
                 tj(ops, r, font_data_[r.font]);
+                if (stands_for) ops += "EMC\n";
             }
         }
         ops += "ET\n";
@@ -304,6 +310,22 @@ private:
         }
         if (r.space_after) code(U' ');
         s += ")] TJ\n";
+    }
+
+    // A run that stands for other text than its glyphs show (para::Run::actual: the author's
+    // characters under placeholder glyphs, U+00AD for a hyphen added at a break; nothing for
+    // GOST's repeated hyphen) is drawn inside "/Span << /ActualText … >> BDC … EMC" (PDF 1.7
+    // §14.9.4), which extraction and screen readers read instead. The space drawn after the
+    // run is inside too, so it stays in that text. A string holds at most 32,767 bytes (PDF/A-2
+    // 6.1.13): a longer one is cut after a whole UTF-16 unit, never inside a surrogate pair.
+    // The text goes into the content stream, and so into the /ID's input.
+    static void begin_actual_text(std::string& s, const para::Run& r) {
+        std::string text = internals::text_string(r.space_after ? r.actual + ' ' : r.actual);
+        if (text.size() > max_string_bytes) {
+            text.resize(max_string_bytes - max_string_bytes % 2);
+            if ((static_cast<unsigned char>(text[text.size() - 2]) & 0xFC) == 0xD8) text.resize(text.size() - 2);  // a high surrogate
+        }
+        s += "/Span << /ActualText " + hex_string(text) + " >> BDC ";
     }
 
     // Link annotations once every page exists: a note mark links to its note's first line.

@@ -100,6 +100,23 @@ std::vector<unsigned> all_codes(const std::string& qdf) {
     return out;
 }
 
+// A paragraph of `word` `times` over: the measure breaks some of them.
+Rendered repeated(const std::string& name, const std::string& yaml, const std::string& word, int times) {
+    std::string body;
+    for (int i = 0; i < times; ++i) body += word + " ";
+    return render(name, yaml, body + "конец.");
+}
+
+// The spans of the content streams, each checked to draw one glyph that reads as `actual`.
+std::vector<Span> hyphens(const Rendered& r, const std::string& actual) {
+    const auto s = spans(r.qdf);
+    for (const Span& h : s) {
+        CHECK(h.actual == actual);
+        CHECK(h.codes.size() == 1);
+    }
+    return s;
+}
+
 std::size_t count(const std::string& hay, const std::string& needle) { return test::occurrences(hay, needle); }
 
 }  // namespace
@@ -134,16 +151,10 @@ TEST_CASE("a character no font has prints a placeholder, never CID 0, and pdftot
 
 TEST_CASE("a hyphen added at a break reads as U+00AD: pdftotext gives each word whole", "[pdf][hyphen][e2e]") {
     const std::string word = "высокопревосходительство";
-    std::string body;
-    for (int i = 0; i < 30; ++i) body += word + " ";
-    const auto r = render("hyphen", "", body + "конец.");
+    const auto r = repeated("hyphen", "", word, 30);
     // Every hyphen drawn at a line end is a span reading U+00AD; none reads as "-".
-    const auto s = spans(r.qdf);
+    const auto s = hyphens(r, "\u00AD");
     REQUIRE(s.size() >= 3);
-    for (const Span& h : s) {
-        CHECK(h.actual == "\u00AD");
-        CHECK(h.codes.size() == 1);
-    }
     CHECK(r.text.find('-') == std::string::npos);
     // Each soft hyphen ends a line; joined there, the words are the source's, all 30 of them.
     CHECK(count(r.text, "\u00AD") == s.size());
@@ -153,17 +164,10 @@ TEST_CASE("a hyphen added at a break reads as U+00AD: pdftotext gives each word 
 }
 
 TEST_CASE("GOST's repeated hyphen reads as nothing: the author's hyphen is read once", "[pdf][hyphen][e2e]") {
-    const std::string word = "информационно-телекоммуникационных";
-    std::string body;
-    for (int i = 0; i < 24; ++i) body += word + " ";
-    const auto r = render("repeat", "hyphenate: false\nrepeat-hyphen: true\n", body + "сетей.");
+    const auto r = repeated("repeat", "hyphenate: false\nrepeat-hyphen: true\n", "информационно-телекоммуникационных", 24);
     // The copies at a line's start are spans with an empty ActualText (a byte order mark only).
-    const auto s = spans(r.qdf);
+    const auto s = hyphens(r, "");
     REQUIRE_FALSE(s.empty());
-    for (const Span& h : s) {
-        CHECK(h.actual.empty());
-        CHECK(h.codes.size() == 1);
-    }
     // No line of the text starts with a hyphen; the author's 24 hyphens are all that is read,
     // less those poppler itself drops at a line's end (it joins any line ending in "-").
     CHECK(r.text.find("\n-") == std::string::npos);

@@ -18,8 +18,9 @@ namespace fs = std::filesystem;
 namespace {
 
 // Words as pdftotext gives them back: runs of letters and digits; a hyphen between letters is
-// dropped (pdftotext rejoins a word hyphenated at a line end, and so loses an explicit hyphen
-// that falls there too).
+// dropped. A hyphen added at a line end reads as U+00AD (its ActualText) before the line's end,
+// where the word is joined again; an explicit hyphen at a line end is lost to poppler, which
+// joins any line ending in "-" with the next.
 Words words(std::string_view text) {
     std::u32string t;
     for (std::size_t i = 0; i < text.size();) t += utf8::next(text, i);

@@ -12,6 +12,9 @@ namespace {
 
 constexpr char hex[] = "0123456789ABCDEF";
 
+// The longest string PDF/A allows (ISO 19005-2 6.1.13; Annex C of PDF 1.7), in bytes.
+constexpr std::size_t max_string_bytes = 32767;
+
 // One TJ per run: glyph ids (the fonts' character codes, embed.cpp) as two bytes each in a
 // literal string (half the bytes of hex, before compression), with kerning between them;
 // a positive number moves the next glyph left, so a kern of −30 is written 30.
@@ -97,10 +100,21 @@ std::array<Sp, 6> image_matrix(int orientation, Sp x, Sp y, Sp w, Sp h) {
     }
 }
 
+// A run that stands for other text than its glyphs show (para::Run::actual: the author's
+// characters under placeholder glyphs, U+00AD for a hyphen added at a break; Run::silent, nothing,
+// for GOST's repeated hyphen) is drawn inside "/Span << /ActualText … >> BDC … EMC" (PDF 1.7
+// §14.9.4), which extraction and screen readers read instead. The space drawn after the run is
+// inside too, so it stays in that text. A string holds at most 32,767 bytes (PDF/A-2 6.1.13): a
+// longer one is cut after a whole UTF-16 unit, never inside a surrogate pair. The text goes into
+// the content stream, and so into the /ID's input.
 void text(std::string& s, const para::Run& r, const text::Subset& font) {
-    if (r.actual.empty()) return tj(s, r, font);
-    // What the run reads as (PDF 1.7 §14.9.4), cut as a text string must be (32,767 bytes).
-    s += "/Span << /ActualText " + hex_string(internals::text_string(utf8::prefix(r.actual, 8000))) + " >> BDC\n";
+    if (r.actual.empty() && !r.silent) return tj(s, r, font);
+    std::string t = internals::text_string(r.space_after ? r.actual + ' ' : r.actual);
+    if (t.size() > max_string_bytes) {
+        t.resize(max_string_bytes - max_string_bytes % 2);
+        if ((static_cast<unsigned char>(t[t.size() - 2]) & 0xFC) == 0xD8) t.resize(t.size() - 2);  // a high surrogate
+    }
+    s += "/Span << /ActualText " + hex_string(t) + " >> BDC ";
     tj(s, r, font);
     s += "EMC\n";
 }

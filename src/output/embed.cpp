@@ -54,13 +54,12 @@ std::string subset_tag(const text::Subset& s) {
 
 // The ToUnicode CMap (Adobe Technical Note #5411): each drawn glyph to the character it draws
 // (the first, when one glyph draws several, as the space draws U+0020 and U+00A0), in UTF-16BE
-// as the CMap's destination strings are (PDF 1.7 §9.10.3). Glyph 0 (.notdef) draws every
-// character that no font has: mapped to the first of them, it would give that one back for all
-// the others ("中文 한국어" as "中文 文文文"), so it is left out and gives back nothing.
+// as the CMap's destination strings are (PDF 1.7 §9.10.3). Glyph 0 (.notdef) is never drawn
+// (text/subset.cpp): a character no font has is a placeholder glyph whose /ActualText gives
+// the character back (pdf.cpp).
 std::string to_unicode(const text::Subset& s) {
     std::vector<std::pair<std::uint16_t, char32_t>> map;  // glyph → character, by glyph, then character
-    for (const auto& [c, g] : s.glyphs)
-        if (g != 0) map.emplace_back(g, c);
+    for (const auto& [c, g] : s.glyphs) map.emplace_back(g, c);
     std::sort(map.begin(), map.end());
     map.erase(std::unique(map.begin(), map.end(), [](const auto& a, const auto& b) { return a.first == b.first; }), map.end());
     std::string out =

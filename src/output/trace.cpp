@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/utf8.hpp"
 #include "output/pdf.hpp"
 
 namespace zapros::output {
@@ -23,6 +24,19 @@ std::string quoted(const std::string& s) {
         out += c;
     }
     return out + '"';
+}
+
+// What a run stands for (para::Run::actual), as code points: " U+00AD" for a hyphen added at a
+// break, which would not show quoted; " \"\"" for nothing.
+std::string code_points(const std::string& s) {
+    if (s.empty()) return " \"\"";
+    std::string out;
+    char buf[16];
+    for (std::size_t i = 0; i < s.size();) {
+        std::snprintf(buf, sizeof buf, " U+%04X", static_cast<unsigned>(utf8::next(s, i)));
+        out += buf;
+    }
+    return out;
 }
 
 }  // namespace
@@ -48,6 +62,7 @@ std::string write_trace(const page::Page& p, Sp width, Sp height) {
                 }
                 if (r.scale != 1000) out += " scale " + std::to_string(r.scale);
                 if (r.space_after) out += " +space";
+                if (!r.actual.empty() || r.silent) out += " actual" + code_points(r.actual);
                 out += "\n";
             }
             for (const para::RuleBox& r : pl.line.rules)

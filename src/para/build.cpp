@@ -246,18 +246,26 @@ private:
 
     // Each character's font, advance and the kern before it (1/1000 em of its font). The
     // spaces ending a code block's line are drawn, so that copying gives the line back as
-    // written, but take no room: invisible, they must not make the line wrap.
+    // written, but take no room: invisible, they must not make the line wrap. A character that
+    // no font has is measured as the placeholder that prints for it, never kerned.
     void measure(const compose::Span& s, const Word& w) {
         const std::size_t n = w.chars.size();
         fonts_.resize(n);
         advance_.resize(n);
         kern_.resize(n);
+        missing_.assign(n, false);
         for (std::size_t k = 0; k < n; ++k) {
-            const text::FontId f = res_.fonts.resolve(s.face, w.chars[k]);
+            text::FontId f = res_.fonts.resolve(s.face, w.chars[k]);
+            if (!res_.fonts.font(f).has_glyph(w.chars[k])) [[unlikely]] {
+                missing_[k] = true;
+                f = res_.fonts.resolve(s.face, text::placeholder);
+            }
             const text::Font& font = res_.fonts.font(f);
             fonts_[k] = f;
-            advance_[k] = font.advance(w.chars[k]);
-            kern_[k] = k > 0 && !s.code && fonts_[k - 1] == f ? font.kern(w.chars[k - 1], w.chars[k]) : 0;
+            advance_[k] = font.advance(missing_[k] ? text::placeholder : w.chars[k]);
+            kern_[k] = k > 0 && !s.code && fonts_[k - 1] == f && !missing_[k - 1] && !missing_[k]
+                           ? font.kern(w.chars[k - 1], w.chars[k])
+                           : 0;
         }
     }
 
@@ -318,15 +326,17 @@ private:
 
     static bool breaks_after(BreakAfter a) { return a != BreakAfter::none && a != BreakAfter::tied && a != BreakAfter::never; }
 
-    // Boxes for the word's pieces (one per run of one font), with the breaks between them.
+    // Boxes for the word's pieces (one per run of one font, or of characters no font has),
+    // with the breaks between them.
     void emit(const compose::Span& s, const Word& w, int col) {
         const std::size_t n = w.chars.size();
         for (std::size_t b = 0; b < n;) {
             std::size_t e = b + 1;
-            while (e < n && !breaks_after(after_[e - 1]) && fonts_[e] == fonts_[b]) ++e;
+            while (e < n && !breaks_after(after_[e - 1]) && fonts_[e] == fonts_[b] && missing_[e] == missing_[b]) ++e;
             // Kerning holds across pieces: the kern before a piece's first character is its own
             // (pack drops it at a line's start).
             Fragment fr = fragment_of(s, fonts_[b], col + w.cols[b]);
+            fr.missing = missing_[b];
             for (std::size_t k = b; k < e; ++k) {
                 if (kern_[k] != 0) fr.kerns.push_back({static_cast<std::uint32_t>(k - b), kern_[k]});
                 utf8::append(fr.text, w.chars[k]);
@@ -416,6 +426,7 @@ private:
     std::u32string raw_;
     std::vector<text::FontId> fonts_;
     std::vector<int> advance_, kern_;
+    std::vector<bool> missing_;  // in no font of the chain: a placeholder prints for it
     std::vector<BreakAfter> after_;
     std::unordered_map<std::string, int> link_at_;  // URL → its index in out_.links
     Sp* widest_ = nullptr;  // widest_only(): the widest box so far

@@ -69,6 +69,8 @@ struct Fragment {
     bool strike = false;
     bool alone = false;  // drawn as a run of its own: its width is not its glyph's advance (a
                          // thin or figure space drawn for the text it stands for)
+    bool missing = false;  // `text` holds characters that no font has: drawn as a run of its own,
+                           // a text::placeholder glyph for each, `text` its ActualText (Run::actual)
     Pos pos;
     Tag tag;             // copied to the runs it prints (para::Run::tag)
 };

@@ -28,6 +28,8 @@ struct Run {
                                // readers (/ActualText): U+00AD for a hyphen added at a break,
                                // the author's character for a placeholder glyph; such a run
                                // holds nothing else
+    bool silent = false;       // stands for nothing (/ActualText ""): GOST's copy of a hyphen at
+                               // the next line's start, which the author wrote once
 };
 
 struct RuleBox {

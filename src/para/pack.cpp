@@ -117,8 +117,8 @@ public:
             x += flex_set;
         }
         bool drop_kern = true;
-        if (post_fragment >= 0) {
-            x += place(line, post_fragment, x, false, false);
+        if (post_fragment >= 0) {  // GOST's copy of the hyphen the last line ended with
+            x += place(line, post_fragment, x, false, false, Added::repeat, word_tag(start.first, to, true));
             drop_kern = false;
         }
         for (std::size_t i = start.first; i < to; ++i) {
@@ -145,7 +145,7 @@ public:
                 }
             }
         }
-        if (pre >= 0) place(line, pre, x, false, scale_ != 1000);
+        if (pre >= 0) place(line, pre, x, false, scale_ != 1000, Added::hyphen, word_tag(start.first, to, false));
         line.hyphen = brk.type == Item::Type::penalty && brk.flagged;
         line.width = prev_end_ > 0 ? prev_end_ : x0;  // to the last glyph, not the \parfillskip
         // A space carried at the very end would add a blank to copied text.
@@ -168,15 +168,32 @@ private:
 
 
 
+    // The tag of the word a hyphen at a break belongs to: of the piece of text nearest to the
+    // line's end (forward: to its start) among items [from, to).
+    Tag word_tag(std::size_t from, std::size_t to, bool forward) const {
+        for (std::size_t n = 0; n < to - from; ++n) {
+            const Item& it = list_.items[forward ? from + n : to - 1 - n];
+            if (it.type == Item::Type::box && it.fragment >= 0) return list_.fragments[static_cast<std::size_t>(it.fragment)].tag;
+        }
+        return {};
+    }
+
     Sp leading_kern(int f) const {
         const Fragment& fr = list_.fragments[static_cast<std::size_t>(f)];
         return !fr.kerns.empty() && fr.kerns.front().index == 0 ? kern_width(fr.kerns.front().amount, fr.size) : 0;
     }
 
+    // A hyphen the layout adds at a break, drawn as a run of its own with its word's tag: the
+    // one ending a line reads as U+00AD, a soft hyphen (PDF 1.7 §14.8.2.2.3: the word stays
+    // whole for copying and screen readers); GOST's copy starting the next line, as nothing,
+    // since the author's own hyphen ends the line before.
+    enum class Added : std::uint8_t { none, hyphen, repeat };
+
     // Draws fragment f at x (scaled when the line's glyphs are expanded): joins the previous run
     // when it continues the same word in the same face, or starts a run. Returns its width.
-    Sp place(Line& line, int f, Sp x, bool drop_leading_kern, bool expand) {
+    Sp place(Line& line, int f, Sp x, bool drop_leading_kern, bool expand, Added added = Added::none, Tag word = {}) {
         const Fragment& fr = list_.fragments[static_cast<std::size_t>(f)];
+        const bool own = added != Added::none || fr.missing;  // a run of its own
         Sp w = fr.width;
         if (drop_leading_kern) w -= leading_kern(f);
         line.natural += w;
@@ -184,8 +201,8 @@ private:
         if (expand) w = scaled(w);
 
         Run* prev = line.runs.empty() ? nullptr : &line.runs.back();
-        const bool joins = prev && !last_glue_ && !fr.alone && !prev_alone_ && prev->font == fr.font && prev->size == fr.size &&
-                           prev->y == -fr.rise && prev->scale == scale && prev_end_ == x &&
+        const bool joins = prev && !last_glue_ && !fr.alone && !own && !prev_alone_ && prev->font == fr.font &&
+                           prev->size == fr.size && prev->y == -fr.rise && prev->scale == scale && prev_end_ == x &&
                            prev->tag == fr.tag;
         if (joins) {
             const std::uint32_t offset = static_cast<std::uint32_t>(utf8::length(prev->text));
@@ -198,17 +215,27 @@ private:
             Run r;
             r.x = x;
             r.y = -fr.rise;
-            r.text = fr.text;
+            if (fr.missing) {  // a placeholder for each character, which are its actual text
+                for (std::size_t i = 0; i < fr.text.size();) {
+                    utf8::next(fr.text, i);
+                    utf8::append(r.text, text::placeholder);
+                }
+                r.actual = fr.text;
+            } else {
+                r.text = fr.text;
+                r.actual = added == Added::hyphen ? "\u00AD" : "";
+            }
             r.font = fr.font;
             r.size = fr.size;
             r.scale = scale;
-            r.tag = fr.tag;
             for (Kern k : fr.kerns)
                 if (!(drop_leading_kern && k.index == 0)) r.kerns.push_back(k);
+            r.tag = added == Added::none ? fr.tag : word;
+            r.silent = added == Added::repeat;
             line.runs.push_back(std::move(r));
         }
         last_glue_ = false;
-        prev_alone_ = fr.alone;
+        prev_alone_ = fr.alone || own;
         prev_end_ = x + w;
 
         if (fr.strike) {
@@ -246,7 +273,7 @@ private:
     const ItemList& list_;
     Sp height_, depth_;
     bool last_glue_ = true;
-    bool prev_alone_ = false;  // the last run drawn must not be continued (Fragment::alone)
+    bool prev_alone_ = false;  // the last run drawn must not be continued (Fragment::alone, a run of its own)
     Sp prev_end_ = 0;
     int scale_ = 1000;  // the line's glyph scale, thousandths
     int open_link_ = -1;

@@ -58,7 +58,7 @@ struct Subset {
     // characters. Empty only when nothing is drawn in the face.
     std::string program;
     std::string postscript_name;                              // e.g. "PTSerif-Regular"
-    std::vector<std::pair<char32_t, std::uint16_t>> glyphs;   // drawn character → glyph (0: missing), by character
+    std::vector<std::pair<char32_t, std::uint16_t>> glyphs;   // drawn character → glyph (never 0), by character
     std::vector<std::pair<std::uint16_t, int>> widths;        // drawn glyph → advance (1/1000 em), by glyph
     // The font descriptor (PDF 1.7 §9.8), lengths in 1/1000 em.
     int bbox[4] = {0, 0, 0, 0};  // xMin yMin xMax yMax
@@ -84,7 +84,8 @@ public:
     const std::string& name() const { return name_; }            // file name, for messages
     const std::string& family() const { return family_; }        // e.g. "PT Serif"
     bool has_glyph(char32_t c) const { return glyph(c) != 0; }
-    // Advance width in 1/1000 em; a missing character measures as .notdef, as it would draw.
+    // Advance width in 1/1000 em; a missing character measures as .notdef (which is never
+    // drawn: para/ sets a placeholder glyph for it).
     int advance(char32_t c) const { return advances_[glyph(c)]; }
     // Kerning between two characters in 1/1000 em (negative: closer); 0 when there is no pair.
     int kern(char32_t left, char32_t right) const;
@@ -100,7 +101,8 @@ public:
     void fit_to_cells(int cell);
     std::size_t kern_pairs() const { return kern_count_ ? kern_count_ : kerns_.size(); }
 
-    // The font cut down for a document that draws the given code points (subset.cpp).
+    // The font cut down for a document that draws the given code points (subset.cpp). Throws
+    // std::logic_error for a code point it has no glyph for: .notdef is never drawn.
     Subset subset(std::vector<char32_t> codes) const;
 
 private:

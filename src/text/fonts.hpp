@@ -32,6 +32,12 @@ std::string_view font_name(FontId id);
 // fallback of the same style, the fallback for symbols and emoji.
 std::span<const FontId> font_chain(Face face);
 
+// What a character that no font of its face's chain has prints as, never .notdef (PDF/A-2
+// 6.2.11.8): U+25A1 WHITE SQUARE, from the first font of the chain that has it (DejaVu Serif
+// of the same style for the serif faces, PT Mono for the monospaced); the character itself
+// becomes the run's ActualText (para::Run::actual).
+inline constexpr char32_t placeholder = U'\u25A1';
+
 // Where Fonts gets the metrics of each font of the catalogue: the installation's TrueType files,
 // or made-up ones for layout tests (tests/hand_layout.hpp), so that a test can count a line's
 // width on its fingers. Asked once per font; the questions asked per character go to the loaded

@@ -10,6 +10,8 @@
 // glyph names), and a cmap of just the drawn characters (format 4, and format 12 for an emoji).
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <stdexcept>
 
 #include "text/font.hpp"
 #include "text/sfnt.hpp"
@@ -162,6 +164,12 @@ std::string postscript_safe(std::string_view name) {
     return out;
 }
 
+std::string notdef_message(const std::string& font, char32_t c) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    return "font " + font + " was asked to draw " + code + ", which it has no glyph for (.notdef)";
+}
+
 }  // namespace
 
 Subset Font::subset(std::vector<char32_t> codes) const {
@@ -169,11 +177,13 @@ Subset Font::subset(std::vector<char32_t> codes) const {
     std::sort(codes.begin(), codes.end());
     codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
     if (codes.empty()) return out;  // the face is not used
-    // A character the font lacks draws .notdef (compose/ warned of it): glyph 0, measured and
-    // listed as such; the ToUnicode map leaves it out, so that it gives back nothing.
+    // Glyph 0 (.notdef) is never drawn: a character no font has prints as a placeholder glyph
+    // (para/build.cpp), so a character asked for here without a glyph is a path that forgot
+    // it, and fails the PDF rather than draw an empty box (PDF/A-2 6.2.11.8, PDF/UA-1 7.21.8).
     for (char32_t c : codes) {
+        if (glyph(c) == 0) throw std::logic_error(notdef_message(name_, c));
         out.glyphs.emplace_back(c, glyph(c));
-        if (glyph(c) != 0) out.map.set(c, glyph(c));
+        out.map.set(c, glyph(c));
     }
 
     const std::string_view bytes = this->bytes();

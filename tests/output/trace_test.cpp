@@ -51,3 +51,16 @@ TEST_CASE("the trace writes each image box with its image id, after the line's r
           "image 3 15.00 60.00 60.00 42.50\n"
           "image 0 10.00 70.00 30.00 30.00\n");
 }
+
+TEST_CASE("the trace writes what a run stands for: its actual text as code points, \"\" for nothing", "[output]") {
+    para::Line line;
+    line.runs.push_back(para::Run{.x = 0, .y = 0, .text = "\u25A1\u25A1", .font = 5, .size = pt(12), .space_after = true,
+                                  .actual = "\uE000\U00010000"});
+    line.runs.push_back(para::Run{.x = pt(20), .y = 0, .text = "-", .font = 0, .size = pt(12), .actual = "\u00AD"});
+    line.runs.push_back(para::Run{.x = pt(30), .y = 0, .text = "-", .font = 0, .size = pt(12), .silent = true});
+    CHECK(output::write_trace(one_page(line, 0, pt(20))) ==
+          "page 1 200.00x300.00\n"
+          "text 0.00 20.00 dejavu-serif 12.00 \"\u25A1\u25A1\" +space actual U+E000 U+10000\n"
+          "text 20.00 20.00 serif 12.00 \"-\" actual U+00AD\n"
+          "text 30.00 20.00 serif 12.00 \"-\" actual \"\"\n");
+}

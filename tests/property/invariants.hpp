@@ -48,7 +48,7 @@ std::vector<Failure> check_images(const std::vector<PdfPage>& pages, const Writt
 // The pages without their figures' captions, which check_images checks under their images: a
 // figure that floats takes its caption out of the text's order.
 std::vector<PdfPage> without_captions(const std::vector<PdfPage>& pages, const Written& written);
-std::vector<Failure> check_notdef(const std::vector<PdfPage>& pages, const std::string& warnings);
+std::vector<Failure> check_notdef(const std::vector<PdfPage>& pages);
 
 // The characters around glyph i of a page, on its line: "…word…" for evidence.
 std::string context_of(const PdfPage& page, std::size_t i);

@@ -39,7 +39,7 @@ Checked Runner::render_and_check(const std::string& md, const Written& written, 
         std::vector<Failure> images = check_images(*pages, written);
         more.insert(more.end(), images.begin(), images.end());
     }
-    std::vector<Failure> notdef = check_notdef(*pages, render.err);
+    std::vector<Failure> notdef = check_notdef(*pages);
     more.insert(more.end(), notdef.begin(), notdef.end());
     c.failures.insert(c.failures.end(), more.begin(), more.end());
     return c;

@@ -195,7 +195,7 @@ TEST_CASE("an ActualText is cut to a PDF string's 32,767 bytes, never inside a s
         line.runs.push_back(para::Run{.x = 0, .y = 0, .text = "\u25A1", .font = id, .size = pt(12), .actual = actual});
         p.lines.push_back({pt(10), pt(20), line});
         const fs::path dir = test::temp_dir("actual-cap");
-        test::write(dir / "r.pdf", output::write_pdf(pages, {}, fonts));
+        test::write(dir / "r.pdf", output::write_pdf(pages, {}, fonts, nullptr, {.srgb_profile = test::srgb_profile()}));
         REQUIRE(test::run({"qpdf", "--qdf", "--object-streams=disable", (dir / "r.pdf").string(), (dir / "q.pdf").string()}).status == 0);
         const auto s = spans(test::read(dir / "q.pdf"));
         REQUIRE(s.size() == 1);

@@ -184,6 +184,7 @@ bench: $(BUILD)/zapros
 	cmake --build $(BUILD)-bench -j$(JOBS) --target stages_bench
 	$(BUILD)-bench/bench/stages_bench --benchmark_min_time=0.2
 	python3 bench/compare.py --runs $(BENCH_RUNS) --zapros $(ZAPROS)
+	python3 bench/standards.py --runs 21 --zapros $(ZAPROS)
 	python3 bench/growth.py --instructions --out $(BUILD)/bench --zapros $(ZAPROS)
 	python3 bench/batch.py --runs 5 --zapros $(ZAPROS)
 	python3 bench/images.py --runs 21 --zapros $(ZAPROS)

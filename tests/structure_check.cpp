@@ -12,28 +12,7 @@ using compose::Element;
 using compose::Role;
 
 std::string role_name(const Element& e) {
-    switch (e.role) {
-    case Role::document: return "Document";
-    case Role::div: return "Div";
-    case Role::p: return "P";
-    case Role::h: return "H" + std::to_string(e.level);
-    case Role::block_quote: return "BlockQuote";
-    case Role::l: return "L";
-    case Role::li: return "LI";
-    case Role::lbl: return "Lbl";
-    case Role::lbody: return "LBody";
-    case Role::table: return "Table";
-    case Role::tr: return "TR";
-    case Role::th: return "TH";
-    case Role::td: return "TD";
-    case Role::note: return "Note";
-    case Role::reference: return "Reference";
-    case Role::link: return "Link";
-    case Role::figure: return "Figure";
-    case Role::caption: return "Caption";
-    case Role::code: return "Code";
-    }
-    return "?";
+    return e.role == Role::h ? "H" + std::to_string(e.level) : compose::role_name(e.role);
 }
 
 bool holds_text(Role r) {

@@ -26,6 +26,33 @@ enum class Role : std::uint8_t {
     code,         // a code block
 };
 
+// The structure type a role is written as (ISO 32000-1 tables 333–338): "H" for a heading, whose
+// level the writer adds ("H2").
+constexpr const char* role_name(Role role) {
+    switch (role) {
+    case Role::document: return "Document";
+    case Role::div: return "Div";
+    case Role::p: return "P";
+    case Role::h: return "H";
+    case Role::block_quote: return "BlockQuote";
+    case Role::l: return "L";
+    case Role::li: return "LI";
+    case Role::lbl: return "Lbl";
+    case Role::lbody: return "LBody";
+    case Role::table: return "Table";
+    case Role::tr: return "TR";
+    case Role::th: return "TH";
+    case Role::td: return "TD";
+    case Role::note: return "Note";
+    case Role::reference: return "Reference";
+    case Role::link: return "Link";
+    case Role::figure: return "Figure";
+    case Role::caption: return "Caption";
+    case Role::code: return "Code";
+    }
+    return "Span";
+}
+
 // /ListNumbering of an L (ISO 32000-1 table 347).
 enum class Numbering : std::uint8_t { none, disc, decimal, lower_alpha, upper_alpha, lower_roman, upper_roman };
 

@@ -12,9 +12,6 @@ namespace {
 
 constexpr char hex[] = "0123456789ABCDEF";
 
-// The longest string PDF/A allows (ISO 19005-2 6.1.13; Annex C of PDF 1.7), in bytes.
-constexpr std::size_t max_string_bytes = 32767;
-
 // One TJ per run: glyph ids (the fonts' character codes, embed.cpp) as two bytes each in a
 // literal string (half the bytes of hex, before compression), with kerning between them;
 // a positive number moves the next glyph left, so a kern of −30 is written 30.
@@ -109,11 +106,7 @@ std::array<Sp, 6> image_matrix(int orientation, Sp x, Sp y, Sp w, Sp h) {
 // the content stream, and so into the /ID's input.
 void text(std::string& s, const para::Run& r, const text::Subset& font) {
     if (r.actual.empty() && !r.silent) return tj(s, r, font);
-    std::string t = internals::text_string(r.space_after ? r.actual + ' ' : r.actual);
-    if (t.size() > max_string_bytes) {
-        t.resize(max_string_bytes - max_string_bytes % 2);
-        if ((static_cast<unsigned char>(t[t.size() - 2]) & 0xFC) == 0xD8) t.resize(t.size() - 2);  // a high surrogate
-    }
+    const std::string t = internals::text_string(r.space_after ? r.actual + ' ' : r.actual, internals::max_string_bytes);
     s += "/Span << /ActualText " + hex_string(t) + " >> BDC ";
     tj(s, r, font);
     s += "EMC\n";

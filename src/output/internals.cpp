@@ -82,14 +82,19 @@ HPDF_STATUS set_content(HPDF_Page page, std::string_view operators, Deflater& de
     return write_deflated(static_cast<HPDF_PageAttr>(page->attr)->contents, operators, deflater);
 }
 
-std::string text_string(std::string_view utf8) {
+std::string text_string(std::string_view utf8) { return text_string(utf8, std::string::npos); }
+
+std::string text_string(std::string_view utf8, std::size_t max_bytes) {
     std::string utf16 = "\xFE\xFF";
     char16_t units[2];
-    for (std::size_t i = 0; i < utf8.size();)
-        for (int k = 0, n = utf8::utf16(utf8::next(utf8, i), units); k < n; ++k) {
+    for (std::size_t i = 0; i < utf8.size();) {
+        const int n = utf8::utf16(utf8::next(utf8, i), units);
+        if (utf16.size() + 2 * static_cast<std::size_t>(n) > max_bytes) break;  // a whole character or none
+        for (int k = 0; k < n; ++k) {
             utf16 += static_cast<char>(units[k] >> 8);
             utf16 += static_cast<char>(units[k] & 0xFF);
         }
+    }
     return utf16;
 }
 

@@ -72,6 +72,13 @@ HPDF_STATUS set_info(HPDF_Doc doc, const char* key, std::string_view utf8);
 // A text string for PDF (PDF 1.7 §7.9.2.2): UTF-16BE after its byte order mark.
 std::string text_string(std::string_view utf8);
 
+// The longest string PDF/A allows (ISO 19005-2 6.1.13; ISO 32000-1 Annex C), in bytes.
+inline constexpr std::size_t max_string_bytes = 32767;
+
+// The same cut to at most max_bytes, its mark included, after a whole character: never inside
+// a surrogate pair (/ActualText, /Alt, /Contents).
+std::string text_string(std::string_view utf8, std::size_t max_bytes);
+
 // A URI action << /Type /Action /S /URI /URI (uri) >> as an object of its own, so that the link
 // annotations of every line a link spans refer to one copy; nullptr when libharu failed.
 HPDF_Dict uri_action(HPDF_Doc doc, const char* uri);

@@ -12,39 +12,6 @@
 
 namespace zapros::output {
 
-namespace {
-
-// A text string's limit (ISO 32000-1 Annex C; PDF/A-2 6.1.13-*): /Alt, /Contents.
-constexpr std::size_t max_string = 32767;
-
-const char* role_type(compose::Role role) {
-    using compose::Role;
-    switch (role) {
-    case Role::document: return "Document";
-    case Role::div: return "Div";
-    case Role::p: return "P";
-    case Role::h: return "H";
-    case Role::block_quote: return "BlockQuote";
-    case Role::l: return "L";
-    case Role::li: return "LI";
-    case Role::lbl: return "Lbl";
-    case Role::lbody: return "LBody";
-    case Role::table: return "Table";
-    case Role::tr: return "TR";
-    case Role::th: return "TH";
-    case Role::td: return "TD";
-    case Role::note: return "Note";
-    case Role::reference: return "Reference";
-    case Role::link: return "Link";
-    case Role::figure: return "Figure";
-    case Role::caption: return "Caption";
-    case Role::code: return "Code";
-    }
-    return "Span";
-}
-
-}  // namespace
-
 Tags::Tags(const compose::Structure& structure, std::size_t pages)
     : s_(structure), items_(structure.elements.size()), mcids_(pages, 0) {}
 
@@ -54,7 +21,7 @@ bool Tags::valid(const Tag& tag) const {
 
 std::string Tags::type(int element) const {
     const compose::Element& e = s_.elements[static_cast<std::size_t>(element)];
-    if (e.role != compose::Role::h) return role_type(e.role);
+    if (e.role != compose::Role::h) return compose::role_name(e.role);
     return "H" + std::to_string(e.level < 1 ? 1 : e.level > 6 ? 6 : e.level);  // H1 when unset
 }
 
@@ -100,19 +67,7 @@ void Tags::layout(std::string& ops, std::string_view body) {
     ops += "EMC\n";
 }
 
-std::string Tags::text(std::string_view utf8) {
-    std::string utf16 = internals::text_string(utf8);
-    if (utf16.size() <= max_string) return utf16;
-    // Cut at a character: UTF-16 takes 2 bytes a BMP character and 4 for one beyond.
-    std::size_t bytes = 2, end = 0;
-    for (std::size_t i = 0; i < utf8.size();) {
-        const char32_t c = utf8::next(utf8, i);
-        bytes += c > 0xFFFF ? 4 : 2;
-        if (bytes > max_string) break;
-        end = i;
-    }
-    return internals::text_string(utf8.substr(0, end));
-}
+std::string Tags::text(std::string_view utf8) { return internals::text_string(utf8, internals::max_string_bytes); }
 
 void Tags::add_text(Haru& haru, HPDF_Dict dict, const char* key, std::string_view utf8) {
     std::string utf16 = text(utf8);

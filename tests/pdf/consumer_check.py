@@ -169,9 +169,15 @@ def words(text):
     return " ".join(LETTERS.findall(text))
 
 
+TITLED_LINK = re.compile(r"\]\(((?:https?|mailto):[^)\s]+)\)")
+
+
 def compare(roots, untagged, twin, md, title):
     """Failure messages for one request."""
     out = list(untagged)
+    # The twin writes a link whose text is not its URL as "text (URL)"; the PDF prints the text.
+    for url in TITLED_LINK.findall(md.split("\n---\n", 1)[-1]):
+        twin = twin.replace(" (" + url + ")", "", 1)
     body, notes = body_and_notes(roots)
     twin_body, twin_notes = twin_parts(twin)
     # The twin writes a body figure as "[alt] caption"; the letter's own images (logo, scans,

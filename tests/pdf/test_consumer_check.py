@@ -106,6 +106,14 @@ class Compare(unittest.TestCase):
     def test_a_note_text_unlike_the_twin_fails(self):
         self.assertTrue(any("notes differ" in p for p in problems(TREE.replace('"The note, with"', '"A note"'))))
 
+    def test_a_link_with_text_of_its_own_reads_as_its_text(self):
+        # The twin writes "[the site](URL)" as "the site (URL)", the PDF as "the site".
+        md = MD.replace("Please see https://example.org/a", "Please see [the site](https://example.org/a)")
+        twin = TWIN.replace("Please see https://example.org/a", "Please see the site (https://example.org/a)")
+        tree = TREE.replace('      "https://example.org/a"\n', '      "the site"\n')
+        self.assertEqual(problems(tree, twin, md), [])
+        self.assertTrue(any("text twin" in p for p in problems(tree.replace('"the site"', '"the"'), twin, md)))
+
     def test_a_link_without_its_url_fails(self):
         tree = TREE.replace("[link https://example.org/a]", "[link]")
         self.assertTrue(any("link URLs" in p for p in problems(tree)))

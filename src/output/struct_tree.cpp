@@ -1,6 +1,6 @@
 // The structure tree (ISO 32000-1 §14.7–14.8), written once every page and annotation exists:
 // one StructElem per element that holds content somewhere below it (an element with none is
-// left out, and so is its /ID), its kids in logical order (Tag::order), the ParentTree from
+// left out, and so is its /ID; a table's empty rows and cells stay), its kids in logical order (Tag::order), the ParentTree from
 // every MCID and annotation back to the element holding it, the IDTree of the notes. Every
 // object that is referred to from two places is added to the cross-reference table before it
 // is inserted anywhere (libharu decides direct or indirect at insertion; research note §5).
@@ -189,6 +189,11 @@ void Tags::write(Haru& haru, const std::vector<HPDF_Page>& pages) {
         if (live[e]) live[parent(e)] = true;
     }
     if (n > 0) live[0] = true;
+    // A table keeps its empty rows and cells: a cell's column is its place among its row's kids.
+    for (std::size_t e = 1; e < n; ++e) {
+        const compose::Role r = s_.elements[e].role;
+        if ((r == compose::Role::tr || r == compose::Role::th || r == compose::Role::td) && live[parent(e)]) live[e] = true;
+    }
     using Sorted = std::tuple<int, int, std::size_t, Kid>;
     std::vector<std::vector<Sorted>> sorted(n);
     for (std::size_t e = 1; e < n; ++e)

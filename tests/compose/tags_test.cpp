@@ -114,6 +114,28 @@ TEST_CASE("the tree follows the source: headings, a link, a note, nested lists, 
           "  P \"Дата, место: " + std::string(46, '_') + "\"\n");
 }
 
+TEST_CASE("the sender's block reads as a Div of one P per line, as it is set", "[tag][compose]") {
+    // Three lines of from: three paragraphs, so that a screen reader stops after the outlet's
+    // name and its address instead of reading them as one sentence.
+    const Tagged t = typeset(test::minimal_yaml + "from: |\n  Медиазона\n  Москва, ул. Тверская, 1\n  info@example.org\n", "Т.\n");
+    const std::string dump = t.dump();
+    INFO(dump);
+    CHECK(dump.find("\n  Div\n    P \"Медиазона\"\n    P \"Москва, ул. Тверская, 1\"\n    P \"info@example.org\"\n") !=
+          std::string::npos);
+    CHECK(t.violations() == std::vector<std::string>{});
+}
+
+TEST_CASE("a link whose text changes face is one Link element, its annotation's", "[tag][compose]") {
+    // Three spans (bold, italic, plain) under one URL: one Link holding all their text, since a
+    // Link without the annotation's OBJR is announced as a link that goes nowhere.
+    const Tagged t = typeset(test::minimal_yaml, "См. [**закон** *о СМИ* целиком](https://example.org/law).\n");
+    const std::string dump = t.dump();
+    INFO(dump);
+    CHECK(all(t.structure(), compose::Role::link).size() == 1);
+    CHECK(dump.find("Link contents=https://example.org/law") != std::string::npos);
+    CHECK(t.violations() == std::vector<std::string>{});
+}
+
 TEST_CASE("a heading is never more than one level below the heading before it; the title is the H1", "[tag][compose]") {
     // "#" → H2 under the title; "####" → H5 clamped to H3 (one below H2); "##" → H3 as
     // written; "######" → H7, at most H6, clamped to H4 (one below H3).

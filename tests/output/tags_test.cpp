@@ -184,6 +184,25 @@ TEST_CASE("a hand-made letter's structure tree holds its content in logical orde
           "L[LI[Lbl[1:1] LBody[1:2 Link[1:3 objr1]]]] Table[TR[TH[1:4]] TR[TD[1:5]]] Figure[1:6]]");
 }
 
+TEST_CASE("a table's empty cells and rows stay in the tree, so every cell keeps its column", "[tag][pdf]") {
+    // A second column with an empty head and an empty cell, and a last row of empty cells: a
+    // screen reader counts a cell's column among the TR's kids, so the filled cell of a row whose
+    // first cell is empty would read under the first column's head if the empty one were left
+    // out (PDF/UA-1 §7.5: tables tagged as their rows and columns are).
+    Letter letter;
+    letter.s.add(Role::th, letter.tr1);
+    letter.s.add(Role::td, letter.tr2);
+    const int tr3 = letter.s.add(Role::tr, letter.table);
+    letter.s.add(Role::td, tr3);
+    letter.s.add(Role::td, tr3);
+    const Pdf pdf = read(written(letter.pdf(), "empty-cells"));
+    CHECK(problems_of(pdf) == "");
+    const std::string dump = tree(pdf).dump;
+    CHECK(dump.find("Table[TR[TH[1:4] TH[]] TR[TD[1:5] TD[]] TR[TD[] TD[]]]") != std::string::npos);
+    // An element with no content and no table around it is still left out.
+    CHECK(dump.find("Document[H1[0:0] P[0:1") != std::string::npos);
+}
+
 TEST_CASE("tagged elements carry their attributes: list numbering, header scope, figure alt, note ID", "[tag][pdf]") {
     const Letter letter;
     const Pdf pdf = read(written(letter.pdf(), "attributes"));

@@ -92,4 +92,4 @@ for (let n = 1; n <= doc.numPages; n++) {
 }
 process.stdout.write(lines.concat(untagged).join("\n") + "\n");
 await doc.destroy();
-process.exit(untagged.length ? 1 : 0);
+process.exitCode = untagged.length ? 1 : 0;  // not process.exit(): it cuts a piped stdout short (at 128 KiB here)

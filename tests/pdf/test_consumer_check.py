@@ -106,6 +106,21 @@ class Compare(unittest.TestCase):
     def test_a_note_text_unlike_the_twin_fails(self):
         self.assertTrue(any("notes differ" in p for p in problems(TREE.replace('"The note, with"', '"A note"'))))
 
+    def test_a_link_with_text_of_its_own_reads_as_its_text(self):
+        # The twin writes "[the site](URL)" as "the site (URL)", the PDF as "the site".
+        md = MD.replace("Please see https://example.org/a", "Please see [the site](https://example.org/a)")
+        twin = TWIN.replace("Please see https://example.org/a", "Please see the site (https://example.org/a)")
+        tree = TREE.replace('      "https://example.org/a"\n', '      "the site"\n')
+        self.assertEqual(problems(tree, twin, md), [])
+        self.assertTrue(any("text twin" in p for p in problems(tree.replace('"the site"', '"the"'), twin, md)))
+
+    def test_a_heading_holding_a_note_mark_reads_without_the_note(self):
+        md = MD.replace("## Questions", "## Questions[^q]") + "\n[^q]: On the heading.\n"
+        twin = TWIN.replace("\nQuestions\n", "\nQuestions[2]\n") + "[2] On the heading.\n"
+        tree = TREE.replace('  H2\n    "Questions"\n', '  H2\n    "Questions"\n    Reference\n      Link\n        "2"\n'
+                            '        [link #internal]\n    Note\n      Lbl\n        "2"\n      P\n        "On the heading."\n')
+        self.assertEqual(problems(tree, twin, md), [])
+
     def test_a_link_without_its_url_fails(self):
         tree = TREE.replace("[link https://example.org/a]", "[link]")
         self.assertTrue(any("link URLs" in p for p in problems(tree)))
@@ -118,6 +133,12 @@ class Markdown(unittest.TestCase):
 
     def test_one_enclosure_is_no_list(self):
         self.assertEqual(markdown_facts("---\nenclosures:\n  - title: A\n---\n\nText.\n")[1], 0)
+
+    def test_a_heading_in_a_quote_is_a_heading(self):
+        self.assertEqual(markdown_facts("> ## Quoted\n>\n> text\n")[0], ["Quoted"])
+
+    def test_a_note_nothing_refers_to_is_left_out(self):
+        self.assertEqual(markdown_facts("Text[^a].\n\n[^a]: Used.\n\n[^z]: Unused.\n")[2], ["a"])
 
     def test_an_international_host_compares_in_its_idna_form(self):
         self.assertEqual(normal_url("https://мвд.рф/news"), "https://xn--b1aew.xn--p1ai/news")

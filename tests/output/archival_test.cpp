@@ -123,6 +123,13 @@ TEST_CASE("each document information entry equals its XMP twin, a title of marku
     CHECK(pdf.xmp("pdf:Producer") == text(info["/Producer"]));
 }
 
+TEST_CASE("a title of nothing XML allows keeps a dc:title, U+FFFD in Info and the XMP alike", "[pdf][archival]") {
+    // PDF/UA-1 7.1 (veraPDF 7.1-9) wants a dc:title; dropping \u0001 and U+FFFE left none.
+    const Pdf pdf = render("title-of-controls", letter("", "\"\\u0001\\uFFFE\""));
+    CHECK(text(pdf.info()["/Title"]) == "\uFFFD");
+    CHECK(pdf.xmp("dc:title[1]") == "\uFFFD");
+}
+
 TEST_CASE("a title longer than Info keeps is cut the same in the XMP", "[pdf][archival]") {
     std::string title;
     for (int k = 0; k < 1500; ++k) title += "Я";  // 3000 bytes, past the 2048 Info keeps

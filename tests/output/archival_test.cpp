@@ -247,3 +247,17 @@ TEST_CASE("the depfile lists the sRGB profile a PDF/A file embeds, and not for a
     REQUIRE(test::run_zapros({"render", "r.md", "-MD", "--pdf-standard", "none"}, dir).status == 0);
     CHECK(test::read(dir / "r.pdf.d").find("icc/sRGB.icc") == std::string::npos);
 }
+
+TEST_CASE("the depfile of a text twin or a trace alone does not list the sRGB profile", "[pdf][archival]") {
+    const fs::path dir = test::temp_dir("archival-depfile-twin");
+    test::write(dir / "r.md", letter());
+    REQUIRE(test::run_zapros({"render", "r.md", "-o", "r.txt", "-MD"}, dir).status == 0);
+    CHECK_FALSE(fs::exists(dir / "r.pdf"));
+    CHECK(test::read(dir / "r.txt.d").find("r.md") != std::string::npos);
+    CHECK(test::read(dir / "r.txt.d").find("icc/sRGB.icc") == std::string::npos);
+    REQUIRE(test::run_zapros({"render", "r.md", "--trace", "-MD"}, dir).status == 0);
+    CHECK(test::read(dir / "r.trace.d").find("icc/sRGB.icc") == std::string::npos);
+    // With the PDF beside the twin, the profile is listed.
+    REQUIRE(test::run_zapros({"render", "r.md", "--format", "pdf,txt", "-MD"}, dir).status == 0);
+    CHECK(test::read(dir / "r.pdf.d").find("icc/sRGB.icc") != std::string::npos);
+}

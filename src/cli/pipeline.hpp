@@ -63,6 +63,7 @@ public:
     static std::string trace(const Typeset& t);
 
     const text::Fonts& fonts() const { return fonts_; }
+    const std::filesystem::path& srgb_path() const { return inst_.srgb; }  // in Typeset::inputs under a standard
     const text::Dictionaries& dictionaries() const { return dictionaries_; }
 
 private:

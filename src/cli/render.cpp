@@ -37,7 +37,14 @@ std::optional<std::int64_t> source_date_epoch() {
     const std::string s = v;
     if (s.size() > 12 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
         throw Usage{"SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '" + s + "'"};
-    return std::stoll(s);
+    // A PDF date and an XMP date have four digits of year: a later one was written as year 0000
+    // in Info and 10000 in the XMP, which no longer matched (and Preflight refused).
+    constexpr std::int64_t last_second_of_9999 = 253402300799;
+    const std::int64_t seconds = std::stoll(s);
+    if (seconds > last_second_of_9999)
+        throw Usage{"SOURCE_DATE_EPOCH must be a date up to 9999-12-31 (" + std::to_string(last_second_of_9999) +
+                    " seconds), not '" + s + "'"};
+    return seconds;
 }
 
 std::filesystem::path output_path(const Options& o, const std::string& input) {
@@ -211,6 +218,8 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
         for (const std::string& f : t->inputs)
             if (seen.insert(f).second) inputs.push_back(f);
     }
+    // The profile is the PDF's input alone: a text twin or a trace neither reads nor holds it.
+    if (!o.pdf || o.trace) std::erase(inputs, pipeline.srgb_path().string());
     const std::size_t files = outputs.size();
     std::vector<std::filesystem::path> stale = add_depfiles(o, path, inputs, outputs);
     // A name the old depfile listed that is now another request's PDF (or twin, or draft) is its, not stale.

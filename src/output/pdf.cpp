@@ -96,6 +96,8 @@ private:
             const auto& [key, value] = fields[k];
             // With a standard, the text the XMP repeats: what XML allows of it (archival.hpp).
             *described[k] = archival ? archival::xml_allowed(info_text(*value)) : std::string(info_text(*value));
+            // PDF/UA-1 7.1 wants a dc:title: a title of nothing XML allows ("\u0001") keeps U+FFFD.
+            if (archival && k == 0 && described[k]->empty() && !value->empty()) *described[k] = "\uFFFD";
             if (!described[k]->empty())
                 haru_.check("setting document information", internals::set_info(doc, key, *described[k]) == HPDF_OK);
         }

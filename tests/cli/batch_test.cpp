@@ -186,6 +186,25 @@ TEST_CASE("SOURCE_DATE_EPOCH becomes the creation date; without it there is none
     CHECK(bad.err.find("SOURCE_DATE_EPOCH must be a number") != std::string::npos);
 }
 
+TEST_CASE("SOURCE_DATE_EPOCH past the year 9999 is refused: PDF and XMP dates have four digits of year", "[ci]") {
+    const auto dir = temp_dir("epoch-10000");
+    write(dir / "r.md", valid);
+    auto render = [&](const char* epoch) {
+        return run({"env", std::string("SOURCE_DATE_EPOCH=") + epoch, zapros::test::binary().string(), "render", "r.md"}, dir);
+    };
+    // 253402300799 is 9999-12-31T23:59:59Z (2932897 days of 86400 seconds, less one), the last
+    // instant with four digits of year; one second later is 10000-01-01.
+    const auto last = render("253402300799");
+    REQUIRE(last.status == 0);
+    const auto info = run({"pdfinfo", "-isodates", (dir / "r.pdf").string()});
+    CHECK(info.out.find("CreationDate:    9999-12-31T23:59:59Z\n") != std::string::npos);
+    std::filesystem::remove(dir / "r.pdf");
+    const auto later = render("253402300800");
+    CHECK(later.status == 2);
+    CHECK(later.err.find("SOURCE_DATE_EPOCH must be a date up to 9999-12-31") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir / "r.pdf"));
+}
+
 TEST_CASE("the document ID comes from the content, not the clock", "[ci]") {
     const auto dir = temp_dir("id");
     write(dir / "a.md", valid);

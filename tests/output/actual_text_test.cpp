@@ -163,6 +163,15 @@ TEST_CASE("a hyphen added at a break reads as U+00AD: pdftotext gives each word 
     CHECK(count(joined, word) == 30);
 }
 
+TEST_CASE("with pdf-standard none a break hyphen still reads as U+00AD, in an untagged PDF", "[pdf][hyphen][e2e]") {
+    // README: none is the old PDF but for these spans (the old one drew the hyphen in the word's
+    // TJ, read as "-").
+    const auto r = repeated("hyphen-none", "pdf-standard: none\n", "высокопревосходительство", 30);
+    CHECK(hyphens(r, "\u00AD").size() >= 3);
+    CHECK(r.qdf.find("/StructTreeRoot") == std::string::npos);
+    CHECK(r.qdf.find("/MCID") == std::string::npos);
+}
+
 TEST_CASE("GOST's repeated hyphen reads as nothing: the author's hyphen is read once", "[pdf][hyphen][e2e]") {
     const auto r = repeated("repeat", "hyphenate: false\nrepeat-hyphen: true\n", "информационно-телекоммуникационных", 24);
     // The copies at a line's start are spans with an empty ActualText (a byte order mark only).

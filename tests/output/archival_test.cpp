@@ -123,6 +123,13 @@ TEST_CASE("each document information entry equals its XMP twin, a title of marku
     CHECK(pdf.xmp("pdf:Producer") == text(info["/Producer"]));
 }
 
+TEST_CASE("a title of nothing XML allows keeps a dc:title, U+FFFD in Info and the XMP alike", "[pdf][archival]") {
+    // PDF/UA-1 7.1 (veraPDF 7.1-9) wants a dc:title; dropping \u0001 and U+FFFE left none.
+    const Pdf pdf = render("title-of-controls", letter("", "\"\\u0001\\uFFFE\""));
+    CHECK(text(pdf.info()["/Title"]) == "\uFFFD");
+    CHECK(pdf.xmp("dc:title[1]") == "\uFFFD");
+}
+
 TEST_CASE("a title longer than Info keeps is cut the same in the XMP", "[pdf][archival]") {
     std::string title;
     for (int k = 0; k < 1500; ++k) title += "Я";  // 3000 bytes, past the 2048 Info keeps
@@ -239,4 +246,18 @@ TEST_CASE("the depfile lists the sRGB profile a PDF/A file embeds, and not for a
     CHECK(test::read(dir / "r.pdf.d").find("icc/sRGB.icc") != std::string::npos);
     REQUIRE(test::run_zapros({"render", "r.md", "-MD", "--pdf-standard", "none"}, dir).status == 0);
     CHECK(test::read(dir / "r.pdf.d").find("icc/sRGB.icc") == std::string::npos);
+}
+
+TEST_CASE("the depfile of a text twin or a trace alone does not list the sRGB profile", "[pdf][archival]") {
+    const fs::path dir = test::temp_dir("archival-depfile-twin");
+    test::write(dir / "r.md", letter());
+    REQUIRE(test::run_zapros({"render", "r.md", "-o", "r.txt", "-MD"}, dir).status == 0);
+    CHECK_FALSE(fs::exists(dir / "r.pdf"));
+    CHECK(test::read(dir / "r.txt.d").find("r.md") != std::string::npos);
+    CHECK(test::read(dir / "r.txt.d").find("icc/sRGB.icc") == std::string::npos);
+    REQUIRE(test::run_zapros({"render", "r.md", "--trace", "-MD"}, dir).status == 0);
+    CHECK(test::read(dir / "r.trace.d").find("icc/sRGB.icc") == std::string::npos);
+    // With the PDF beside the twin, the profile is listed.
+    REQUIRE(test::run_zapros({"render", "r.md", "--format", "pdf,txt", "-MD"}, dir).status == 0);
+    CHECK(test::read(dir / "r.pdf.d").find("icc/sRGB.icc") != std::string::npos);
 }

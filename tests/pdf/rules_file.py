@@ -1,6 +1,7 @@
 """File-level rules: header, trailer, XMP and its Info twin, the output intent, the catalog's
 PDF/UA keys. IDs: A2: veraPDF PDFA-2B/2U, A1: veraPDF PDFA-1B (kept stricter), UA1: veraPDF PDFUA-1.
 """
+import datetime
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -138,8 +139,41 @@ def info_twins(pdf, report, root):
         elif have:
             report("A1:6.7.3", "XMP %s is %r but Info has no %s" % (prop, have, key))
     for key, prop in (("/CreationDate", "xmp:CreateDate"), ("/ModDate", "xmp:ModifyDate")):
-        if (key in info) != bool(values(root, prop)):
+        have = values(root, prop)
+        if (key in info) != bool(have):
             report("A1:6.7.3", "Info %s and XMP %s are not both present or both absent" % (key, prop))
+        elif have:
+            want = text(pdf.resolve(info[key]))
+            if len(have) != 1 or pdf_instant(want) is None or pdf_instant(want) != xmp_instant(have[0]):
+                report("A1:6.7.3", "Info %s is %r but XMP %s is %r: not one instant" % (key, want, prop, have))
+
+
+# D:YYYYMMDDHHmmSS with O HH'mm' (PDF 1.7 §7.9.4; the fields after the year may be left out) and
+# YYYY-MM-DDThh:mm:ss with its zone (XMP, ISO 8601's profile): both four digits of year, as
+# ISO 19005-1 6.7.3 compares them.
+PDF_DATE = re.compile(r"D:(\d{4})(\d\d)?(\d\d)?(\d\d)?(\d\d)?(\d\d)?(?:([Z+-])(?:(\d\d)'?(?:(\d\d)'?)?)?)?$")
+XMP_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?"
+                      r"(?:(Z)|([+-])(\d\d):(\d\d))?)?)?)?$")
+
+
+def instant(year, month, day, hour, minute, second, sign, zh, zm):
+    try:
+        t = datetime.datetime(int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0),
+                              int(second or 0), tzinfo=datetime.timezone.utc)
+    except ValueError:
+        return None
+    offset = datetime.timedelta(hours=int(zh or 0), minutes=int(zm or 0))
+    return t - offset if sign == "+" else t + offset if sign == "-" else t
+
+
+def pdf_instant(s):
+    m = PDF_DATE.match(s or "")
+    return m and instant(*m.groups())
+
+
+def xmp_instant(s):
+    m = XMP_DATE.match((s or "").strip())
+    return m and instant(*m.groups()[:6], m.group(7) or m.group(8), m.group(9), m.group(10))
 
 
 def output_intent(pdf, report):

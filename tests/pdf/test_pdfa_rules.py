@@ -157,6 +157,18 @@ def compressed_xmp(good, tmp, out):
         f.write(r.stdout)
 
 
+def dated(info_date, xmp_date):
+    """A change giving Info /CreationDate info_date and the XMP xmp:CreateDate xmp_date alone."""
+    def change(d):
+        d.value(d.trailer()["/Info"])["/CreationDate"] = u(info_date)
+        ref = d.catalog()["/Metadata"]
+        data = re.sub(rb"<xmp:CreateDate>[^<]*</xmp:CreateDate>", b"", d.stream_bytes(ref))
+        created = ('<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">'
+                   "<xmp:CreateDate>%s</xmp:CreateDate></rdf:Description>\n</rdf:RDF>" % xmp_date)
+        d.set_stream(ref, data.replace(b"</rdf:RDF>", created.encode(), 1), Type="/Metadata", Subtype="/XML")
+    return change
+
+
 # (name, the rule it must fail, the change)
 BROKEN = [
     ("an annotation without /F", "A2:6.3.2-1", lambda d: d.value(annotations(d)[0]).pop("/F")),
@@ -183,6 +195,10 @@ BROKEN = [
     ("a CID mapped to a lone surrogate", "A2:6.2.11.7.2-1", lambda d: unmap_cid(d, b"<D835>")),
     ("dc:title unlike Info /Title", "A1:6.7.3",
      lambda d: d.value(d.trailer()["/Info"]).update({"/Title": u("Another title")})),
+    ("Info /CreationDate an hour off the XMP's", "A1:6.7.3",
+     dated("D:20170403120000+00'00'", "2017-04-03T13:00:00+00:00")),
+    ("a year past 9999 in the XMP, 0000 in Info", "A1:6.7.3",
+     dated("D:00000101000000+00'00'", "10000-01-01T00:00:00+00:00")),
     ("an XMP that is not XML", "A2:6.6.2.1-4", lambda d: metadata_replace(d, b"</x:xmpmeta>", b"</x:xmpmet>")),
     ("pdfaid:part 1", "A2:6.6.4-2", lambda d: metadata_replace(d, b"<pdfaid:part>2<", b"<pdfaid:part>1<")),
     ("pdfuaid without its extension schema", "A2:6.6.2.3.1-1",
@@ -216,6 +232,9 @@ class Rules(unittest.TestCase):
 
     def test_an_indirect_objr_passes(self):
         self.assertEqual(checked(indirect_objr), [])
+
+    def test_one_instant_in_two_zones_passes_6_7_3(self):
+        self.assertEqual(checked(dated("D:20170403150000+03'00'", "2017-04-03T12:00:00Z")), [])
 
     def test_a_pdf_1_4_header_fails_6_1_2_1(self):
         with tempfile.TemporaryDirectory() as tmp:

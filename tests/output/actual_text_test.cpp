@@ -214,3 +214,25 @@ TEST_CASE("an ActualText is cut to a PDF string's 32,767 bytes, never inside a s
         CHECK((last < 0xD8 || last > 0xDB));  // no high surrogate without its pair
     }
 }
+
+TEST_CASE("a silent run (GOST's copy of a hyphen) is drawn inside an empty ActualText, so it reads as nothing", "[pdf][notdef]") {
+    const text::Font dejavu = text::Font::load(test::source_dir() / "fonts" / "DejaVuSerif.ttf");
+    output::FontData fonts(text::font_count());
+    const text::FontId id = 5;
+    REQUIRE(text::font_name(id) == "dejavu-serif");
+    fonts[id] = dejavu.subset({U'-', U'a'});
+    page::Pages pages;
+    pages.width = pt(200);
+    pages.height = pt(300);
+    para::Line line;
+    line.runs.push_back(para::Run{.x = 0, .y = 0, .text = "-", .font = id, .size = pt(12), .silent = true});
+    line.runs.push_back(para::Run{.x = pt(10), .y = 0, .text = "a", .font = id, .size = pt(12)});
+    pages.pages.emplace_back().lines.push_back({pt(10), pt(20), line});
+    const fs::path dir = test::temp_dir("actual-silent");
+    test::write(dir / "r.pdf", output::write_pdf(pages, {}, fonts, nullptr, {.standard = output::Standard::none}));
+    REQUIRE(test::run({"qpdf", "--qdf", (dir / "r.pdf").string(), (dir / "q.pdf").string()}).status == 0);
+    const auto s = spans(test::read(dir / "q.pdf"));
+    REQUIRE(s.size() == 1);  // the copy alone; the plain run has none
+    CHECK(s[0].utf16 == "\xFE\xFF");  // a byte order mark and nothing: no text
+    CHECK(s[0].codes.size() == 1);
+}

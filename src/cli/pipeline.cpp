@@ -84,7 +84,6 @@ std::optional<Typeset> Pipeline::typeset(const request::Request& req, Diagnostic
         if (std::find(out.inputs.begin(), out.inputs.end(), file) == out.inputs.end()) out.inputs.push_back(std::move(file));
     }
     for (const auto& dict : dictionaries_.loaded()) out.inputs.push_back(dict.string());
-    if (out.standard != output::Standard::none && !inst_.srgb.empty()) out.inputs.push_back(inst_.srgb.string());  // embedded
     return out;
 }
 

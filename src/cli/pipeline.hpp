@@ -63,7 +63,7 @@ public:
     static std::string trace(const Typeset& t);
 
     const text::Fonts& fonts() const { return fonts_; }
-    const std::filesystem::path& srgb_path() const { return inst_.srgb; }  // in Typeset::inputs under a standard
+    const std::filesystem::path& srgb_path() const { return inst_.srgb; }  // an input of every PDF/A file (render.cpp)
     const text::Dictionaries& dictionaries() const { return dictionaries_; }
 
 private:

@@ -217,9 +217,12 @@ void render_steps(Pipeline& pipeline, const Options& o, const std::string& input
         copy_outputs(pipeline, o, copy, own ? *own : *req, *t, epoch, diags, outputs);
         for (const std::string& f : t->inputs)
             if (seen.insert(f).second) inputs.push_back(f);
+        // The profile is the PDF's input alone (PDF/A embeds it): a text twin or a trace neither
+        // reads nor holds it.
+        const std::string& profile = pipeline.srgb_path().string();
+        if (o.pdf && !o.trace && t->standard != output::Standard::none && !profile.empty() && seen.insert(profile).second)
+            inputs.push_back(profile);
     }
-    // The profile is the PDF's input alone: a text twin or a trace neither reads nor holds it.
-    if (!o.pdf || o.trace) std::erase(inputs, pipeline.srgb_path().string());
     const std::size_t files = outputs.size();
     std::vector<std::filesystem::path> stale = add_depfiles(o, path, inputs, outputs);
     // A name the old depfile listed that is now another request's PDF (or twin, or draft) is its, not stale.

@@ -51,7 +51,6 @@ void Tags::open(std::string& ops, const Tag& tag) {
         ops += "/Artifact <</Type /Layout>> BDC\n";
     } else {
         ops += "/Artifact BMC\n";
-        ++untagged_;
     }
 }
 
@@ -78,10 +77,7 @@ void Tags::add_text(Haru& haru, HPDF_Dict dict, const char* key, std::string_vie
 void Tags::annotation(HPDF_Annotation annot, std::size_t page, const Tag& tag, std::string_view fallback, Haru& haru) {
     const compose::Element* e = valid(tag) ? &s_.elements[static_cast<std::size_t>(tag.element)] : nullptr;
     add_text(haru, annot, "Contents", e && !e->contents.empty() ? std::string_view(e->contents) : fallback);
-    if (!e) {
-        ++untagged_;
-        return;
-    }
+    if (!e) return;
     const int index = static_cast<int>(annots_.size());
     annots_.push_back({annot, page});
     items_[static_cast<std::size_t>(tag.element)].push_back({tag.order, seq_++, page, -1, index});

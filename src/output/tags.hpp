@@ -33,8 +33,8 @@ public:
     void start_page(std::size_t page);
     // Makes the open marked-content sequence of ops the one of `tag`: nothing when it is open
     // already, else ends the open one and begins the new one. Content of no element that is no
-    // artifact either (untagged) becomes an /Artifact BMC and is counted; so is content past a
-    // page's max_array MCIDs.
+    // artifact either (untagged) becomes an /Artifact BMC; so does content past a page's
+    // max_array MCIDs.
     void mark(std::string& ops, const Tag& tag);
     // Ends the open sequence, if any (before ET, and at the end of the page).
     void close(std::string& ops);
@@ -52,9 +52,6 @@ public:
     // What the /ID depends on besides the content streams (which hold the MCIDs and type names):
     // the elements, their attributes and the annotations' places in the tree.
     std::string fingerprint() const;
-
-    // Pieces of content drawn as /Artifact BMC for want of an element (a real render has none).
-    std::size_t untagged() const { return untagged_; }
 
 private:
     // A piece of an element's content: an MCID on a page, or an annotation (an OBJR).
@@ -93,7 +90,6 @@ private:
     std::size_t page_ = 0;
     std::size_t seq_ = 0;
     std::optional<Tag> open_;  // the sequence open in the page's content
-    std::size_t untagged_ = 0;
     struct Annot {
         HPDF_Annotation annot;
         std::size_t page;
